@@ -1,0 +1,42 @@
+// `claimdesk <command>`: each command lives in its own module, loaded only when asked for,
+// so `claimdesk extract` never loads the database drivers.
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  extract: {
+    summary: "extract [FILE] | extract --jsonl   find quotes and numeric claims in article text",
+    load: async () => (await import("./extract")).runExtract,
+  },
+};
+
+function usage(): string {
+  return [
+    "Usage: claimdesk <command> [options]",
+    "",
+    ...Object.values(commands).map((c) => `  claimdesk ${c.summary}`),
+  ].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${usage()}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`claimdesk: unknown command "${name}"\n\n${usage()}\n`);
+    return 2;
+  }
+  return (await command.load())(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`claimdesk: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
