@@ -3,6 +3,18 @@
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: {
+    summary: "serve [--dev]   start the web app (PORT, DATABASE_URL or PGLITE_DIR from the environment)",
+    load: async () => (await import("./serve")).runServe,
+  },
+  db: {
+    summary: "db migrate | db seed --demo   apply migrations; add the demo users and sample articles",
+    load: async () => (await import("./db")).runDb,
+  },
+  user: {
+    summary: "user create --email E --name N --role R   create a user (password on stdin or generated)",
+    load: async () => (await import("./user")).runUser,
+  },
   extract: {
     summary: "extract [FILE] | extract --jsonl   find quotes and numeric claims in article text",
     load: async () => (await import("./extract")).runExtract,

@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { desc, eq, lt } from "drizzle-orm";
+import { conflict, notFound } from "~/domain/errors";
+import { type ArticleFormInput, articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
+import { recordAudit } from "./audit";
+import { isUniqueViolation } from "./db/errors";
+import { articles, users } from "./db/schema";
+import type { Database } from "./db/types";
+
+export type Article = typeof articles.$inferSelect;
+
+export function bodyFingerprint(body: string): string {
+  return createHash("sha256").update(body, "utf8").digest("hex");
+}
+
+async function findByFingerprint(db: Database, bodySha256: string) {
+  const [existing] = await db
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .where(eq(articles.bodySha256, bodySha256));
+  return existing;
+}
+
+function duplicateError(existing: { id: number; title: string }) {
+  return conflict(`This text is already in Claimdesk as “${existing.title}” (article ${existing.id}).`, {
+    body: `Already imported as article ${existing.id}.`,
+  });
+}
+
+/** Stores a new article; the same body twice is refused with a pointer to the first copy. */
+export async function createArticle(db: Database, actorId: string | null, input: ArticleFormInput): Promise<Article> {
+  const valid = parseInput(articleInputSchema, input);
+  const bodySha256 = bodyFingerprint(valid.body);
+  try {
+    return await db.transaction(async (tx) => {
+      const existing = await findByFingerprint(tx, bodySha256);
+      if (existing) throw duplicateError(existing);
+      const [article] = await tx
+        .insert(articles)
+        .values({ ...valid, bodySha256, createdBy: actorId })
+        .returning();
+      if (!article) throw new Error("Insert returned no article");
+      await recordAudit(tx, { actorId, action: "article.created", subjectType: "article", subjectId: article.id });
+      return article;
+    });
+  } catch (error) {
+    // Two people saving the same text at the same moment: the unique index decides.
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await findByFingerprint(db, bodySha256);
+    throw existing ? duplicateError(existing) : error;
+  }
+}
+
+export async function getArticle(db: Database, id: number) {
+  const [row] = await db
+    .select({ article: articles, createdByName: users.displayName })
+    .from(articles)
+    .leftJoin(users, eq(users.id, articles.createdBy))
+    .where(eq(articles.id, id));
+  if (!row) throw notFound("That article");
+  return { ...row.article, createdByName: row.createdByName };
+}
+
+/** Newest first (ids only grow), a page at a time by keyset on the id, so deep pages cost the same as the first. */
+export async function listArticles(db: Database, options: { limit: number; beforeId?: number }) {
+  const { beforeId, limit } = options;
+  const rows = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      outlet: articles.outlet,
+      byline: articles.byline,
+      publishedOn: articles.publishedOn,
+      createdAt: articles.createdAt,
+      createdByName: users.displayName,
+    })
+    .from(articles)
+    .leftJoin(users, eq(users.id, articles.createdBy))
+    .where(beforeId === undefined ? undefined : lt(articles.id, beforeId))
+    .orderBy(desc(articles.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { articles: page, nextBeforeId: rows.length > limit && last ? last.id : null };
+}

@@ -1,0 +1,15 @@
+import { auditEvents } from "./db/schema";
+import type { Database } from "./db/types";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  subjectType: "user" | "article";
+  subjectId: string | number;
+  details?: Record<string, unknown>;
+}
+
+/** Call inside the transaction that makes the change, so the record and the change stand or fall together. */
+export async function recordAudit(tx: Database, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values({ ...entry, subjectId: String(entry.subjectId), details: entry.details ?? {} });
+}

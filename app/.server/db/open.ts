@@ -1,0 +1,54 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { lockDataDirectory } from "./data-dir-lock";
+import * as schema from "./schema";
+import type { Database, DatabaseHandle } from "./types";
+
+export type DatabaseTarget = { url: string } | { pgliteDir: string };
+
+function redactPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  return {
+    db: drizzlePostgres({ client, schema }) as unknown as Database,
+    kind: "postgres",
+    client,
+    location: redactPassword(url),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(directory: string): Promise<DatabaseHandle> {
+  const inMemory = directory.startsWith("memory://");
+  const dataDir = inMemory ? directory : path.resolve(directory);
+  const unlock = inMemory ? () => {} : lockDataDirectory(dataDir);
+  try {
+    const client = await PGlite.create(dataDir);
+    return {
+      db: drizzlePglite({ client, schema }) as unknown as Database,
+      kind: "pglite",
+      client,
+      location: dataDir,
+      close: async () => {
+        await client.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+/** Opens the Postgres server named by a URL, or the embedded PGlite database in a folder (or memory://). */
+export function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  return "url" in target ? openPostgres(target.url) : openPglite(target.pgliteDir);
+}

@@ -1,0 +1,11 @@
+// Browsers send Origin (and Sec-Fetch-Site) with every form post and fetch. A state-changing request
+// whose origin is another site is refused. Requests without these headers come from scripts and
+// API clients, which carry no ambient cookies from another site and are let through.
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function isCrossSiteRequest(method: string, headers: Headers, ownOrigin: string): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  const origin = headers.get("Origin");
+  if (origin !== null) return origin !== ownOrigin;
+  return headers.get("Sec-Fetch-Site") === "cross-site";
+}

@@ -1,0 +1,48 @@
+import { parseArgs } from "node:util";
+import { generatePassword } from "~/.server/auth/passwords";
+import { createUser } from "~/.server/users";
+import { AppError } from "~/domain/errors";
+import { isRole } from "~/domain/roles";
+import { withDatabase } from "./database-from-config";
+
+const USAGE =
+  "Usage: claimdesk user create --email EMAIL --name NAME --role checker|editor|admin  (password on stdin, or one is generated)";
+
+async function readPasswordFromStdin(): Promise<string | null> {
+  if (process.stdin.isTTY) return null;
+  let input = "";
+  for await (const chunk of process.stdin) input += chunk;
+  const firstLine = input.split(/\r?\n/)[0] ?? "";
+  return firstLine.length > 0 ? firstLine : null;
+}
+
+export async function runUser(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  if (action !== "create") {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "checker" } },
+  });
+  const { email, name, role } = values;
+  if (!email || !name || !isRole(role)) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const piped = await readPasswordFromStdin();
+  const password = piped ?? generatePassword();
+  try {
+    const user = await withDatabase((handle) =>
+      createUser(handle.db, null, { email, displayName: name, role, password }),
+    );
+    process.stdout.write(`Created ${user.role} ${user.displayName} <${user.email}>.\n`);
+    if (!piped) process.stdout.write(`Password (shown once): ${password}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    process.stderr.write(`claimdesk: ${error.message}\n`);
+    return 1;
+  }
+}

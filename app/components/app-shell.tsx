@@ -1,0 +1,68 @@
+import { Form, NavLink } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { hasRole, ROLE_LABELS, type Role } from "~/domain/roles";
+
+interface ShellUser {
+  displayName: string;
+  role: Role;
+}
+
+const navLinkClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded px-2 py-1 text-sm font-medium ${isActive ? "bg-stone-900 text-white" : "text-stone-700 hover:bg-stone-200"}`;
+
+export function AppShell({ user, children }: { user: ShellUser | null; children: ReactNode }) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+          <NavLink to="/" className="mr-2 font-serif text-xl font-bold tracking-tight">
+            Claimdesk
+          </NavLink>
+          <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+            <NavLink to="/articles" className={navLinkClass}>
+              Articles
+            </NavLink>
+            <NavLink to="/queue" className={navLinkClass}>
+              Review queue
+            </NavLink>
+            <NavLink to="/ledger" className={navLinkClass}>
+              Ledger
+            </NavLink>
+            {user && hasRole(user.role, "admin") ? (
+              <NavLink to="/admin/users" className={navLinkClass}>
+                Admin
+              </NavLink>
+            ) : null}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            {user ? (
+              <>
+                <span>
+                  {user.displayName} <span className="text-stone-500">· {ROLE_LABELS[user.role]}</span>
+                </span>
+                <Form method="post" action="/logout">
+                  <button type="submit" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
+                    Sign out
+                  </button>
+                </Form>
+              </>
+            ) : (
+              <NavLink to="/login" className={navLinkClass}>
+                Sign in
+              </NavLink>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

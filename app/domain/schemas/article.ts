@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { MAX_ARTICLE_BYTES } from "../limits";
+import { formatMegabytes, utf8ByteLength } from "../text-size";
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} is too long (at most ${max} characters).`)
+    .transform((value) => value || null)
+    .nullish()
+    .transform((value) => value ?? null);
+
+/** Normalises line endings so offsets into the body mean the same thing on every platform. */
+export function normaliseArticleBody(body: string): string {
+  return body.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
+}
+
+export const articleInputSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give the article a title.")
+    .max(500, "The title is too long (at most 500 characters)."),
+  body: z
+    .string()
+    .transform(normaliseArticleBody)
+    .refine((body) => body.trim().length > 0, "Paste the article text.")
+    .refine((body) => utf8ByteLength(body) <= MAX_ARTICLE_BYTES, {
+      error: (issue) =>
+        `The article text is ${formatMegabytes(utf8ByteLength(String(issue.input)))}; the limit is ${formatMegabytes(MAX_ARTICLE_BYTES)}. Split it into parts or trim it.`,
+      params: { status: 413 },
+    }),
+  url: z
+    .union([
+      z.literal("").transform(() => null),
+      z.url({ protocol: /^https?$/, message: "The URL must start with http:// or https://." }),
+    ])
+    .nullish()
+    .transform((value) => value ?? null),
+  outlet: optionalText(200, "The outlet"),
+  byline: optionalText(300, "The byline"),
+  publishedOn: z
+    .union([z.literal("").transform(() => null), z.iso.date("Use a date like 2025-01-18.")])
+    .nullish()
+    .transform((value) => value ?? null),
+});
+
+export type ArticleInput = z.output<typeof articleInputSchema>;
+export type ArticleFormInput = z.input<typeof articleInputSchema>;

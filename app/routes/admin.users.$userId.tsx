@@ -1,0 +1,129 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireUser } from "~/.server/auth/session";
+import { getDb } from "~/.server/db/connection";
+import { formError, throwAsResponse } from "~/.server/http/responses";
+import { changeRole, getUser, resetPassword, setDisabled } from "~/.server/users";
+import { DateText } from "~/components/date-text";
+import { buttonClass, FormMessage, secondaryButtonClass, TextField } from "~/components/form-field";
+import { RoleSelect } from "~/components/role-select";
+import { invalid } from "~/domain/errors";
+import { MIN_PASSWORD_LENGTH } from "~/domain/limits";
+import { ROLE_LABELS } from "~/domain/roles";
+import { formValues } from "~/utils/form-values";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.user.displayName ?? "User"} · Admin · Claimdesk` },
+];
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireUser(args, { role: "admin" });
+  try {
+    return { user: await getUser(await getDb(), z.string().parse(args.params.userId)) };
+  } catch (error) {
+    throwAsResponse(error);
+  }
+}
+
+const DONE: Record<string, string> = {
+  role: "Role changed.",
+  password: "Password reset. The user has been signed out everywhere.",
+  disable: "Account disabled. The user has been signed out everywhere.",
+  enable: "Account enabled.",
+};
+
+export async function action(args: ActionFunctionArgs) {
+  const admin = await requireUser(args, { role: "admin" });
+  const userId = z.string().parse(args.params.userId);
+  const { intent, role, password } = formValues(await args.request.formData(), ["intent", "role", "password"]);
+  const db = await getDb();
+  try {
+    if (intent === "role") await changeRole(db, admin.id, userId, role);
+    else if (intent === "password") await resetPassword(db, admin.id, userId, password);
+    else if (intent === "disable" || intent === "enable") await setDisabled(db, admin.id, userId, intent === "disable");
+    else throw invalid("Unknown action.");
+    return data({ done: DONE[intent] ?? null, error: null });
+  } catch (error) {
+    return formError(error);
+  }
+}
+
+export default function AdminUser() {
+  const { user } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const error = result && "error" in result && result.error ? result.error : null;
+  const done = result && "done" in result ? result.done : searchParams.get("created") ? "User created." : null;
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <p>
+        <Link to="/admin/users" className="text-sm text-sky-800 underline">
+          ← All users
+        </Link>
+      </p>
+      <header>
+        <h1 className="font-serif text-3xl font-bold">{user.displayName}</h1>
+        <p className="text-stone-600">
+          {user.email} · {ROLE_LABELS[user.role]} · joined <DateText value={user.createdAt} />
+          {user.disabledAt ? (
+            <span className="text-red-700">
+              {" "}
+              · disabled <DateText value={user.disabledAt} />
+            </span>
+          ) : null}
+        </p>
+      </header>
+      {done ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {done}
+        </p>
+      ) : null}
+      <FormMessage message={error?.message} />
+      <section className="rounded border border-stone-200 bg-white p-4">
+        <h2 className="font-semibold">Role</h2>
+        <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">
+          <input type="hidden" name="intent" value="role" />
+          <div className="min-w-48">
+            <RoleSelect defaultValue={user.role} />
+          </div>
+          <button type="submit" className={buttonClass}>
+            Change role
+          </button>
+        </Form>
+      </section>
+      <section className="rounded border border-stone-200 bg-white p-4">
+        <h2 className="font-semibold">Reset password</h2>
+        <Form method="post" className="mt-3 space-y-3">
+          <input type="hidden" name="intent" value="password" />
+          <TextField
+            label="New password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={MIN_PASSWORD_LENGTH}
+            error={error?.fields?.form}
+          />
+          <button type="submit" className={buttonClass}>
+            Reset password
+          </button>
+        </Form>
+      </section>
+      <section className="rounded border border-stone-200 bg-white p-4">
+        <h2 className="font-semibold">Access</h2>
+        <Form method="post" className="mt-3">
+          <input type="hidden" name="intent" value={user.disabledAt ? "enable" : "disable"} />
+          <p className="mb-3 text-sm text-stone-600">
+            {user.disabledAt
+              ? "This account cannot sign in. Enabling it lets the person sign in again."
+              : "Disabling ends every session of this account and refuses sign-in. Their work stays attributed to them."}
+          </p>
+          <button type="submit" className={secondaryButtonClass}>
+            {user.disabledAt ? "Enable account" : "Disable account"}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { getOptionalUser, startSession } from "~/.server/auth/session";
+import { getDb } from "~/.server/db/connection";
+import { activeDemoLogins, DEMO_PASSWORD } from "~/.server/demo/seed-demo";
+import { authenticate } from "~/.server/users";
+import { buttonClass, FormMessage, TextField } from "~/components/form-field";
+import { safeRedirect } from "~/domain/safe-redirect";
+import { loginSchema } from "~/domain/schemas/user";
+
+export const meta: MetaFunction = () => [{ title: "Sign in · Claimdesk" }];
+
+const WRONG_CREDENTIALS = "The email or password is not right, or the account is disabled.";
+
+export async function loader(args: LoaderFunctionArgs) {
+  if (await getOptionalUser(args)) {
+    throw redirect(safeRedirect(new URL(args.request.url).searchParams.get("redirectTo")));
+  }
+  return { demoLogins: await activeDemoLogins(await getDb()), demoPassword: DEMO_PASSWORD };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = loginSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ message: "Enter your email and password." }, { status: 400 });
+  const db = await getDb();
+  const user = await authenticate(db, parsed.data.email, parsed.data.password);
+  if (!user) return data({ message: WRONG_CREDENTIALS }, { status: 401 });
+  return redirect(safeRedirect(parsed.data.redirectTo), {
+    headers: { "Set-Cookie": await startSession(db, request, user.id) },
+  });
+}
+
+export default function Login() {
+  const { demoLogins, demoPassword } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const submitting = useNavigation().state === "submitting";
+  return (
+    <div className="mx-auto max-w-sm py-8">
+      <h1 className="font-serif text-3xl font-bold">Sign in</h1>
+      <Form method="post" className="mt-6 space-y-4">
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <FormMessage message={actionData?.message} />
+        <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
+        <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+        <button type="submit" className={`${buttonClass} w-full`} disabled={submitting}>
+          {submitting ? "Signing in…" : "Sign in"}
+        </button>
+      </Form>
+      {demoLogins.length > 0 ? (
+        <aside className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm" aria-label="Demo accounts">
+          <p className="font-semibold">This is a demo. Sign in as:</p>
+          <ul className="mt-2 space-y-1">
+            {demoLogins.map((login) => (
+              <li key={login.email}>
+                <code>{login.email}</code> <span className="text-stone-600">({login.role})</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            Password: <code>{demoPassword}</code>
+          </p>
+        </aside>
+      ) : null}
+    </div>
+  );
+}
