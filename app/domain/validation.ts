@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { AppError, type FieldErrors } from "./errors";
 
-function statusOf(issue: z.core.$ZodIssue): number {
+function statusAskedFor(issue: z.core.$ZodIssue): number | undefined {
   const status = issue.code === "custom" ? issue.params?.status : undefined;
-  return typeof status === "number" ? status : 422;
+  return typeof status === "number" ? status : undefined;
 }
 
 /** Parses input with a schema shared by forms, actions and the API; a failure becomes an AppError
@@ -12,12 +12,12 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: FieldErrors = {};
-  let status = 422;
+  let status: number | undefined;
   for (const issue of result.error.issues) {
     const field = issue.path.join(".") || "form";
     fields[field] ??= issue.message;
-    status = Math.max(status, statusOf(issue));
+    status ??= statusAskedFor(issue);
   }
   const first = Object.values(fields)[0] ?? "The input is not valid.";
-  throw new AppError(status, status === 413 ? "too_large" : "invalid", first, fields);
+  throw new AppError(status ?? 422, status === 413 ? "too_large" : "invalid", first, fields);
 }

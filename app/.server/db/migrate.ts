@@ -16,11 +16,12 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
     await migratePglite(drizzlePglite({ client: handle.client }), { migrationsFolder });
     return;
   }
-  // The advisory lock belongs to a connection, so take it and migrate on one reserved connection.
+  // An advisory lock belongs to the connection that took it: hold one connection for the lock while
+  // the migration runs on the pool; another instance blocks on the lock until it is released.
   const connection = await handle.client.reserve();
   try {
     await connection`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-    await migratePostgres(drizzlePostgres({ client: connection }), { migrationsFolder });
+    await migratePostgres(drizzlePostgres({ client: handle.client }), { migrationsFolder });
   } finally {
     await connection`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
     connection.release();

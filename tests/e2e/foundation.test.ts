@@ -1,0 +1,75 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "./support/app-server";
+import { launchBrowser, signIn } from "./support/browser";
+import { hasChromium } from "./support/chromium";
+
+describe.skipIf(!hasChromium())("signing in and adding an article in a real browser", () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it.each(["checker@example.com", "editor@example.com", "admin@example.com"])(
+    "signs in as the demo user %s",
+    async (email) => {
+      const page = await signIn(browser, app.url, email);
+      await page.getByRole("button", { name: "Sign out" }).waitFor();
+      await expect(page.getByRole("link", { name: "Admin" }).count()).resolves.toBe(email.startsWith("admin") ? 1 : 0);
+      await page.context().close();
+    },
+  );
+
+  it("shows one message for a wrong password and keeps the visitor on the login page", async () => {
+    const page = await browser.newPage({ baseURL: app.url });
+    await page.goto("/articles");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.getByLabel("Email").fill("checker@example.com");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("The email or password is not right").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.close();
+  });
+
+  it("adds a pasted article and lists it", async () => {
+    const page = await signIn(browser, app.url, "checker@example.com");
+    await page.goto("/articles");
+    await page.getByLabel("Title").fill("Ferry fares to rise, operator says");
+    await page
+      .getByLabel("Article text")
+      .fill("The operator said fares would rise by 12%.\n\n“We have no choice,” its chief executive said.");
+    await page.getByRole("button", { name: "Add article" }).click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Ferry fares to rise, operator says",
+    );
+    await expect(page.locator("article p").count()).resolves.toBe(3);
+    await page.goto("/articles");
+    await expect(page.getByRole("link", { name: "Ferry fares to rise, operator says" }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it("tells a checker the admin pages are not for them, with status 403", async () => {
+    const page = await signIn(browser, app.url, "checker@example.com");
+    const response = await page.goto("/admin/users");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("don’t have access");
+    await page.context().close();
+  });
+
+  it("lets an admin see the user list", async () => {
+    const page = await signIn(browser, app.url, "admin@example.com");
+    const response = await page.goto("/admin/users");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("cell", { name: "editor@example.com" }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});

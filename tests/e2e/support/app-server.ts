@@ -1,0 +1,71 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import postgres from "postgres";
+
+export interface RunningApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const CLI = ["build/cli/claimdesk.mjs"];
+
+async function throwawayServerDatabase(serverUrl: string) {
+  const name = `claimdesk_e2e_${process.pid}_${Date.now()}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function waitForAddress(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`The app did not start within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = /running at (http:\/\/localhost:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The app exited with code ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Starts the production build on a free port with a fresh database: an in-memory PGlite, or — when
+ *  TEST_DATABASE_URL names a server — a new database on it, seeded with `db seed --demo`. */
+export async function startApp(): Promise<RunningApp> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const database = serverUrl ? await throwawayServerDatabase(serverUrl) : null;
+  const env = {
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    PGLITE_DIR: "memory://",
+    DATABASE_URL: database?.url ?? "",
+  };
+  if (database) execFileSync(process.execPath, [...CLI, "db", "seed", "--demo"], { env, stdio: "pipe" });
+  const child = spawn(process.execPath, [...CLI, "serve"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const url = await waitForAddress(child);
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      await database?.drop();
+    },
+  };
+}
