@@ -5,7 +5,7 @@ import { isIP, type LookupFunction } from "node:net";
 import { classifyAddress } from "./address-policy";
 import { hostPortOf, normaliseHostPort } from "./allow-internal";
 import { describeDuration, FetchRefusedError } from "./fetch-refused-error";
-import { assertDeclaredLengthWithin, readCappedBody } from "./read-body";
+import { readCappedBody } from "./read-body";
 
 export { parseAllowInternal } from "./allow-internal";
 export { type FetchRefusalCode, FetchRefusedError } from "./fetch-refused-error";
@@ -42,6 +42,19 @@ const MAX_REDIRECTS = 5;
 const DEFAULT_USER_AGENT = "Claimdesk/0.1 (newsroom fact-checking; fetches cited sources)";
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
+const NETWORK_FAILURE_REASONS: Record<string, string> = {
+  ECONNREFUSED: "the site refused the connection",
+  ECONNRESET: "the connection was cut off",
+  EHOSTUNREACH: "the site cannot be reached from here",
+  ENETUNREACH: "the site cannot be reached from here",
+  ENOTFOUND: "the site name could not be found",
+  CERT_HAS_EXPIRED: "the site's security certificate has expired",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the site's security certificate is not trusted",
+  SELF_SIGNED_CERT_IN_CHAIN: "the site's security certificate is not trusted",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the site's security certificate is not trusted",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the site's security certificate belongs to a different site",
+};
+
 const systemLookup = (hostname: string) => dns.promises.lookup(hostname, { all: true });
 
 /**
@@ -65,52 +78,52 @@ export async function guardedFetch(url: string, options: GuardedFetchOptions = {
   }
 }
 
-async function followRedirects(url: string, options: GuardedFetchOptions, signal: AbortSignal) {
+async function followRedirects(
+  url: string,
+  options: GuardedFetchOptions,
+  signal: AbortSignal,
+): Promise<GuardedFetchResult> {
   const allowInternal = new Set((options.allowInternal ?? []).map(normaliseHostPort));
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const lookup = options.lookup ?? systemLookup;
   const redirects: string[] = [];
   let target = parseFetchableUrl(url);
-  let redirectedFrom: string | undefined;
   for (;;) {
-    signal.throwIfAborted();
-    const addresses = await vettedAddresses(
-      target,
-      allowInternal,
-      options.lookup ?? systemLookup,
-      signal,
-      redirectedFrom,
-    );
+    const redirectedFrom = redirects.at(-1);
+    const addresses = await vettedAddresses(target, allowInternal, lookup, signal, redirectedFrom);
     const response = await send(target, addresses, options, signal);
-    const status = response.statusCode ?? 0;
-    const location = response.headers.location;
-    if (REDIRECT_STATUSES.has(status) && location) {
-      response.destroy();
-      if (redirects.length === MAX_REDIRECTS) {
-        throw new FetchRefusedError(
-          "too-many-redirects",
-          `Gave up on ${url}: it redirected more than ${MAX_REDIRECTS} times without reaching a page.`,
-        );
-      }
-      redirects.push(target.href);
-      redirectedFrom = target.href;
-      target = parseFetchableUrl(resolveLocation(location, target), redirectedFrom);
-      continue;
+    const location = REDIRECT_STATUSES.has(response.statusCode ?? 0) ? response.headers.location : undefined;
+    if (!location) {
+      const page = await readPage(response, target, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
+      return { url: target.href, ...page, redirects };
     }
-    if (status < 200 || status > 299) {
-      response.destroy();
+    response.destroy();
+    if (redirects.length === MAX_REDIRECTS) {
       throw new FetchRefusedError(
-        "http-status",
-        `The site could not serve ${target.href}: it answered with HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""}.`,
-        status,
+        "too-many-redirects",
+        `Gave up on ${url}: it redirected more than ${MAX_REDIRECTS} times without reaching a page.`,
       );
     }
-    assertDeclaredLengthWithin(response, maxBytes);
-    const body = await readCappedBody(response, maxBytes, signal).catch((error: unknown) => {
-      if (error instanceof FetchRefusedError) throw error;
-      throw new FetchRefusedError("network", `The page from ${target.host} arrived incomplete or damaged.`);
-    });
-    return { url: target.href, status, contentType: response.headers["content-type"] ?? null, body, redirects };
+    redirects.push(target.href);
+    target = parseFetchableUrl(resolveLocation(location, target), target.href);
   }
+}
+
+async function readPage(response: IncomingMessage, target: URL, maxBytes: number, signal: AbortSignal) {
+  const status = response.statusCode ?? 0;
+  if (status < 200 || status > 299) {
+    response.destroy();
+    const statusText = response.statusMessage ? ` ${response.statusMessage}` : "";
+    throw new FetchRefusedError(
+      "http-status",
+      `The site could not serve ${target.href}: it answered with HTTP ${status}${statusText}.`,
+      status,
+    );
+  }
+  const body = await readCappedBody(response, maxBytes, signal).catch((error: unknown) => {
+    if (error instanceof FetchRefusedError) throw error;
+    throw new FetchRefusedError("network", `The page from ${target.host} arrived incomplete or damaged.`);
+  });
+  return { status, contentType: response.headers["content-type"] ?? null, body };
 }
 
 function parseFetchableUrl(raw: string, redirectedFrom?: string): URL {
@@ -185,17 +198,21 @@ async function resolve(
   lookup: (hostname: string) => Promise<ResolvedAddress[]>,
   signal: AbortSignal,
 ): Promise<ResolvedAddress[]> {
-  const notFound = () => new FetchRefusedError("network", `The site name ${hostname} could not be found.`);
-  const aborted = new Promise<never>((_, reject) => {
-    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  const notFound = new FetchRefusedError("network", `The site name ${hostname} could not be found.`);
+  const addresses = await abortable(lookup(hostname), signal).catch((error: unknown) => {
+    throw signal.aborted ? error : notFound;
   });
-  // Swallow the abort race's rejection when the lookup wins.
-  aborted.catch(() => {});
-  const addresses = await Promise.race([lookup(hostname), aborted]).catch(() => {
-    throw signal.aborted ? signal.reason : notFound();
-  });
-  if (addresses.length === 0) throw notFound();
+  if (addresses.length === 0) throw notFound;
   return addresses;
+}
+
+/** DNS lookups cannot be cancelled, so the deadline races them instead. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolvePromise, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolvePromise, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /** Hands the connection exactly the vetted addresses, so DNS cannot change its answer between check and connect. */
@@ -244,17 +261,8 @@ function send(
 }
 
 function networkFailure(target: URL, error: Error & { code?: string }): FetchRefusedError {
-  const reasons: Record<string, string> = {
-    ECONNREFUSED: "the site refused the connection",
-    ECONNRESET: "the connection was cut off",
-    EHOSTUNREACH: "the site cannot be reached from here",
-    ENETUNREACH: "the site cannot be reached from here",
-    ENOTFOUND: "the site name could not be found",
-    CERT_HAS_EXPIRED: "the site's security certificate has expired",
-    DEPTH_ZERO_SELF_SIGNED_CERT: "the site's security certificate is not trusted",
-    ERR_TLS_CERT_ALTNAME_INVALID: "the site's security certificate belongs to a different site",
-  };
-  const reason = (error.code && reasons[error.code]) ?? `the connection failed (${error.code ?? error.message})`;
+  const reason =
+    (error.code && NETWORK_FAILURE_REASONS[error.code]) || `the connection failed (${error.code ?? error.message})`;
   return new FetchRefusedError("network", `Could not reach ${target.host}: ${reason}.`);
 }
 

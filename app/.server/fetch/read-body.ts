@@ -4,14 +4,8 @@ import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import { describeSize, FetchRefusedError } from "./fetch-refused-error";
 
-export function tooLarge(maxBytes: number): FetchRefusedError {
+function tooLarge(maxBytes: number): FetchRefusedError {
   return new FetchRefusedError("too-large", `The page is larger than ${describeSize(maxBytes)}.`);
-}
-
-/** Refuses before reading when the server already announces a body over the cap. */
-export function assertDeclaredLengthWithin(response: IncomingMessage, maxBytes: number): void {
-  const declared = Number(response.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
 }
 
 /**
@@ -23,6 +17,11 @@ export async function readCappedBody(
   maxBytes: number,
   signal: AbortSignal,
 ): Promise<Buffer> {
+  // Refuse before reading when the server already announces a body over the cap.
+  if (Number(response.headers["content-length"]) > maxBytes) {
+    response.destroy();
+    throw tooLarge(maxBytes);
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   const encoding = (response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
