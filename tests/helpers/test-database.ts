@@ -3,10 +3,10 @@ import { migrateDatabase } from "~/.server/db/migrate";
 import { openDatabase } from "~/.server/db/open";
 import type { DatabaseHandle } from "~/.server/db/types";
 
-export interface TestDatabase extends DatabaseHandle {
+export type TestDatabase = DatabaseHandle & {
   /** Closes the connection and drops the throwaway database. */
   dispose(): Promise<void>;
-}
+};
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -31,7 +32,8 @@ async function openPglite(directory: string): Promise<DatabaseHandle> {
   const dataDir = inMemory ? directory : path.resolve(directory);
   const unlock = inMemory ? () => {} : lockDataDirectory(dataDir);
   try {
-    const client = await PGlite.create(dataDir);
+    // pg_trgm (similar claims) ships with PGlite as a loadable extension; the server has it built in.
+    const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
     return {
       db: drizzlePglite({ client, schema }) as unknown as Database,
       kind: "pglite",

@@ -13,6 +13,8 @@ export const articles = pgTable(
     body: text("body").notNull(),
     // The same text imported twice is one article: the hash makes the check exact and race-free.
     bodySha256: text("body_sha256").notNull(),
+    /** Bumped by every edit, so two people editing the same article cannot overwrite each other. */
+    version: integer("version").notNull().default(1),
     createdBy: text("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { ROLES } from "~/domain/roles";
+import { oneOf } from "./sql-enum";
 
 export const users = pgTable(
   "users",
@@ -16,7 +17,7 @@ export const users = pgTable(
   // Emails are unique whatever their case: Ana@Example.com and ana@example.com are one person.
   (table) => [
     uniqueIndex("users_email_lower_key").on(sql`lower(${table.email})`),
-    check("users_role_check", sql`${table.role} in (${sql.raw(ROLES.map((role) => `'${role}'`).join(", "))})`),
+    check("users_role_check", oneOf(table.role, ROLES)),
   ],
 );
 

@@ -1,0 +1,87 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import { CLAIM_KINDS, CLAIM_STATES } from "~/domain/claim-states";
+import { articles } from "./articles";
+import { speakers } from "./speakers";
+import { oneOf } from "./sql-enum";
+import { users } from "./users";
+
+export const claims = pgTable(
+  "claims",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    kind: text("kind", { enum: CLAIM_KINDS }).notNull(),
+    text: text("text").notNull(),
+    /** JavaScript string offsets into the article body, end exclusive. */
+    startOffset: integer("start_offset").notNull(),
+    endOffset: integer("end_offset").notNull(),
+    /** Set when an edit of the article removed these words: the claim keeps its text but no place. */
+    anchorLost: boolean("anchor_lost").notNull().default(false),
+    speakerId: integer("speaker_id").references(() => speakers.id),
+    speakerTitle: text("speaker_title"),
+    /** Where the attribution is written (the speaker's mention and the cue such as "said"). */
+    speakerStart: integer("speaker_start"),
+    speakerEnd: integer("speaker_end"),
+    cueStart: integer("cue_start"),
+    cueEnd: integer("cue_end"),
+    value: doublePrecision("value"),
+    unit: text("unit"),
+    qualifier: text("qualifier"),
+    sentence: text("sentence"),
+    state: text("state", { enum: CLAIM_STATES }).notNull().default("candidate"),
+    /** Bumped by every change: a change made against an older version is refused, not lost. */
+    version: integer("version").notNull().default(1),
+    assigneeId: text("assignee_id").references(() => users.id),
+    repeatOfId: integer("repeat_of_id").references((): AnyPgColumn => claims.id),
+    /** Who made the claim by hand; null when extraction proposed it. */
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (table) => [
+    check("claims_kind_check", oneOf(table.kind, CLAIM_KINDS)),
+    check("claims_state_check", oneOf(table.state, CLAIM_STATES)),
+    check("claims_offsets_check", sql`0 <= ${table.startOffset} and ${table.startOffset} <= ${table.endOffset}`),
+    index("claims_article_idx").on(table.articleId, table.startOffset),
+    index("claims_speaker_idx").on(table.speakerId),
+    index("claims_state_idx").on(table.state),
+    index("claims_repeat_of_idx").on(table.repeatOfId),
+    index("claims_text_trgm_idx").using("gin", sql`${table.text} gin_trgm_ops`),
+  ],
+);
+
+// Append-only: a database trigger refuses UPDATE and DELETE (see the migration), so the history
+// of a claim cannot be rewritten by any code path.
+export const claimEvents = pgTable(
+  "claim_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    /** Null for Claimdesk itself (extraction, re-anchoring). */
+    actorId: text("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    note: text("note"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (table) => [index("claim_events_claim_idx").on(table.claimId, table.id)],
+);
