@@ -102,6 +102,16 @@ describe("guardedFetch: internal addresses", () => {
     expect(error.message).toContain("a loopback address, wrapped in an IPv4-mapped IPv6 address");
   });
 
+  it("reports a hostname whose lookup fails", async () => {
+    forbidConnections();
+    const lookup = async () => {
+      throw Object.assign(new Error("getaddrinfo ENOTFOUND gone.example"), { code: "ENOTFOUND" });
+    };
+    const error = await refusal("http://gone.example/", { lookup });
+    expect(error.code).toBe("network");
+    expect(error.message).toBe("The site name gone.example could not be found.");
+  });
+
   it("reports a hostname that does not resolve", async () => {
     forbidConnections();
     const error = await refusal("http://missing.example/", { lookup: async () => [] });
@@ -155,6 +165,17 @@ describe("guardedFetch: the internal allow-list", () => {
         "the address 127.0.0.1 is a loopback address",
     );
     expect(hits()).toBe(0);
+  });
+
+  it("follows a redirect from one allowed host:port to another", async () => {
+    const second = await serve((_request, response) => response.end("second archive"));
+    const first = await serve((_request, response) => {
+      response.writeHead(302, { location: second.url("/copy") });
+      response.end();
+    });
+    const result = await guardedFetch(first.url("/item"), { allowInternal: [first.hostPort, second.hostPort] });
+    expect(result.body.toString()).toBe("second archive");
+    expect(result.redirects).toEqual([first.url("/item")]);
   });
 
   it("sends the caller's Accept and User-Agent headers", async () => {
@@ -230,6 +251,15 @@ describe("guardedFetch: size cap and decoding", () => {
     });
     const error = await refusal(server.url(), { allowInternal: [server.hostPort], maxBytes: 1000, timeoutMs: 5000 });
     expect(error.code).toBe("too-large");
+  });
+
+  it("refuses pages over 5 MB by default", async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { "content-length": String(5 * 1024 * 1024 + 1) });
+      response.flushHeaders();
+    });
+    const error = await refusal(server.url(), { allowInternal: [server.hostPort] });
+    expect(error.message).toBe("The page is larger than 5 MB.");
   });
 
   it("applies the cap to decoded bytes, so a small gzip cannot expand past it", async () => {
