@@ -7,6 +7,7 @@ import { type Amount, readAmount, type Skip } from "./numeric-amount";
 import { countedNounAfter } from "./numeric-counted-noun";
 import {
   followsLabel,
+  followsName,
   isCapitalisedMidSentence,
   isIdiomaticOne,
   precedesMonth,
@@ -61,7 +62,7 @@ function readClaim(text: string, start: number, matches: NumericMatch[]): number
   CONNECTOR.lastIndex = first.end;
   const connector = CONNECTOR.exec(text)?.[0];
   const second = connector ? readAmount(text, first.end + connector.length) : null;
-  if (connector && second && !isSkip(second) && isPairable(first, second) && !isNotAClaim(text, second)) {
+  if (connector && second && !isSkip(second) && isPairable(first, second, connector) && !isNotAClaim(text, second)) {
     if (FOLLOWING_DASHED_DIGITS.test(text.slice(second.end, second.end + 2)) || looksLikePhone(first, second)) {
       return swallowDashedDigits(text, second.end);
     }
@@ -72,11 +73,12 @@ function readClaim(text: string, start: number, matches: NumericMatch[]): number
   return first.end;
 }
 
-/** Two ends of one range carry the same unit, or only the second one has it ("10 to 20 percent");
- *  "fell 0.1% to $705 billion" is two figures. */
-function isPairable(first: Amount, second: Amount): boolean {
+/** Two ends of one range carry the same unit, or only one of them has it ("10 to 20 percent", "$10-20m");
+ *  "fell 0.1% to $705 billion" and "rose 5% to 300" are two figures. */
+function isPairable(first: Amount, second: Amount, connector: string): boolean {
   const firstUnit = ownUnit(first);
-  return firstUnit === null || firstUnit === ownUnit(second);
+  const secondUnit = ownUnit(second);
+  return firstUnit === null || firstUnit === secondUnit || (secondUnit === null && /[-–—]/.test(connector));
 }
 
 /** "555-123-4567" and "123-4567". */
@@ -105,7 +107,7 @@ function pushRange(text: string, first: Amount, second: Amount, connector: strin
     pushMatch(text, second, null, ownUnit(second) ?? unitAfter(text, second.end), matches);
     return;
   }
-  const secondUnit = ownUnit(second) ?? unitAfter(text, second.end);
+  const secondUnit = ownUnit(second) ?? ownUnit(first) ?? unitAfter(text, second.end);
   pushMatch(
     text,
     shared,
@@ -153,9 +155,15 @@ function isLabelOrDate(text: string, amount: Amount, digits: string): boolean {
     isYear ||
     isCode ||
     followsLabel(text, amount.start) ||
+    (followsName(text, amount.start) && !precedesScore(text, amount.end)) ||
     (amount.base <= 31 && precedesMonth(text, amount.end)) ||
     precedesStreetName(text, amount.end)
   );
+}
+
+/** "beat Chelsea 2-1": a team name before a score is not a label. */
+function precedesScore(text: string, end: number): boolean {
+  return /^[-–]\d/.test(text.slice(end, end + 2));
 }
 
 function ownUnit(amount: Amount): string | null {

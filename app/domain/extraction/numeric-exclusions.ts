@@ -177,14 +177,34 @@ function wordBefore(text: string, start: number): string | null {
   return word.length > 0 ? word : null;
 }
 
-/** A bare integer right after a name, label or month: "Boeing 737", "Section 230", "No. 10", "March 5". */
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+
+/** A bare integer right after a label or a month: "Section 230", "page 5", "No. 10", "Jan. 5", "March 3". */
 export function followsLabel(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   if (word === null) return false;
   if (word.endsWith(".")) return LABEL_ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
   const lower = word.toLowerCase();
-  if (LABEL_NOUNS.has(lower)) return true;
-  return /^[A-Z]/.test(word) && !CAPITALISED_FUNCTION_WORDS.has(lower);
+  return LABEL_NOUNS.has(lower) || (MONTHS.has(lower) && /^[A-Z]/.test(word));
+}
+
+/** A bare integer right after a capitalised name: "Boeing 737", "Apollo 11", "FTSE 100". */
+export function followsName(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && /^[A-Z][^.]*$/.test(word) && !CAPITALISED_FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 const MONTH_AFTER =

@@ -95,21 +95,22 @@ interface Token {
   word: string;
   start: number;
   end: number;
+  /** Joined to the previous word by a hyphen rather than a space. */
+  hyphen: boolean;
 }
 
-function tokenAt(text: string, position: number): Token | null {
+function tokenAt(text: string, position: number, hyphen = false): Token | null {
   WORD.lastIndex = position;
   const found = WORD.exec(text);
   if (!found) return null;
-  return { word: found[0].toLowerCase(), start: position, end: WORD.lastIndex };
+  return { word: found[0].toLowerCase(), start: position, end: WORD.lastIndex, hyphen };
 }
 
-/** The next word after a single space or hyphen, with the separator it follows. */
-function nextToken(text: string, after: number): (Token & { hyphen: boolean }) | null {
+/** The next word after a single space or hyphen. */
+function nextToken(text: string, after: number): Token | null {
   const separator = text[after];
   if (separator !== " " && separator !== "-") return null;
-  const token = tokenAt(text, after + 1);
-  return token && { ...token, hyphen: separator === "-" };
+  return tokenAt(text, after + 1, separator === "-");
 }
 
 /** A singular fraction ("a third", "one quarter") is only a fraction before "of", punctuation or the end:
@@ -176,7 +177,7 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
   let lastScale = Number.POSITIVE_INFINITY;
   let end = start;
   let words = 0;
-  let token: (Token & { hyphen?: boolean }) | null = first;
+  let token: Token | null = first;
 
   if (first.word === "a" || first.word === "an") {
     const fraction = readFraction(text, 1, first.end, true) ?? readFractionOfChange(text, start, first.end);
