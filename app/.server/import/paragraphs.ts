@@ -1,5 +1,5 @@
 /** Article text is paragraphs separated by one blank line. */
-export const PARAGRAPH_SEPARATOR = "\n\n";
+const PARAGRAPH_SEPARATOR = "\n\n";
 
 /** Runs of any whitespace (including non-breaking spaces and newlines) become one space. */
 export function collapseWhitespace(text: string): string {
