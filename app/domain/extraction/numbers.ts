@@ -15,6 +15,7 @@ import {
   precedesStreetName,
 } from "./numeric-exclusions";
 import { qualifierBefore, rangeOpenerBefore } from "./numeric-qualifiers";
+import { CURRENCY_SIGN_LETTERS } from "./numeric-units";
 import { NUMBER_WORD_STARTS } from "./numeric-words";
 
 export interface NumericMatch {
@@ -28,7 +29,7 @@ export interface NumericMatch {
 
 /** Where a number can begin: a digit, a currency sign, a sign or point before digits, or a word. */
 const CANDIDATE = new RegExp(
-  `[0-9½¼¾⅓⅔$£€¥₹₦₩₽]|[-−.](?=[0-9])|\\b(?:${[...NUMBER_WORD_STARTS, "minus", "rs", "inr", "usd", "eur", "gbp", "us", "au?", "ca?", "nz", "hk", "s", "r"].join("|")})\\b`,
+  `[0-9½¼¾⅓⅔$£€¥₹₦₩₽]|[-−.](?=[0-9])|\\b(?:${[...NUMBER_WORD_STARTS, ...CURRENCY_SIGN_LETTERS, "minus"].join("|")})\\b`,
   "gi",
 );
 
@@ -161,9 +162,9 @@ function isLabelOrDate(text: string, amount: Amount, digits: string): boolean {
   );
 }
 
-/** "beat Chelsea 2-1": a team name before a score is not a label. */
+/** "beat Chelsea 2-1", "passed the Senate 68 to 32": a name before a score or tally is not a label. */
 function precedesScore(text: string, end: number): boolean {
-  return /^[-–]\d/.test(text.slice(end, end + 2));
+  return /^(?:[-–]| to )\d/.test(text.slice(end, end + 5));
 }
 
 function ownUnit(amount: Amount): string | null {

@@ -268,9 +268,10 @@ const ONE_IDIOM_NEXT =
 const ONE_IDIOM_PREVIOUS =
   /(?:^|[^A-Za-z])(?:no|any|every|each|the|this|that|which|someone|anyone|little|at|said|says|told|added) $/i;
 
-/** Spelled-out "one" counts only as an explicit count ("one person was killed", "only one of the three"). */
+/** Spelled-out "one" counts only as an explicit count ("one person was killed", "only one of the three"),
+ *  not in "the only one who". */
 export function isIdiomaticOne(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 10), start);
-  if (/(?:^|[^A-Za-z])(?:only|just|exactly) $/i.test(before)) return false;
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (/(?:^|[^A-Za-z])(?<!the )(?:only|just|exactly) $/i.test(before)) return false;
   return ONE_IDIOM_PREVIOUS.test(before) || ONE_IDIOM_NEXT.test(text.slice(end, end + 9));
 }

@@ -24,6 +24,7 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   NZ$: "NZD",
   HK$: "HKD",
   S$: "SGD",
+  NT$: "TWD",
   R$: "BRL",
   "£": "GBP",
   GBP: "GBP",
@@ -33,12 +34,28 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   "₹": "INR",
   Rs: "INR",
   INR: "INR",
+  CHF: "CHF",
+  JPY: "JPY",
+  CNY: "CNY",
+  RMB: "CNY",
+  CAD: "CAD",
+  AUD: "AUD",
   "₦": "NGN",
   "₩": "KRW",
   "₽": "RUB",
 };
 
-const CURRENCY_SIGN = /(US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₦|₩|₽|(?:Rs\.?|INR|USD|EUR|GBP)(?= ?\d))/y;
+const CURRENCY_SIGN =
+  /(US\$|AU?\$|CA?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₦|₩|₽|(?:Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD)(?= ?\d))/y;
+
+/** The letters that open a currency sign ("us" of "US$", "rs", "chf"), for the scanner's candidate list. */
+export const CURRENCY_SIGN_LETTERS = [
+  ...new Set(
+    Object.keys(CURRENCY_SIGNS)
+      .map((sign) => sign.replace("$", "").toLowerCase())
+      .filter((letters) => letters.length > 0),
+  ),
+];
 
 /** "$", "US$", "£", "Rs.", … immediately before a number (one optional space after letter codes). */
 export function readCurrencySign(text: string, position: number): Affix | null {
@@ -58,6 +75,9 @@ const ATTACHED_MAGNITUDES: Readonly<Record<string, number>> = {
   m: 1e6,
   M: 1e6,
   mn: 1e6,
+  mln: 1e6,
+  bln: 1e9,
+  trln: 1e12,
   b: 1e9,
   B: 1e9,
   bn: 1e9,
@@ -65,9 +85,9 @@ const ATTACHED_MAGNITUDES: Readonly<Record<string, number>> = {
   trn: 1e12,
 };
 
-const ATTACHED_MAGNITUDE = /(bn|mn|trn|tn|[kKmMbB])(?![A-Za-z0-9])/y;
+const ATTACHED_MAGNITUDE = /(bn|mn|trn|tn|mln|bln|trln|[kKmMbB])(?![A-Za-z0-9])/y;
 const SPACED_MAGNITUDE =
-  / ?(bn|mn|trn|tn)(?![A-Za-z])| (hundred|thousand|lakh|million|crore|billion|trillion|dozen)(?![A-Za-z])/y;
+  / ?(bn|mn|trn|tn|mln|bln|trln)(?![A-Za-z])| (hundred|thousand|lakh|million|crore|billion|trillion|dozen)s?(?![A-Za-z])/y;
 /** "100m sprint", "a 50m-high wall": an attached "m" that is metres, not millions. */
 const METRES_CONTEXT =
   /^(?:-| (?:sprint|race|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|final|tall|high|long|deep|wide|away|above|below|from)\b)/;
@@ -152,11 +172,13 @@ export function readCurrencyWord(text: string, position: number): Affix | null {
   return code ? { end: CURRENCY_WORD.lastIndex, unit: code } : null;
 }
 
-const MEASURE = /(km\/h|kWh|MWh|GWh|TWh|km|kg|mph|kph|cm|mm|ft|lbs?|GW|MW|kW|GB|TB|MB|ha|°[CF]?|C|F)(?![A-Za-z0-9])/y;
+const MEASURE = /(km\/h|kWh|MWh|GWh|TWh|km|kg|mph|kph|cm|mm|ft|lbs?|GW|MW|kW|GB|TB|MB|ha|°[CF]?|C|F|p)(?![A-Za-z0-9])/y;
 
-/** A unit of measure written onto the digits: "5km", "30C", "2GW". */
+/** A unit of measure written onto the digits: "5km", "30C", "2GW", "50p" (pence). */
 export function readMeasureSuffix(text: string, position: number): Affix | null {
   MEASURE.lastIndex = position;
   const found = MEASURE.exec(text);
-  return found?.[1] ? { end: MEASURE.lastIndex, unit: found[1] } : null;
+  const unit = found?.[1];
+  if (!unit) return null;
+  return { end: MEASURE.lastIndex, unit: unit === "p" ? "pence" : unit };
 }

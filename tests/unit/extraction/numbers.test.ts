@@ -30,6 +30,11 @@ describe("findNumbers: digits, magnitudes and currencies", () => {
     ["Shares closed at .5 of a cent above the open.", ".5", 0.5, null],
     ["The average bill rose 0.5 of a point.", "0.5", 0.5, null],
     ["The boat carried 2,345 passengers.", "2,345", 2345, "passengers"],
+    ["The unit earned $5 mln in the quarter.", "$5 mln", 5e6, "USD"],
+    ["The bank lent CHF 30 million to the club.", "CHF 30 million", 3e7, "CHF"],
+    ["The chipmaker will invest NT$5 billion.", "NT$5 billion", 5e9, "TWD"],
+    ["A loaf now costs 50p more.", "50p", 50, "pence"],
+    ["The scheme received Rs 5 crores in grants.", "Rs 5 crores", 5e7, "INR"],
   ])("%s", (text, span, value, unit) => {
     expect(figures(text)).toEqual([{ text: span, value, unit, qualifier: null }]);
   });
@@ -175,6 +180,7 @@ describe("findNumbers: ranges and scores", () => {
       { text: "1", value: 1, unit: null, qualifier: null },
     ]);
     expect(spans("Arsenal beat Chelsea 2-1 at home.")).toEqual(["2", "1"]);
+    expect(spans("The bill passed the Senate 68 to 32.")).toEqual(["68", "32"]);
   });
 
   it("keeps a change from one unit to another as two figures", () => {
@@ -193,6 +199,8 @@ describe("findNumbers: ages, durations and compounds", () => {
     ["The patient, aged 45, recovered.", "45", 45, null],
     ["Talks lasted two weeks.", "two", 2, "weeks"],
     ["The two were charged on Friday.", "two", 2, null],
+    ["The survey reached 803 registered voters.", "803", 803, "registered voters"],
+    ["Of the group, 300 voted against it.", "300", 300, null],
   ])("%s", (text, span, value, unit) => {
     expect(figures(text)).toEqual([{ text: span, value, unit, qualifier: null }]);
   });
@@ -218,6 +226,8 @@ describe("findNumbers: explicit 'one' versus idiom", () => {
     "One thing is clear.",
     "It was a one-off payment.",
     "The meeting was one-on-one.",
+    "She is the only one who voted no.",
+    "The new law, said one official, is unworkable.",
   ])("ignores %s", (text) => {
     expect(spans(text)).toEqual([]);
   });
