@@ -28,6 +28,14 @@ const BETWEEN_SPEAKER_AND_VERB = new Set(
 // Words that may open a clause before its subject ("But Smith said", "Meanwhile, the mayor …").
 const CONNECTIVES = new Set(["but", "and", "so", "yet", "meanwhile", "however", "still", "also", "then", "now"]);
 const PREPOSITIONS = /^(?:of|and|or|in|on|at|for|to|with|from|by|as|than|into|about)$/;
+// Nouns that carry what someone said when a possessive names them ("Trump’s claim that …").
+const CLAIM_NOUNS = new Set(
+  "claim claims statement statements remark remarks comment comments assertion words promise pledge argument warning tweet".split(
+    " ",
+  ),
+);
+// Stands for a quote inside the words around another quote.
+const QUOTE_MARKER = "“…”";
 // How far from a quote an attribution is looked for, in characters.
 const REACH = 400;
 // How many words an apposition ("a spokeswoman for the campaign") may have.
@@ -37,37 +45,60 @@ const isAdverb = (word: Word) => /^\p{Ll}+ly$/u.test(word.text) || BETWEEN_SPEAK
 const isFiniteSpeechVerb = (word: Word) => isSpeechVerb(word.text) && /^\p{Ll}/u.test(word.text);
 const isParticiple = (word: Word) => word.text.endsWith("ing");
 const isPersonMention = (mention: Mention | null) => mention?.kind === "name" || mention?.kind === "pronoun";
+// An apposition opens with a lower-case word, a number (an age), an article, or a party and state ("R-Ky.").
 const startsApposition = (word: Word | undefined) =>
-  word !== undefined && (/^[\p{Ll}\p{N}]/u.test(word.text) || /^(?:The|A|An)$/.test(word.text));
+  word !== undefined && (/^[\p{Ll}\p{N}]/u.test(word.text) || /^(?:The|A|An|\p{Lu}-\p{Lu}.*)$/u.test(word.text));
 
 function cueOf(mention: Mention | null, cue: Word | null): Attribution | null {
   return mention ? { mention, cueStart: cue?.start ?? null, cueEnd: cue?.end ?? null } : null;
 }
 
+/** The index before a parenthesis ending at words[j] ("Jane Doe (D-Ore.)"), or j when there is none. */
+function beforeParenthesis(words: Word[], j: number, limit: number): number {
+  if (words[j]?.text !== ")") return j;
+  for (let k = j - 1; k >= limit && j - k <= 10; k--) {
+    if (words[k]?.text === "(") return k - 1;
+  }
+  return -1;
+}
+
 /** Reads leftwards over appositions ("Jane Doe, a spokeswoman for the campaign,") to the person they describe. */
 function mentionBeforeAppositions(words: Word[], comma: number, limit: number): Mention | null {
   let found: Mention | null = null;
-  let end = comma;
-  for (let k = end - 1; k >= limit && comma - k <= APPOSITION_WORDS; k--) {
+  for (let k = comma - 1; k >= limit && comma - k <= APPOSITION_WORDS; k--) {
     if (words[k]?.text !== ",") continue;
     if (!startsApposition(words[k + 1])) break;
-    const mention = mentionEndingAt(words, k - 1, limit);
+    const mention = mentionEndingAt(words, beforeParenthesis(words, k - 1, limit), limit);
     if (!isPersonMention(mention)) break;
     found = mention;
-    end = k;
   }
   return found;
+}
+
+/** "of Republican claims": a verb-like plural noun after a preposition and a capitalised word. */
+function isPluralNounAfterPreposition(words: Word[], verb: number, mention: Mention): boolean {
+  if (!(words[verb] as Word).text.endsWith("s")) return false;
+  const start = mention.titleStart ?? mention.start;
+  const index = words.findIndex((word) => word.start === start);
+  return index > 0 && /^(?:of|in|on|at|for|to|with|from|by|about)$/.test((words[index - 1] as Word).text);
+}
+
+/** "Jane Doe’s claim that …" right before a quote: the owner of a claim, statement or remark. */
+function possessorOfClaim(words: Word[], noun: number): Attribution | null {
+  const owner = words[noun - 1];
+  if (!owner || !CLAIM_NOUNS.has((words[noun] as Word).text) || !/['’]s$/.test(owner.text)) return null;
+  const next = words[noun + 1];
+  if (next && next.text !== "that" && next.text !== ":" && next.text !== ",") return null;
+  const bareOwner: Word = { text: owner.text.slice(0, -2), start: owner.start, end: owner.end - 2 };
+  const mention = mentionEndingAt([...words.slice(0, noun - 1), bareOwner], noun - 1, 0);
+  return mention?.kind === "name" ? cueOf(mention, words[noun] as Word) : null;
 }
 
 /** The speaker mention just before the speech verb at words[verb]. */
 function mentionBeforeVerb(words: Word[], verb: number, limit: number): Mention | null {
   let j = verb - 1;
   while (j >= limit && isAdverb(words[j] as Word)) j--;
-  if (words[j]?.text === ")") {
-    const open = words.findLastIndex((word, k) => k < j && k >= limit && word.text === "(");
-    if (open < 0 || j - open > 10) return null;
-    j = open - 1;
-  }
+  j = beforeParenthesis(words, j, limit);
   if (words[j]?.text === "who") j--;
   if (words[j]?.text === ",") {
     // ", saying …" hangs off the clause's subject, not off the words before the comma.
@@ -87,6 +118,9 @@ function attributionByVerb(words: Word[]): { person: Attribution | null; descrip
       found = mention && { mention, cueStart: word.start, cueEnd: (words[i + 1] as Word).end };
     } else if (isFiniteSpeechVerb(word)) {
       found = cueOf(mentionBeforeVerb(words, i, 0), word);
+      if (found?.mention.kind === "name" && isPluralNounAfterPreposition(words, i, found.mention)) found = null;
+    } else {
+      found = possessorOfClaim(words, i);
     }
     if (found && isPersonMention(found.mention)) return { person: found, description };
     description ??= found;
@@ -102,7 +136,7 @@ function attributionByVerb(words: Word[]): { person: Attribution | null; descrip
 /** The subject opening a clause ("In January, Gov. Jane Doe of Utah praised …"): a person, not a description. */
 function clauseSubject(words: Word[]): Attribution | null {
   for (let start = 0; start < words.length; start++) {
-    if (start > 0 && words[start - 1]?.text !== ",") continue;
+    if (start > 0 && words[start - 1]?.text !== "," && words[start - 1]?.text !== QUOTE_MARKER) continue;
     let i = start;
     while (words[i] && CONNECTIVES.has((words[i] as Word).text.toLowerCase())) i++;
     const first = words[i];
@@ -148,18 +182,43 @@ function attributionAfter(words: Word[]): Attribution | null {
   return null;
 }
 
-/** The words of text[from, to) that are not inside one of the quotes. */
+/** A cue closing the quote's sentence after a comma: "A cashier who “…” is held to account, Doe said." */
+function attributionEndingSentence(text: string, quotes: QuoteSpan[], index: number, sentences: Sentence[]) {
+  const quote = quotes[index] as QuoteSpan;
+  if (quote.closeMark === null) return null;
+  const sentence = sentences[sentenceIndexAt(sentences, quote.closeMark)] as Sentence;
+  let end = quotes.findIndex((other, k) => k > index && other.openMark >= sentence.end);
+  if (end < 0) end = quotes.length;
+  const words = wordsOutsideQuotes(text, quote.closeMark + 1, sentence.end, quotes, end);
+  const comma = words.findLastIndex((word) => word.text === ",");
+  if (comma < 0) return null;
+  const clause = words.slice(comma + 1);
+  if (clause[0]?.text.toLowerCase() === "according" && clause[1]?.text === "to") {
+    const mention = mentionStartingAt(clause, 2, clause.length);
+    return mention && { mention, cueStart: clause[0].start, cueEnd: clause[1].end };
+  }
+  return attributionAfter(clause);
+}
+
+/** The words of text[from, to) with each earlier quote replaced by one marker word, so that the
+ *  quoted words are not read as attribution and the words either side of a quote do not run together. */
 function wordsOutsideQuotes(text: string, from: number, to: number, quotes: QuoteSpan[], before: number): Word[] {
-  const words = wordsIn(text, from, to);
-  const inside: [number, number][] = [];
+  const inside: QuoteSpan[] = [];
   for (let i = before - 1; i >= 0; i--) {
     const quote = quotes[i] as QuoteSpan;
-    const close = quote.closeMark ?? quote.paragraphEnd;
-    if (close < from) break;
-    inside.push([quote.openMark, close]);
+    if ((quote.closeMark ?? quote.paragraphEnd) < from) break;
+    inside.unshift(quote);
   }
-  if (inside.length === 0) return words;
-  return words.filter((word) => !inside.some(([open, close]) => word.start >= open && word.start <= close));
+  const words: Word[] = [];
+  let at = from;
+  for (const quote of inside) {
+    const close = quote.closeMark ?? quote.paragraphEnd;
+    if (quote.openMark > at) words.push(...wordsIn(text, at, Math.min(quote.openMark, to)));
+    words.push({ text: QUOTE_MARKER, start: Math.max(from, quote.openMark), end: Math.min(to, close + 1) });
+    at = Math.max(at, close + 1);
+  }
+  if (at < to) words.push(...wordsIn(text, at, to));
+  return words;
 }
 
 function attributeQuote(text: string, quotes: QuoteSpan[], index: number, sentences: Sentence[]) {
@@ -183,10 +242,11 @@ function attributeQuote(text: string, quotes: QuoteSpan[], index: number, senten
   // A quote inside a sentence belongs to the sentence's subject more often than to a cue after it.
   const embedded = before.filter((word) => /^[\p{L}\p{N}]/u.test(word.text)).length >= 3;
   if (after && !embedded) return after;
-  const found = clauseSubject(before) ?? after ?? byVerb.description;
-  if (found) return found;
+  const found =
+    clauseSubject(before) ?? after ?? attributionEndingSentence(text, quotes, index, sentences) ?? byVerb.description;
+  const previous = quotes[index - 1];
+  if (found || previous?.paragraphStart === quote.paragraphStart) return found;
 
-  if (before.length === 0 || before.every((word) => !/^[\p{L}\p{N}]/u.test(word.text))) return null;
   const paragraph = wordsOutsideQuotes(
     text,
     Math.max(quote.paragraphStart, quote.openMark - REACH),
@@ -222,21 +282,19 @@ function inherited(
   if (next?.paragraphStart === quote.paragraphStart && found[index + 1]) return found[index + 1] ?? null;
   if (text.slice(quote.paragraphStart, quote.openMark).trim() !== "") return null;
   if (previous?.closeMark === null && found[index - 1]) return found[index - 1] ?? null;
-  return introducedBefore(text, quotes, index, sentences) ?? found[index - 1] ?? null;
+  return introducedByColon(text, quotes, index, sentences) ?? found[index - 1] ?? null;
 }
 
-/** `Jane Doe said:` or a sentence naming the speaker, closing the paragraph before a quote. */
-function introducedBefore(text: string, quotes: QuoteSpan[], index: number, sentences: Sentence[]) {
+/** `Jane Doe said:` closing the paragraph before a quote. */
+function introducedByColon(text: string, quotes: QuoteSpan[], index: number, sentences: Sentence[]) {
   const quote = quotes[index] as QuoteSpan;
   let end = quote.paragraphStart - 1;
   while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
-  if (end <= 0) return null;
-  const colon = text[end - 1] === ":";
+  if (end <= 0 || text[end - 1] !== ":") return null;
   const sentence = sentences[sentenceIndexAt(sentences, end - 1)] as Sentence;
   const words = wordsOutsideQuotes(text, Math.max(sentence.start, end - REACH), end, quotes, index);
   const byVerb = attributionByVerb(words);
-  if (colon) return byVerb.person ?? clauseSubject(words) ?? byVerb.description;
-  return null;
+  return byVerb.person ?? clauseSubject(words) ?? byVerb.description;
 }
 
 /** Who a sentence reports as saying something ("Zelenskyy revealed that 4,000 …", "…, police said"); null for

@@ -9,6 +9,7 @@ const NOT_NAMES = new Set(
     "though although because since this that these those there here it he she they we i you his her their our " +
     "its my your meanwhile however still also now later earlier then asked according speaking what why how " +
     "where who which whether yes no not some many most all both each every one two three other another such following " +
+    "during under over through across amid despite against among between within into upon including like unlike " +
     "monday tuesday wednesday thursday friday saturday sunday january february april june july august " +
     "september october november december mr mrs ms"
   ).split(" "),
@@ -86,7 +87,7 @@ export function isPersonalPronoun(word: Word): boolean {
 /** A capitalised word that can be part of a name (or of a title written before one). */
 export function isNameWord(word: Word | undefined): boolean {
   if (word === undefined || !isCapitalised(word)) return false;
-  return /^\p{Lu}\.$/u.test(word.text) || !NOT_NAMES.has(word.text.replace(/\.$/, "").toLowerCase());
+  return /^\p{Lu}\.$/u.test(word.text) || !NOT_NAMES.has(word.text.replace(/(?:\.|['’‘]\p{L}+)$/u, "").toLowerCase());
 }
 
 function continuesName(words: Word[], i: number): boolean {

@@ -52,6 +52,7 @@ export function findQuotes(text: string): QuoteSpan[] {
   let open = -1;
   let singleOpen = -1;
   let markSeenInParagraph = false;
+  let typewriterDoubles = false;
 
   const emit = (openMark: number, closeMark: number | null, paragraphEnd: number, singleQuoted = false) => {
     let start = openMark + 1;
@@ -120,7 +121,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     // Single marks are mostly apostrophes (Ukraine‘s, ’90s, rock ’n’ roll, the voters’ choice), so a
     // single-quoted quote needs a clean opener before a letter and a clean closer after a word, and
     // is only looked for outside double quotes (inside them it is part of the enclosing quote).
-    // A doubled apostrophe ('') is a typewriter stand-in, not a single quotation mark.
+    // A doubled apostrophe ('') is a typewriter stand-in for a double mark. It is not taken as a
+    // quotation mark (see docs/extraction.md), but it shows which convention the article follows.
+    if (ch === "'" && after === "'") typewriterDoubles = true;
     if (depth > 0 || before === "'" || after === "'") continue;
     if (singleOpen < 0) {
       if (SINGLE_OPENERS.includes(ch) && opensAfter(before) && isLetter(after)) singleOpen = i;
@@ -132,6 +135,6 @@ export function findQuotes(text: string): QuoteSpan[] {
   endParagraph(text.length);
   // Where double marks quote people (American style), single marks only quote in headlines and
   // within quotes; where no double marks do (British style), single marks are the quotation marks.
-  const doubleQuoted = quotes.some((quote) => !quote.singleQuoted);
+  const doubleQuoted = typewriterDoubles || quotes.some((quote) => !quote.singleQuoted);
   return doubleQuoted ? quotes.filter((quote) => !quote.singleQuoted) : quotes;
 }

@@ -1,12 +1,12 @@
 // Quoted names of shows, films, laws and nicknames ("Face the Nation," “13th”) are not claims: a
 // short quoted string in title case is taken for a title when nobody is said to have said it, or
-// when it follows a possessive or "on"/"of"/"titled" (MSNBC's "Morning Joe", on “Face the Nation”).
+// when it follows a possessive, "on" or "titled" (MSNBC's "Morning Joe", on “Face the Nation”).
 
 import type { QuoteSpan } from "./quotes";
 
 const MINOR_WORDS = new Set(["of", "and", "the", "on", "with", "in", "a", "an", "to", "for", "at", "or", "by", "from"]);
 const MAX_TITLE_WORDS = 6;
-const TITLE_CONTEXT = /(?:\p{L}['’]s?|\b(?:on|of|titled|entitled|episode))[,:]?\s*$/iu;
+const TITLE_CONTEXT = /(?:\p{L}['’]s?|\b(?:on|titled|entitled|episode of))[,:]?\s*$/iu;
 
 function isTitleCase(quoted: string): boolean {
   const words = quoted.split(/\s+/);
