@@ -64,10 +64,12 @@ describe("textFromMarkdown: inline syntax", () => {
     ["`code *not emphasis*`", "code *not emphasis*"],
     ["[a link](https://x.example/a_b) here", "a link here"],
     ['[titled](https://x.example "Title")', "titled"],
-    ["[reference][ref] link", "reference link"],
+    ["[reference][ref] link\n\n[ref]: https://x.example", "reference link"],
+    ["[undefined][nowhere] reference", "[undefined][nowhere] reference"],
     ["![alt text](https://x.example/i.png) gone", "gone"],
     ["<https://x.example/page>", "https://x.example/page"],
-    ["<span class='x'>inline</span> <br/>html", "inline html"],
+    // A line break starts a new paragraph, as it does in a web page.
+    ["<span class='x'>inline</span> <br/>html", "inline\n\nhtml"],
     ["<!-- a comment --> visible", "visible"],
     ["\\*literal\\* \\_under\\_ \\# hash", "*literal* _under_ # hash"],
     ["Tom &amp; Jerry &lt;3 &#8364;5 &#x263A;", "Tom & Jerry <3 €5 ☺"],
@@ -93,13 +95,18 @@ describe("textFromMarkdown: blocks", () => {
   });
 
   it("separates a quotation from the text around it, and quoted paragraphs from each other", () => {
-    expect(textOf("Before.\n> quoted\n> still quoted\n>\n> > nested\nAfter.")).toBe(
+    // A line right after a quotation continues it (CommonMark's lazy continuation), so "After." follows a blank line.
+    expect(textOf("Before.\n> quoted\n> still quoted\n>\n> > nested\n\nAfter.")).toBe(
       "Before.\n\nquoted still quoted\n\nnested\n\nAfter.",
     );
   });
 
   it("keeps the characters of fenced code, tilde fences included", () => {
     expect(textOf("```js\nconst x = **y**;\n```\n\n~~~\n[not](a link)\n~~~")).toBe("const x = **y**;\n\n[not](a link)");
+  });
+
+  it("drops raw HTML that is not text, such as scripts", () => {
+    expect(textOf("<script>alert(1)</script>\n\nText.")).toBe("Text.");
   });
 
   it("is empty for empty input", () => {
