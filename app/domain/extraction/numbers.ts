@@ -9,6 +9,7 @@ import {
   followsLabel,
   followsName,
   isCapitalisedMidSentence,
+  isEmergencyNumber,
   isIdiomaticOne,
   precedesMonth,
   precedesMultiplier,
@@ -158,6 +159,7 @@ function isLabelOrDate(text: string, amount: Amount, digits: string): boolean {
     followsLabel(text, amount.start) ||
     (followsName(text, amount.start) && !precedesScore(text, amount.end)) ||
     (amount.base <= 31 && precedesMonth(text, amount.end)) ||
+    isEmergencyNumber(text, amount.start, digits) ||
     precedesStreetName(text, amount.end)
   );
 }

@@ -14,6 +14,9 @@ const NOT_NOUN = new Set(
   ).split(" "),
 );
 
+/** Plural nouns that end a counted phrase; what follows them is usually the verb ("500 people died"). */
+const PHRASE_ENDING_NOUNS = new Set(["people", "persons", "men", "women", "children", "others", "adults", "residents"]);
+
 const MAX_WORDS = 4;
 const PARTICIPLE = /(?:ed|ing)$/;
 const PLURAL_NOUN = /(?:[^s]s|^(?:people|men|women|children))$/;
@@ -30,6 +33,7 @@ export function countedNounAfter(text: string, end: number): string | null {
     if (word === undefined || !continuesPhrase(word, words)) break;
     words.push(word);
     position = WORD.lastIndex;
+    if (PHRASE_ENDING_NOUNS.has(word.toLowerCase())) break;
   }
   // A leading participle is a verb ("300 voted yes") unless a plural noun follows ("803 registered voters").
   if (PARTICIPLE.test(words[0] ?? "") && !PLURAL_NOUN.test(words[words.length - 1] ?? "")) return null;

@@ -70,7 +70,6 @@ const LABEL_NOUNS = new Set([
   "rule",
   "amendment",
   "proposition",
-  "title",
   "bill",
   "act",
   "terminal",
@@ -79,9 +78,6 @@ const LABEL_NOUNS = new Set([
   "channel",
   "track",
   "top",
-  "week",
-  "day",
-  "year",
 ]);
 
 /** Capitalised words that start sentences or precede counts without naming anything: "The 300 workers". */
@@ -137,10 +133,8 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   "than",
   "least",
   "estimated",
-  "another",
   "each",
   "every",
-  "another",
   "what",
   "when",
   "while",
@@ -165,6 +159,30 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   "like",
   "as",
   "per",
+  "among",
+  "within",
+  "during",
+  "against",
+  "without",
+  "despite",
+  "through",
+  "across",
+  "into",
+  "even",
+  "fully",
+  "barely",
+  "perhaps",
+  "maybe",
+  "possibly",
+  "many",
+  "both",
+  "now",
+  "today",
+  "yesterday",
+  "currently",
+  "down",
+  "including",
+  "once",
 ]);
 
 /** The word (letters, "&", ".") right before `start` with one space between, or null. */
@@ -221,6 +239,13 @@ const STREET_AFTER =
 /** "1600 Pennsylvania Avenue", "10 Downing Street". */
 export function precedesStreetName(text: string, end: number): boolean {
   return STREET_AFTER.test(text.slice(end, end + 48));
+}
+
+const EMERGENCY_NUMBER = /(?:^|[^A-Za-z])(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling) $/i;
+
+/** "called 911", "dial 999": a phone number, not a count. */
+export function isEmergencyNumber(text: string, start: number, digits: string): boolean {
+  return /^(?:911|999|112|000)$/.test(digits) && EMERGENCY_NUMBER.test(text.slice(Math.max(0, start - 9), start));
 }
 
 const TIME_AFTER = /^(?::\d| ?[ap]\.?m\b| ?[AP]M\b| o'clock| (?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT)\b)/;

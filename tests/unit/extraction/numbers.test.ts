@@ -253,8 +253,15 @@ describe("findNumbers: numbers that are not claims", () => {
     ["phones", "Call 555-123-4567 for details."],
     ["glued codes", "The 5G mast and MP3 files were sold with 4x4 vehicles."],
     ["indexes", "The FTSE 100 and S&P 500 rose."],
+    ["emergency numbers", "A neighbour called 911 and later dialled 999."],
   ])("%s", (_category, text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it("counts figures after capitalised words that name nothing", () => {
+    expect(spans("Among 300 patients, Fully 40 recovered. Every year 500 people die.")).toEqual(["300", "40", "500"]);
+    expect(figures("Every year 500 people die.")[0]?.unit).toBe("people");
+    expect(spans("She has won the title 3 times.")).toEqual(["3"]);
   });
 
   it("still counts figures beside the excluded ones", () => {
