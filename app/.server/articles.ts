@@ -7,6 +7,7 @@ import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./db/errors";
 import { articles, users } from "./db/schema";
 import type { Database } from "./db/types";
+import { storeExtractedClaims } from "./extracted-claims";
 
 export type Article = typeof articles.$inferSelect;
 
@@ -28,7 +29,8 @@ function duplicateError(existing: { id: number; title: string }) {
   });
 }
 
-/** Stores a new article; the same body twice is refused with a pointer to the first copy. */
+/** Stores a new article with the claims extraction finds in it, as candidates; the same body twice
+ *  is refused with a pointer to the first copy. */
 export async function createArticle(db: Database, actorId: string | null, input: ArticleFormInput): Promise<Article> {
   const valid = parseInput(articleInputSchema, input);
   const bodySha256 = bodyFingerprint(valid.body);
@@ -42,6 +44,7 @@ export async function createArticle(db: Database, actorId: string | null, input:
         .returning();
       if (!article) throw new Error("Insert returned no article");
       await recordAudit(tx, { actorId, action: "article.created", subjectType: "article", subjectId: article.id });
+      await storeExtractedClaims(tx, article.id, article.body);
       return article;
     });
   } catch (error) {

@@ -1,0 +1,19 @@
+import type { ClaimState } from "~/domain/claim-states";
+import { claimEvents } from "./db/schema";
+import type { Database } from "./db/types";
+
+export interface ClaimEventInput {
+  claimId: number;
+  actorId: string | null;
+  action: string;
+  fromState?: ClaimState | null;
+  toState?: ClaimState | null;
+  note?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Call inside the transaction that changes the claims, so the history and the change never disagree. */
+export async function recordClaimEvents(tx: Database, events: ClaimEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(claimEvents).values(events.map((event) => ({ ...event, details: event.details ?? {} })));
+}

@@ -1,0 +1,264 @@
+import { and, asc, eq, lt, ne, sql } from "drizzle-orm";
+import type { ClaimState } from "~/domain/claim-states";
+import { type ClaimAction, decideTransition, type WorkflowActor } from "~/domain/claim-workflow";
+import { AppError, conflict, invalid, notFound } from "~/domain/errors";
+import { findNumbers } from "~/domain/extraction/numbers";
+import { findSentences, sentenceIndexAt } from "~/domain/extraction/sentences";
+import { claimSpeakerSchema, type NewClaimInput, newClaimSchema } from "~/domain/schemas/claim";
+import { parseInput } from "~/domain/validation";
+import { recordClaimEvents } from "./claim-events";
+import { articles, claims, speakers, users } from "./db/schema";
+import type { Database } from "./db/types";
+import { speakerForName } from "./speakers";
+
+export type ClaimRow = typeof claims.$inferSelect;
+
+const claimColumns = {
+  id: claims.id,
+  articleId: claims.articleId,
+  kind: claims.kind,
+  text: claims.text,
+  start: claims.startOffset,
+  end: claims.endOffset,
+  anchorLost: claims.anchorLost,
+  speakerId: claims.speakerId,
+  speakerName: speakers.displayName,
+  speakerTitle: claims.speakerTitle,
+  speakerStart: claims.speakerStart,
+  speakerEnd: claims.speakerEnd,
+  cueStart: claims.cueStart,
+  cueEnd: claims.cueEnd,
+  value: claims.value,
+  unit: claims.unit,
+  qualifier: claims.qualifier,
+  sentence: claims.sentence,
+  state: claims.state,
+  version: claims.version,
+  assigneeId: claims.assigneeId,
+  assigneeName: users.displayName,
+  repeatOfId: claims.repeatOfId,
+  createdBy: claims.createdBy,
+  createdAt: claims.createdAt,
+};
+
+function selectClaims(db: Database) {
+  return db
+    .select(claimColumns)
+    .from(claims)
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .leftJoin(users, eq(users.id, claims.assigneeId));
+}
+
+export type ArticleClaim = Awaited<ReturnType<typeof listArticleClaims>>[number];
+
+/** An article's claims in reading order. */
+export function listArticleClaims(db: Database, articleId: number) {
+  return selectClaims(db)
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.startOffset), asc(claims.endOffset), asc(claims.id));
+}
+
+export async function getClaim(db: Database, id: number) {
+  const [claim] = await selectClaims(db).where(eq(claims.id, id));
+  if (!claim) throw notFound("That claim");
+  return claim;
+}
+
+async function lockClaim(tx: Database, id: number, version: number) {
+  const [claim] = await tx.select().from(claims).where(eq(claims.id, id)).for("update");
+  if (!claim) throw notFound("That claim");
+  if (claim.version !== version) {
+    throw conflict(
+      "Someone else changed this claim since you opened it. Its current state is shown; your input is kept.",
+      {
+        version: String(claim.version),
+      },
+    );
+  }
+  return claim;
+}
+
+/** A claim made by hand from a selection of the article's text, stored with its exact offsets. */
+export async function makeClaim(db: Database, actorId: string, input: NewClaimInput) {
+  const valid = parseInput(newClaimSchema, input);
+  return db.transaction(async (tx) => {
+    const [article] = await tx.select({ body: articles.body }).from(articles).where(eq(articles.id, valid.articleId));
+    if (!article) throw notFound("That article");
+    if (valid.end > article.body.length)
+      throw invalid("The selection is outside the article; reload the page and select again.");
+    const text = article.body.slice(valid.start, valid.end);
+    if (!text.trim()) throw invalid("Select some words first.");
+    const sentences = findSentences(article.body);
+    const sentence = sentences[sentenceIndexAt(sentences, valid.start)];
+    // A number selected by hand gets its value read the same way extraction reads one.
+    const figure = valid.kind === "numeric" ? findNumbers(text)[0] : undefined;
+    const speaker = valid.speaker ? await speakerForName(tx, valid.speaker, valid.speakerTitle) : null;
+    const [claim] = await tx
+      .insert(claims)
+      .values({
+        articleId: valid.articleId,
+        kind: valid.kind,
+        text,
+        startOffset: valid.start,
+        endOffset: valid.end,
+        speakerId: speaker?.id ?? null,
+        speakerTitle: valid.speakerTitle,
+        value: figure?.value ?? null,
+        unit: figure?.unit ?? null,
+        qualifier: figure?.qualifier ?? null,
+        sentence: sentence ? article.body.slice(sentence.start, sentence.end) : null,
+        createdBy: actorId,
+      })
+      .returning();
+    if (!claim) throw new Error("Insert returned no claim");
+    await recordClaimEvents(tx, [{ claimId: claim.id, actorId, action: "created", toState: "candidate" }]);
+    return claim;
+  });
+}
+
+/** Applies one triage action to several claims, each checked against the version the user saw.
+ *  All or nothing: one stale or refused claim leaves every claim as it was. */
+export async function transitionClaims(
+  db: Database,
+  actor: WorkflowActor,
+  action: ClaimAction,
+  items: { id: number; version: number }[],
+  note?: string,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    for (const item of items) {
+      const claim = await lockClaim(tx, item.id, item.version);
+      const decision = decideTransition(claim, action, actor, { note: note ?? null });
+      if (!decision.allowed)
+        throw new AppError(decision.status, decision.status === 403 ? "forbidden" : "refused", decision.reason);
+      await tx
+        .update(claims)
+        .set({
+          state: decision.toState,
+          assigneeId: decision.assigneeId,
+          version: claim.version + 1,
+          updatedAt: new Date(),
+        })
+        .where(eq(claims.id, claim.id));
+      await recordClaimEvents(tx, [
+        {
+          claimId: claim.id,
+          actorId: actor.id,
+          action,
+          fromState: claim.state,
+          toState: decision.toState,
+          note: decision.note,
+        },
+      ]);
+    }
+    return items.length;
+  });
+}
+
+/** Corrects who said a claim; the speaker is found or created by name. */
+export async function setClaimSpeaker(
+  db: Database,
+  actorId: string,
+  claimId: number,
+  input: { speaker?: string; speakerTitle?: string; version: number | string },
+) {
+  const valid = parseInput(claimSpeakerSchema, input);
+  return db.transaction(async (tx) => {
+    const claim = await lockClaim(tx, claimId, valid.version);
+    const speaker = valid.speaker ? await speakerForName(tx, valid.speaker, valid.speakerTitle) : null;
+    await tx
+      .update(claims)
+      .set({
+        speakerId: speaker?.id ?? null,
+        speakerTitle: valid.speakerTitle,
+        version: claim.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(claims.id, claimId));
+    await recordClaimEvents(tx, [
+      {
+        claimId,
+        actorId,
+        action: "speaker_changed",
+        note: speaker ? `Speaker set to ${speaker.displayName}` : "Speaker removed",
+        details: { fromSpeakerId: claim.speakerId, toSpeakerId: speaker?.id ?? null },
+      },
+    ]);
+  });
+}
+
+const SAME_SPEAKER_BOOST = 0.15;
+
+/** Earlier claims saying nearly the same thing (trigram similarity), the same speaker's first. */
+export async function similarClaims(db: Database, claimId: number, limit = 5) {
+  const claim = await getClaim(db, claimId);
+  const score = sql<number>`similarity(${claims.text}, ${claim.text}) + case when ${claims.speakerId} = ${claim.speakerId ?? -1} then ${SAME_SPEAKER_BOOST}::float8 else 0 end`;
+  return db
+    .select({
+      id: claims.id,
+      text: claims.text,
+      articleId: claims.articleId,
+      articleTitle: articles.title,
+      speakerName: speakers.displayName,
+      state: claims.state,
+      score,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .where(
+      and(
+        lt(claims.id, claim.id),
+        ne(claims.articleId, claim.articleId),
+        // `%` is pg_trgm's "similar enough" (similarity ≥ 0.3), the operator its GIN index serves.
+        sql`${claims.text} % ${claim.text}`,
+        eq(claims.kind, claim.kind),
+      ),
+    )
+    .orderBy(sql`${score} desc`, asc(claims.id))
+    .limit(limit);
+}
+
+/** Links a claim as a repeat of an earlier one (or unlinks it with repeatOfId null). */
+export async function setRepeatOf(
+  db: Database,
+  actorId: string,
+  claimId: number,
+  version: number,
+  repeatOfId: number | null,
+) {
+  if (repeatOfId === claimId) throw invalid("A claim cannot repeat itself.");
+  return db.transaction(async (tx) => {
+    const claim = await lockClaim(tx, claimId, version);
+    if (repeatOfId !== null) {
+      const [original] = await tx
+        .select({ id: claims.id, repeatOfId: claims.repeatOfId })
+        .from(claims)
+        .where(eq(claims.id, repeatOfId));
+      if (!original) throw notFound("The earlier claim");
+      if (original.repeatOfId === claimId) throw invalid("That claim is already marked as a repeat of this one.");
+    }
+    await tx
+      .update(claims)
+      .set({ repeatOfId, version: claim.version + 1, updatedAt: new Date() })
+      .where(eq(claims.id, claimId));
+    await recordClaimEvents(tx, [
+      {
+        claimId,
+        actorId,
+        action: repeatOfId ? "linked_repeat" : "unlinked_repeat",
+        details: { repeatOfId: repeatOfId ?? claim.repeatOfId },
+      },
+    ]);
+  });
+}
+
+/** How many claims are in each state, for an article's header. */
+export async function countClaimsByState(db: Database, articleId: number) {
+  const rows = await db
+    .select({ state: claims.state, count: sql<number>`count(*)::int` })
+    .from(claims)
+    .where(eq(claims.articleId, articleId))
+    .groupBy(claims.state);
+  return Object.fromEntries(rows.map((row) => [row.state, row.count])) as Partial<Record<ClaimState, number>>;
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { CLAIM_KINDS } from "../claim-states";
+import { TRIAGE_ACTIONS } from "../claim-workflow";
+
+const speakerName = z
+  .string()
+  .trim()
+  .max(200, "The speaker's name is too long.")
+  .transform((value) => value || null)
+  .nullish()
+  .transform((value) => value ?? null);
+
+export const newClaimSchema = z
+  .object({
+    articleId: z.coerce.number().int().positive(),
+    kind: z.enum(CLAIM_KINDS, "Choose quote, number or statement."),
+    start: z.coerce.number().int().min(0, "The selection is outside the article."),
+    end: z.coerce.number().int().min(0, "The selection is outside the article."),
+    speaker: speakerName,
+    speakerTitle: speakerName,
+  })
+  .refine((claim) => claim.end > claim.start, { message: "Select some words first.", path: ["end"] });
+
+export const claimSpeakerSchema = z.object({
+  speaker: speakerName,
+  speakerTitle: speakerName,
+  version: z.coerce.number().int().positive(),
+});
+
+export const versionedClaimSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+});
+
+export const triageSchema = z.object({
+  action: z.enum(TRIAGE_ACTIONS, "Unknown action."),
+  claims: z.array(versionedClaimSchema).min(1, "Select at least one claim."),
+  note: z.string().trim().max(1000, "The note is too long (at most 1,000 characters).").optional(),
+});
+
+export type NewClaimInput = z.input<typeof newClaimSchema>;
