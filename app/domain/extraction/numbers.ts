@@ -11,6 +11,7 @@ import {
   isCapitalisedMidSentence,
   isEmergencyNumber,
   isIdiomaticOne,
+  isIdiomaticZero,
   precedesMonth,
   precedesMultiplier,
   precedesStreetName,
@@ -141,7 +142,8 @@ function isNotAClaim(text: string, amount: Amount): boolean {
   if (amount.digits === null) {
     return (
       isCapitalisedMidSentence(text, amount.start) ||
-      (amount.isLoneOne && isIdiomaticOne(text, amount.start, amount.end))
+      (amount.loneWord === "one" && isIdiomaticOne(text, amount.start, amount.end)) ||
+      (amount.loneWord === "zero" && isIdiomaticZero(text, amount.start, amount.end))
     );
   }
   if (amount.multiplier !== 1) return false;

@@ -25,7 +25,8 @@ export interface Amount {
   measure: string | null;
   /** The digits as written, or null for a spelled-out number. */
   digits: string | null;
-  isLoneOne: boolean;
+  /** A spelled-out "one" or "zero" standing alone, open to idiom checks. */
+  loneWord: "one" | "zero" | null;
 }
 
 /** Where to resume scanning when the text at a position is a number but not a figure ("5G", "10:30"). */
@@ -127,7 +128,7 @@ function readDigitAmount(text: string, found: DigitStart): Amount | Skip {
     percent: percent?.unit ?? null,
     measure: measure?.unit ?? null,
     digits: found.digits,
-    isLoneOne: false,
+    loneWord: null,
   };
 }
 
@@ -150,6 +151,6 @@ function readWordAmount(text: string, start: number, wordStart: number, negative
     percent: percent?.unit ?? null,
     measure: null,
     digits: null,
-    isLoneOne: words.isLoneOne,
+    loneWord: words.loneWord,
   };
 }

@@ -234,9 +234,9 @@ export function precedesMonth(text: string, end: number): boolean {
 }
 
 const STREET_AFTER =
-  /^(?: [A-Z][A-Za-z]*){1,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|Court|Square|Terrace|Parkway)\b/;
+  /^(?: [A-Z][A-Za-z]*\.?){1,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|Court|Square|Terrace|Parkway)\b/;
 
-/** "1600 Pennsylvania Avenue", "10 Downing Street". */
+/** "1600 Pennsylvania Avenue", "10 Downing Street", "300 S. Fourth St.". */
 export function precedesStreetName(text: string, end: number): boolean {
   return STREET_AFTER.test(text.slice(end, end + 48));
 }
@@ -283,6 +283,14 @@ export function isCapitalisedMidSentence(text: string, start: number): boolean {
   const limit = Math.max(0, start - 8);
   while (index >= limit && text[index] === " ") index--;
   return index >= 0 && !SENTENCE_OPENING.test(text[index] ?? "");
+}
+
+/** "net zero", "ground zero", "zero tolerance", "zero-sum": zero as a label, not a count. */
+export function isIdiomaticZero(text: string, start: number, end: number): boolean {
+  return (
+    /(?:^|[^A-Za-z])(?:net|ground|absolute|patient) $/i.test(text.slice(Math.max(0, start - 9), start)) ||
+    /^(?:-[A-Za-z]| tolerance\b)/i.test(text.slice(end, end + 10))
+  );
 }
 
 /** Words after "one" that make it a pronoun or an idiom: "one of the", "one day", "one another". */

@@ -84,8 +84,8 @@ export interface WordNumber {
   value: number;
   /** The scale word the number ends on ("three million" -> 1e6), 1 when none; ranges share it. */
   trailingScale: number;
-  /** The single word "one", which needs idiom checks ("one of the", "no one"). */
-  isLoneOne: boolean;
+  /** The single word "one" or "zero", which need idiom checks ("one of the", "no one", "net zero"). */
+  loneWord: "one" | "zero" | null;
   isFraction: boolean;
 }
 
@@ -129,11 +129,11 @@ function readFraction(text: string, numerator: number, after: number, afterArtic
   const hyphenCloses = token.hyphen && !afterArticle;
   const plural = PLURAL_DENOMINATORS[token.word];
   if (plural !== undefined && numerator > 1 && closesFraction(text, token.end, hyphenCloses, token.word)) {
-    return { end: token.end, value: numerator / plural, trailingScale: 1, isLoneOne: false, isFraction: true };
+    return { end: token.end, value: numerator / plural, trailingScale: 1, loneWord: null, isFraction: true };
   }
   const singular = SINGULAR_DENOMINATORS[token.word];
   if (singular !== undefined && numerator === 1 && closesFraction(text, token.end, hyphenCloses, null)) {
-    return { end: token.end, value: 1 / singular, trailingScale: 1, isLoneOne: false, isFraction: true };
+    return { end: token.end, value: 1 / singular, trailingScale: 1, loneWord: null, isFraction: true };
   }
   return null;
 }
@@ -144,7 +144,7 @@ function readFractionOfChange(text: string, start: number, afterArticle: number)
   const token = nextToken(text, afterArticle);
   const denominator = token && !token.hyphen ? SINGULAR_DENOMINATORS[token.word] : undefined;
   if (!token || denominator === undefined) return null;
-  return { end: token.end, value: 1 / denominator, trailingScale: 1, isLoneOne: false, isFraction: true };
+  return { end: token.end, value: 1 / denominator, trailingScale: 1, loneWord: null, isFraction: true };
 }
 
 /** "half a million", "half a dozen". */
@@ -153,7 +153,7 @@ function readHalfOf(text: string, afterHalf: number): WordNumber | null {
   const scale = tokenAt(text, afterHalf + 3);
   const multiplier = scale && scale.word !== "hundred" ? SCALE_WORDS[scale.word] : undefined;
   if (!scale || multiplier === undefined) return null;
-  return { end: scale.end, value: multiplier / 2, trailingScale: multiplier, isLoneOne: false, isFraction: false };
+  return { end: scale.end, value: multiplier / 2, trailingScale: multiplier, loneWord: null, isFraction: false };
 }
 
 /** " and a half" after a whole number ("two and a half years"): the end of " half". */
@@ -205,7 +205,7 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
       group *= 100;
       last = "hundred";
     } else if (token.word === "dozen" && (last === "small" || last === "tens" || last === "article")) {
-      return { end: token.end, value: total + group * 12, trailingScale: 12, isLoneOne: false, isFraction: false };
+      return { end: token.end, value: total + group * 12, trailingScale: 12, loneWord: null, isFraction: false };
     } else if (scale !== undefined && scale > 100 && last !== "start" && scale < lastScale) {
       total += group * scale;
       group = 0;
@@ -235,7 +235,8 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
     end,
     value,
     trailingScale,
-    isLoneOne: words === 1 && value === 1 && first.word === "one",
+    loneWord:
+      words === 1 && Number.isInteger(value) && (first.word === "one" || first.word === "zero") ? first.word : null,
     isFraction: false,
   };
 }

@@ -199,6 +199,7 @@ describe("findNumbers: ages, durations and compounds", () => {
     ["The patient, aged 45, recovered.", "45", 45, null],
     ["Talks lasted two weeks.", "two", 2, "weeks"],
     ["The two were charged on Friday.", "two", 2, null],
+    ["The ward reported zero deaths.", "zero", 0, "deaths"],
     ["The survey reached 803 registered voters.", "803", 803, "registered voters"],
     ["Of the group, 300 voted against it.", "300", 300, null],
   ])("%s", (text, span, value, unit) => {
@@ -249,7 +250,8 @@ describe("findNumbers: numbers that are not claims", () => {
     ["named numbers", "Air Force One landed after 9/11 as Title IX and Proposition 64 were debated."],
     ["labels", "Section 230 and Chapter 11 were cited at No. 10 under Article 5 on page 12."],
     ["routes", "The crash closed route 66 in District 9."],
-    ["addresses", "Protesters gathered at 1600 Pennsylvania Avenue."],
+    ["addresses", "Protesters gathered at 1600 Pennsylvania Avenue and at 300 S. Fourth St."],
+    ["zero as a label", "The plan for net zero takes a zero-tolerance line on ground zero, with zero tolerance."],
     ["phones", "Call 555-123-4567 for details."],
     ["glued codes", "The 5G mast and MP3 files were sold with 4x4 vehicles."],
     ["indexes", "The FTSE 100 and S&P 500 rose."],
