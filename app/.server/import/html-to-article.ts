@@ -25,13 +25,23 @@ export function articleFromHtml(html: string, pageUrl?: string): HtmlArticle {
   const readable = new Readability(document, { serializer: (node) => node as Element }).parse();
   const articleParagraphs = readable?.content ? paragraphsFromElement(readable.content) : [];
   const paragraphs = articleParagraphs.length > 0 ? articleParagraphs : wholePageParagraphs(html);
+  const outlet = metadata.outlet ?? cleaned(readable?.siteName) ?? hostnameOf(pageUrl);
+  const title = metadata.title ?? cleaned(readable?.title) ?? cleaned(document.querySelector("title")?.textContent);
   return {
-    title: metadata.title ?? cleaned(readable?.title) ?? cleaned(document.querySelector("title")?.textContent),
+    title: title && outlet ? withoutOutletSuffix(title, outlet) : title,
     byline: metadata.byline ?? cleaned(readable?.byline?.replace(/^by\s+/i, "")),
-    outlet: metadata.outlet ?? cleaned(readable?.siteName) ?? hostnameOf(pageUrl),
+    outlet,
     publishedAt: metadata.publishedAt,
     text: joinParagraphs(paragraphs),
   };
+}
+
+const TITLE_AND_SITE = /^(.*\S)\s+[|\-–—·:]\s+(\S.*)$/;
+
+/** "Tram line delayed | Valley Post" → "Tram line delayed": Readability keeps the site's name on short titles. */
+function withoutOutletSuffix(title: string, outlet: string): string {
+  const match = TITLE_AND_SITE.exec(title);
+  return match?.[1] && match[2]?.toLowerCase() === outlet.toLowerCase() ? match[1] : title;
 }
 
 /** When Readability finds no article, the whole body's text (still without navigation, scripts or ads). */

@@ -75,6 +75,14 @@ describe("articleFromHtml: metadata sources", () => {
     expect(article.publishedAt).toBe("2026-05-02T07:15:00.000Z");
   });
 
+  it("drops the outlet's name from the end of a short page title", () => {
+    const withSite = (title: string) =>
+      articleFromHtml(page(`<title>${title}</title><meta property="og:site_name" content="Valley Post">`)).title;
+    expect(withSite("Tram line delayed | Valley Post")).toBe("Tram line delayed");
+    expect(withSite("Tram line delayed – valley post")).toBe("Tram line delayed");
+    expect(withSite("Tram line delayed | Other Paper")).toBe("Tram line delayed | Other Paper");
+  });
+
   it("falls back to the page title and to the site's address for the outlet", () => {
     const article = articleFromHtml(page("<title>Harbour reopens</title>"), "https://www.quayside.example/news/1");
     expect(article.title).toBe("Harbour reopens");

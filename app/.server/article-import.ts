@@ -1,0 +1,103 @@
+import { eq } from "drizzle-orm";
+import { AppError, invalid } from "~/domain/errors";
+import { type ArticleFormInput, normaliseArticleBody } from "~/domain/schemas/article";
+import { type Article, bodyFingerprint, createArticle } from "./articles";
+import { articles } from "./db/schema";
+import type { Database } from "./db/types";
+import { FetchRefusedError, parseAllowInternal } from "./fetch/guarded-fetch";
+import { articleFromFile } from "./import/article-file";
+import { UnsupportedContentError, UnsupportedFileError } from "./import/import-errors";
+import { articleFromUrl } from "./import/url-import";
+
+/** Uploaded files above this size are refused while they arrive, before they are read. */
+export const MAX_UPLOAD_BYTES = 5_000_000;
+
+// Read once, when the server starts, so a malformed entry stops the start instead of the first import.
+const allowInternal = parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL);
+
+/** The text is already in Claimdesk; the message names the copy and the id lets the page link to it. */
+export class DuplicateArticleError extends AppError {
+  constructor(
+    message: string,
+    readonly existingArticleId: number,
+  ) {
+    super(409, "conflict", message);
+  }
+}
+
+/** Stores an article as typed or pasted; a duplicate is refused with the id of the copy already stored. */
+export async function addArticle(db: Database, actorId: string, input: ArticleFormInput): Promise<Article> {
+  try {
+    return await createArticle(db, actorId, input);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status !== 409) throw error;
+    const existingId = await articleIdWithBody(db, input.body);
+    throw existingId === null ? error : new DuplicateArticleError(error.message, existingId);
+  }
+}
+
+export type UploadedFile = { name: string; bytes: Buffer };
+
+/** Stores the article in an uploaded file; a title typed with the upload replaces the file's own. */
+export async function importArticleFile(
+  db: Database,
+  actorId: string,
+  file: UploadedFile,
+  typedTitle: string,
+): Promise<Article> {
+  const found = await articleFromFile(file.name, file.bytes).catch(refusalAsAppError);
+  if (!found.text) throw invalid(`${file.name} contains no article text.`);
+  const title = typedTitle.trim() || found.title;
+  if (!title) {
+    const message = `${file.name} has no heading to use as the title. Type a title and upload the file again.`;
+    throw invalid(message, { title: "Type a title for this file." });
+  }
+  return addArticle(db, actorId, {
+    title,
+    body: found.text,
+    outlet: found.outlet ?? null,
+    byline: found.byline ?? null,
+    publishedOn: dateOnly(found.publishedAt),
+  });
+}
+
+/** Fetches a public news page (never an internal address unless allow-listed) and stores its article. */
+export async function importArticleFromUrl(db: Database, actorId: string, url: string): Promise<Article> {
+  if (!url.trim()) throw invalid("Enter the web address of the article.", { url: "Enter a web address." });
+  const page = await articleFromUrl(url.trim(), { allowInternal }).catch(refusalAsAppError);
+  if (!page.text) throw invalid(`No article text was found at ${page.url}.`);
+  return addArticle(db, actorId, {
+    title: page.title ?? page.url,
+    body: page.text,
+    url: page.url,
+    outlet: page.outlet,
+    byline: page.byline,
+    publishedOn: dateOnly(page.publishedAt),
+  });
+}
+
+/** Turns the importers' refusals into messages for the form: too large 413, the site's own error 502, else 422. */
+function refusalAsAppError(error: unknown): never {
+  if (error instanceof FetchRefusedError) {
+    if (error.code === "too-large") throw new AppError(413, "too_large", error.message);
+    if (error.code === "http-status") throw new AppError(502, "upstream_error", error.message);
+    throw new AppError(422, "fetch_refused", error.message);
+  }
+  if (error instanceof UnsupportedFileError || error instanceof UnsupportedContentError) {
+    throw new AppError(422, "unsupported", error.message);
+  }
+  throw error;
+}
+
+/** The stored date is a calendar date; a publication timestamp keeps only its (UTC) date. */
+function dateOnly(publishedAt: string | null | undefined): string | null {
+  return publishedAt ? publishedAt.slice(0, 10) : null;
+}
+
+async function articleIdWithBody(db: Database, body: string): Promise<number | null> {
+  const [row] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.bodySha256, bodyFingerprint(normaliseArticleBody(body))));
+  return row?.id ?? null;
+}
