@@ -154,3 +154,14 @@ function readWordAmount(text: string, start: number, wordStart: number, negative
     loneWord: words.loneWord,
   };
 }
+
+/** The figure's own unit: currency, percent or measure written with it. */
+export function ownUnit(amount: Amount): string | null {
+  return amount.currency ?? amount.percent ?? amount.measure;
+}
+
+export function amountValue(amount: Amount): number {
+  // Scaled figures are rounded to 15 significant digits so that 2.3 * 1e6 reads 2300000, not 2299999.9999999995.
+  const magnitude = amount.multiplier === 1 ? amount.base : Number((amount.base * amount.multiplier).toPrecision(15));
+  return amount.negative ? -magnitude : magnitude;
+}
