@@ -45,7 +45,12 @@ function plural(n: number, one: string, many: string) {
 export function describeImportProgress(progress: ImportProgress, now: Date): string {
   const done = `${count.format(progress.processed)} of ${count.format(progress.total)}`;
   const problems = `${plural(progress.failed, "error", "errors")}, ${plural(progress.duplicates, "duplicate", "duplicates")}`;
-  if (progress.status === "queued") return `Waiting to start — ${plural(progress.total, "row", "rows")}`;
+  if (progress.status === "queued") {
+    // A job a stopping server handed back keeps its counts until another one resumes it.
+    return progress.processed === 0
+      ? `Waiting to start — ${plural(progress.total, "row", "rows")}`
+      : `${done} — ${problems} — waiting to resume`;
+  }
   const rate = importRate(progress, now);
   const parts = [done, problems];
   if (rate !== null) parts.push(formatRate(rate));

@@ -61,6 +61,12 @@ describe("import progress", () => {
     );
   });
 
+  it("describes a job handed back by a stopping server", () => {
+    expect(describeImportProgress({ ...running, status: "queued" }, at(1))).toBe(
+      "1,234 of 2,000 — 3 errors, 12 duplicates — waiting to resume",
+    );
+  });
+
   it("describes a queued job and a finished one", () => {
     expect(describeImportProgress({ ...running, status: "queued", startedAt: null, processed: 0 }, at(1))).toBe(
       "Waiting to start — 2,000 rows",

@@ -1,0 +1,89 @@
+import { and, eq, sql } from "drizzle-orm";
+import { AppError } from "~/domain/errors";
+import { normaliseArticleBody } from "~/domain/schemas/article";
+import { bodyFingerprint, createArticle } from "../articles";
+import { articles, importJobs, importProblems } from "../db/schema";
+import type { Database } from "../db/types";
+import type { ReadyRow } from "./row-article";
+
+type RowOutcome =
+  | { kind: "imported" }
+  | { kind: "duplicate"; message: string; articleId: number | null }
+  | { kind: "error"; message: string };
+
+/** Another server took the job over (its heartbeat looked stale); this one stops without counting twice. */
+export class ImportJobTakenOver extends Error {
+  override readonly name = "ImportJobTakenOver";
+}
+
+/** The paste form shows one message per field; a row has one line to say all of them. */
+function rowMessage(error: AppError): string {
+  const messages = new Set(error.fields ? Object.values(error.fields) : []);
+  return messages.size > 0 ? [...messages].join(" ") : error.message;
+}
+
+async function existingArticleId(tx: Database, body: string): Promise<number | null> {
+  const [existing] = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.bodySha256, bodyFingerprint(normaliseArticleBody(body))));
+  return existing?.id ?? null;
+}
+
+async function importRow(tx: Database, actorId: string, row: ReadyRow): Promise<RowOutcome> {
+  if ("reason" in row) return { kind: "error", message: row.reason };
+  try {
+    // createArticle nests its transaction in ours (a savepoint): a refused row leaves nothing behind.
+    await createArticle(tx, actorId, row.input);
+    return { kind: "imported" };
+  } catch (error) {
+    if (error instanceof AppError && error.status === 409) {
+      return { kind: "duplicate", message: error.message, articleId: await existingArticleId(tx, row.input.body) };
+    }
+    if (error instanceof AppError) return { kind: "error", message: rowMessage(error) };
+    // One article that trips up extraction must not stop the thousands after it; if the database
+    // itself failed, recording the problem below fails too and the job stops there.
+    console.error(`Bulk import: line ${row.line} failed`, error);
+    return {
+      kind: "error",
+      message: "This row could not be stored because of an unexpected error (logged on the server).",
+    };
+  }
+}
+
+/**
+ * Stores one row and moves the job past it in a single transaction, so that after a crash the job
+ * resumes exactly at the first row not yet counted. `position` is the job's `processed` before this
+ * row; if another server has moved it meanwhile, everything here is rolled back.
+ */
+export async function storeRow(
+  db: Database,
+  job: { id: number; createdBy: string },
+  position: number,
+  row: ReadyRow,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const outcome = await importRow(tx, job.createdBy, row);
+    if (outcome.kind !== "imported") {
+      await tx.insert(importProblems).values({
+        jobId: job.id,
+        line: row.line,
+        kind: outcome.kind,
+        message: outcome.message,
+        articleId: outcome.kind === "duplicate" ? outcome.articleId : null,
+      });
+    }
+    const moved = await tx
+      .update(importJobs)
+      .set({
+        processed: sql`${importJobs.processed} + 1`,
+        imported: sql`${importJobs.imported} + ${outcome.kind === "imported" ? 1 : 0}`,
+        duplicates: sql`${importJobs.duplicates} + ${outcome.kind === "duplicate" ? 1 : 0}`,
+        failed: sql`${importJobs.failed} + ${outcome.kind === "error" ? 1 : 0}`,
+        heartbeatAt: sql`now()`,
+      })
+      .where(and(eq(importJobs.id, job.id), eq(importJobs.processed, position), eq(importJobs.status, "running")))
+      .returning({ id: importJobs.id });
+    if (moved.length === 0) throw new ImportJobTakenOver(`Import ${job.id} moved on without this server.`);
+  });
+}
