@@ -273,7 +273,7 @@ export function gluedToWordBefore(text: string, start: number): boolean {
   return before === "-" && /[A-Za-z]/.test(text[start - 2] ?? "");
 }
 
-const SENTENCE_OPENING = /[.!?:;"“‘'(\n—–-]/;
+const SENTENCE_OPENING = /[.!?:;"“‘'(\n—–•·*-]/;
 
 /** A capitalised number word inside a sentence is part of a name: "Air Force One", "Formula One",
  *  "the Big Ten". */
@@ -295,7 +295,10 @@ export function isIdiomaticZero(text: string, start: number, end: number): boole
 
 /** Words after "one" that make it a pronoun or an idiom: "one of the", "one day", "one another". */
 const ONE_IDIOM_NEXT =
-  /^(?:[ -](?:of|another|day|time|thing|things|point|way|hand|side|who|whom|that|which|is|was|has|had|said|says|says|can|could|would|should|must|might|may|will|does|did|or|on|off|by|sided|liner|stop|size|shot|after)\b|[.,;:!?)"”’]|$)/i;
+  /^(?:[ -](?:of|another|day|time|thing|things|point|way|hand|side|who|whom|that|which|is|was|has|had|said|says|can|could|would|should|must|might|may|will|does|did|or|on|off|by|sided|liner|stop|size|shot|after|such|last)\b|[.,;:!?)"”’]|$)/i;
+
+/** "one senior official said": an anonymous source, not a count. */
+const ONE_SOURCE = /^(?: [A-Za-z-]+){1,3} (?:said|says|told|added|wrote|noted|explained)\b/;
 
 /** Words before "one" that make it a pronoun: "no one", "the one who", "said one official". */
 const ONE_IDIOM_PREVIOUS =
@@ -306,5 +309,6 @@ const ONE_IDIOM_PREVIOUS =
 export function isIdiomaticOne(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
   if (/(?:^|[^A-Za-z])(?<!the )(?:only|just|exactly) $/i.test(before)) return false;
-  return ONE_IDIOM_PREVIOUS.test(before) || ONE_IDIOM_NEXT.test(text.slice(end, end + 9));
+  const after = text.slice(end, end + 40);
+  return ONE_IDIOM_PREVIOUS.test(before) || ONE_IDIOM_NEXT.test(after) || ONE_SOURCE.test(after);
 }

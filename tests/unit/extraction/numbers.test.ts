@@ -108,6 +108,13 @@ describe("findNumbers: spelled-out numbers", () => {
     expect(match?.value).toBeCloseTo(value, 12);
   });
 
+  it("reads a capitalised number word as a count at the start of a sentence or list item only", () => {
+    expect(spans("Three hospitals closed.\n• Two remain open, as Four Seasons and Air Force One were spared.")).toEqual([
+      "Three",
+      "Two",
+    ]);
+  });
+
   it("reads an ordinal after 'a' as an ordinal, not a fraction", () => {
     expect(spans("The governor is seeking a third term after a fifth-grade teacher won.")).toEqual([]);
   });
@@ -229,6 +236,8 @@ describe("findNumbers: explicit 'one' versus idiom", () => {
     "The meeting was one-on-one.",
     "She is the only one who voted no.",
     "The new law, said one official, is unworkable.",
+    "One senior official said the talks had failed.",
+    "It was one such case.",
   ])("ignores %s", (text) => {
     expect(spans(text)).toEqual([]);
   });
