@@ -109,10 +109,9 @@ describe("findNumbers: spelled-out numbers", () => {
   });
 
   it("reads a capitalised number word as a count at the start of a sentence or list item only", () => {
-    expect(spans("Three hospitals closed.\n• Two remain open, as Four Seasons and Air Force One were spared.")).toEqual([
-      "Three",
-      "Two",
-    ]);
+    expect(spans("Three hospitals closed.\n• Two remain open, as Four Seasons and Air Force One were spared.")).toEqual(
+      ["Three", "Two"],
+    );
   });
 
   it("reads an ordinal after 'a' as an ordinal, not a fraction", () => {
