@@ -80,3 +80,15 @@ export function reanchorSome(
   let next = 0;
   return spans.map((span) => (span === null ? null : (placed[next++] ?? null)));
 }
+
+/** Where the nth (1-based) occurrence of some words is in a text, for making a claim without a
+ *  mouse selection; null when there are not that many. */
+export function findOccurrence(text: string, words: string, occurrence = 1): { start: number; end: number } | null {
+  if (!words) return null;
+  let at = -1;
+  for (let seen = 0; seen < occurrence; seen++) {
+    at = text.indexOf(words, at + 1);
+    if (at === -1) return null;
+  }
+  return { start: at, end: at + words.length };
+}

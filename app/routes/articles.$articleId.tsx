@@ -1,55 +1,195 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
+import { useState } from "react";
 import { z } from "zod";
 import { getArticle } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
+import { runClaimIntent } from "~/.server/claim-intents";
+import { listArticleClaims, similarClaims } from "~/.server/claims";
 import { getDb } from "~/.server/db/connection";
-import { throwAsResponse } from "~/.server/http/responses";
+import { formError, throwAsResponse } from "~/.server/http/responses";
+import { ArticleText } from "~/components/article-text";
+import { ClaimDetail } from "~/components/claim-detail";
+import { ClaimList } from "~/components/claim-list";
+import { claimRef, groupBySpeaker } from "~/components/claim-view";
+import { FormMessage, secondaryButtonClass } from "~/components/form-field";
+import { SelectionClaimPanel, WordsClaimForm } from "~/components/make-claim";
+import { useTriageKeys } from "~/components/use-triage-keys";
+import { DISMISS_REASONS } from "~/domain/claim-workflow";
 import { notFound } from "~/domain/errors";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.article.title ?? "Article"} · Claimdesk` },
 ];
 
-const params = z.object({ articleId: z.coerce.number().int().positive() });
+const routeParams = z.object({ articleId: z.coerce.number().int().positive() });
+const pageQuery = z.object({ claim: z.coerce.number().int().positive().optional().catch(undefined) });
+
+function articleIdOf(params: unknown): number {
+  const parsed = routeParams.safeParse(params);
+  if (!parsed.success) throw notFound("That article");
+  return parsed.data.articleId;
+}
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);
-  const parsed = params.safeParse(args.params);
   try {
-    if (!parsed.success) throw notFound("That article");
-    return { article: await getArticle(await getDb(), parsed.data.articleId) };
+    const articleId = articleIdOf(args.params);
+    const db = await getDb();
+    const [article, claims] = await Promise.all([getArticle(db, articleId), listArticleClaims(db, articleId)]);
+    const { claim } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+    const selectedId = claims.some((row) => row.id === claim) ? (claim ?? null) : null;
+    return { article, claims, selectedId, similar: selectedId ? await similarClaims(db, selectedId) : [] };
   } catch (error) {
     throwAsResponse(error);
   }
 }
 
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  try {
+    const articleId = articleIdOf(args.params);
+    const selectId = await runClaimIntent(await getDb(), user, articleId, await args.request.formData());
+    return redirect(`/articles/${articleId}${selectId ? `?claim=${selectId}#claim-${selectId}` : ""}`);
+  } catch (error) {
+    return formError(error);
+  }
+}
+
 export default function ArticlePage() {
-  const { article } = useLoaderData<typeof loader>();
-  const paragraphs = article.body.split(/\n+/).filter((paragraph) => paragraph.trim());
+  const { article, claims, selectedId, similar } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const submit = useSubmit();
+  const [ticked, setTicked] = useState<Set<number>>(() => new Set());
+  const ordered = groupBySpeaker(claims).flatMap((group) => group.claims);
+  const selected = claims.find((claim) => claim.id === selectedId) ?? null;
+  const select = (id: number) => setSearchParams({ claim: String(id) }, { preventScrollReset: true, replace: true });
+  const step = (by: number) => {
+    if (ordered.length === 0) return;
+    const index = ordered.findIndex((claim) => claim.id === selectedId);
+    const next = ordered[index === -1 ? 0 : Math.min(ordered.length - 1, Math.max(0, index + by))];
+    if (next) {
+      select(next.id);
+      document.getElementById(`claim-${next.id}`)?.scrollIntoView({ block: "nearest" });
+    }
+  };
+  const triageSelected = (action: "accept" | "dismiss") => {
+    if (selected?.state !== "candidate") return;
+    const index = ordered.indexOf(selected);
+    const following = ordered.slice(index + 1).find((claim) => claim.state === "candidate");
+    submit(
+      {
+        intent: "triage",
+        action,
+        claim: claimRef(selected),
+        note: DISMISS_REASONS[0],
+        next: String(following?.id ?? selected.id),
+      },
+      { method: "post", preventScrollReset: true },
+    );
+  };
+  useTriageKeys({
+    next: () => step(1),
+    previous: () => step(-1),
+    accept: () => triageSelected("accept"),
+    dismiss: () => triageSelected("dismiss"),
+    toggle: () => {
+      if (selectedId === null) return;
+      setTicked((current) => {
+        const updated = new Set(current);
+        if (!updated.delete(selectedId)) updated.add(selectedId);
+        return updated;
+      });
+    },
+  });
+  const evidence = [
+    selected?.speakerStart != null && selected.speakerEnd != null
+      ? { start: selected.speakerStart, end: selected.speakerEnd }
+      : null,
+    selected?.cueStart != null && selected.cueEnd != null ? { start: selected.cueStart, end: selected.cueEnd } : null,
+  ].filter((span) => span !== null);
   return (
-    <article className="mx-auto max-w-3xl">
-      <header>
-        <h1 className="font-serif text-3xl font-bold leading-tight">{article.title}</h1>
-        <p className="mt-2 text-sm text-stone-600">
-          {[article.outlet, article.byline, article.publishedOn].filter(Boolean).join(" · ")}
-          {article.url ? (
-            <>
-              {" · "}
-              <a href={article.url} className="text-sky-800 underline" rel="noreferrer noopener" target="_blank">
-                original
-              </a>
-            </>
-          ) : null}
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
+      <article>
+        <header>
+          <h1 className="font-serif text-3xl font-bold leading-tight">{article.title}</h1>
+          <p className="mt-2 text-sm text-stone-600">
+            {[article.outlet, article.byline, article.publishedOn].filter(Boolean).join(" · ")}
+            {article.url ? (
+              <>
+                {" · "}
+                <a href={article.url} className="text-sky-800 underline" rel="noreferrer noopener" target="_blank">
+                  original
+                </a>
+              </>
+            ) : null}
+            {" · "}
+            <Link to="edit" className="text-sky-800 underline">
+              Edit text
+            </Link>
+          </p>
+          <p className="mt-1 text-xs text-stone-500">
+            Select words to make a claim. Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous claim, <kbd>a</kbd> accept,{" "}
+            <kbd>d</kbd> dismiss, <kbd>x</kbd> tick.
+          </p>
+        </header>
+        <div className="mt-6">
+          <ArticleText
+            body={article.body}
+            claims={claims}
+            selectedId={selectedId}
+            evidence={evidence}
+            onSelect={select}
+          />
+        </div>
+        <div className="mt-6">
+          <SelectionClaimPanel body={article.body} claims={claims} />
+        </div>
+      </article>
+      <aside className="space-y-4" aria-label="Claims in this article">
+        <FormMessage message={result?.error.message} />
+        <EditSummary params={searchParams} />
+        {selected ? <ClaimDetail claim={selected} body={article.body} similar={similar} /> : null}
+        <h2 className="font-semibold">
+          Claims <span className="font-normal text-stone-500">({claims.length})</span>
+        </h2>
+        <ClaimList
+          claims={claims}
+          selectedId={selectedId}
+          ticked={ticked}
+          onSelect={select}
+          onTick={(id, on) =>
+            setTicked((current) => {
+              const updated = new Set(current);
+              if (on) updated.add(id);
+              else updated.delete(id);
+              return updated;
+            })
+          }
+        />
+        <WordsClaimForm />
+        <p>
+          <Link to="/articles" className={secondaryButtonClass}>
+            All articles
+          </Link>
         </p>
-      </header>
-      <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
-        {paragraphs.map((paragraph, index) => (
-          // Paragraph order never changes for a stored article, so the index is a stable key.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <p key={index}>{paragraph}</p>
-        ))}
-      </div>
-    </article>
+      </aside>
+    </div>
+  );
+}
+
+/** After an edit of the text: what happened to the claims. */
+function EditSummary({ params }: { params: URLSearchParams }) {
+  if (!params.has("moved")) return null;
+  const lost = Number(params.get("lost"));
+  return (
+    <p
+      role="status"
+      className={`rounded border px-3 py-2 text-sm ${lost > 0 ? "border-red-300 bg-red-50" : "border-emerald-300 bg-emerald-50"}`}
+    >
+      Text saved. {params.get("moved")} claim(s) moved with their words, {params.get("added")} new candidate(s).
+      {lost > 0 ? ` ${lost} claim(s) lost their words and are flagged “Text gone”.` : ""}
+    </p>
   );
 }

@@ -14,9 +14,13 @@ export function forbiddenResponse(message: string) {
 }
 
 /** For actions: an AppError becomes the form's error data with its status, so the page re-renders
- *  with the message and the user's input; anything else is a real failure and is rethrown. */
-export function formError(error: unknown) {
-  if (error instanceof AppError) return data(errorBody(error), { status: error.status });
+ *  with the message and (when given) what the user typed; anything else is a real failure and is rethrown. */
+export function formError<Submitted extends Record<string, string> = Record<string, never>>(
+  error: unknown,
+  submitted?: Submitted,
+) {
+  if (error instanceof AppError)
+    return data({ ...errorBody(error), submitted: submitted ?? null }, { status: error.status });
   throw error;
 }
 

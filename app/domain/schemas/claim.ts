@@ -38,4 +38,21 @@ export const triageSchema = z.object({
   note: z.string().trim().max(1000, "The note is too long (at most 1,000 characters).").optional(),
 });
 
-export type NewClaimInput = z.input<typeof newClaimSchema>;
+/** A claim as a form or API client submits it, before validation. */
+export interface NewClaimInput {
+  articleId: number | string;
+  kind?: string | undefined;
+  start: number | string;
+  end: number | string;
+  speaker?: string | null | undefined;
+  speakerTitle?: string | null | undefined;
+}
+
+/** "id:version" pairs as a triage form posts them (one per checked claim). */
+export const claimRefSchema = z
+  .string()
+  .regex(/^\d+:\d+$/, "Reload the page and try again.")
+  .transform((value) => {
+    const [id, version] = value.split(":").map(Number);
+    return { id: id as number, version: version as number };
+  });

@@ -1,0 +1,168 @@
+import { Form, Link } from "@remix-run/react";
+import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
+import { DISMISS_REASONS } from "~/domain/claim-workflow";
+import { KIND_BADGE } from "./claim-style";
+import { type ClaimView, claimRef } from "./claim-view";
+import { secondaryButtonClass } from "./form-field";
+
+export interface SimilarClaimView {
+  id: number;
+  text: string;
+  articleId: number;
+  articleTitle: string;
+  speakerName: string | null;
+  score: number;
+}
+
+interface ClaimDetailProps {
+  claim: ClaimView;
+  body: string;
+  similar: SimilarClaimView[];
+}
+
+const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
+
+function Attribution({ claim, body }: { claim: ClaimView; body: string }) {
+  const mention =
+    claim.speakerStart !== null && claim.speakerEnd !== null ? body.slice(claim.speakerStart, claim.speakerEnd) : null;
+  const cue = claim.cueStart !== null && claim.cueEnd !== null ? body.slice(claim.cueStart, claim.cueEnd) : null;
+  if (!mention && !cue)
+    return <p className="text-sm text-stone-600">No attribution found in the text: check who said it.</p>;
+  return (
+    <p className="text-sm">
+      Evidence in the text: <mark className="bg-violet-200 px-0.5">{mention ?? "—"}</mark>{" "}
+      <mark className="bg-violet-200 px-0.5">{cue ?? ""}</mark>
+    </p>
+  );
+}
+
+/** The selected claim: who said it (editable, with the words that say so), its state and actions,
+ *  and earlier claims that say nearly the same thing. */
+export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
+  const ref = claimRef(claim);
+  return (
+    <section aria-labelledby="selected-claim" className="rounded border border-stone-300 bg-white p-3">
+      <h2 id="selected-claim" className="flex flex-wrap items-center gap-2 text-sm">
+        <span className={`rounded px-1 text-xs font-semibold ${KIND_BADGE[claim.kind]}`}>
+          {CLAIM_KIND_LABELS[claim.kind]}
+        </span>
+        <span className="font-semibold">{CLAIM_STATE_LABELS[claim.state]}</span>
+        {claim.assigneeName ? <span className="text-stone-600">· assigned to {claim.assigneeName}</span> : null}
+      </h2>
+      <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif">{claim.text}</blockquote>
+      {claim.anchorLost ? (
+        <p className="mt-2 text-sm font-semibold text-red-700">
+          These words are no longer in the article since it was edited.
+        </p>
+      ) : null}
+      {claim.kind === "numeric" && claim.value !== null ? (
+        <p className="mt-2 text-sm">
+          Figure: {claim.qualifier ? `${claim.qualifier} ` : ""}
+          <strong>{numberFormat.format(claim.value)}</strong>
+          {claim.unit ? ` ${claim.unit}` : ""}
+        </p>
+      ) : null}
+      <Form method="post" className="mt-3 space-y-2" key={`speaker-${ref}`}>
+        <input type="hidden" name="intent" value="speaker" />
+        <input type="hidden" name="claim" value={ref} />
+        <div className="grid grid-cols-2 gap-2">
+          <label className="text-sm">
+            Said by
+            <input
+              name="speaker"
+              defaultValue={claim.speakerName ?? ""}
+              className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
+            />
+          </label>
+          <label className="text-sm">
+            Title
+            <input
+              name="speakerTitle"
+              defaultValue={claim.speakerTitle ?? ""}
+              className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
+            />
+          </label>
+        </div>
+        <Attribution claim={claim} body={body} />
+        <button type="submit" className={secondaryButtonClass}>
+          Save speaker
+        </button>
+      </Form>
+      <div className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
+        {claim.state === "candidate" ? (
+          <>
+            <Form method="post">
+              <input type="hidden" name="intent" value="triage" />
+              <input type="hidden" name="claim" value={ref} />
+              <button type="submit" name="action" value="accept" className={secondaryButtonClass}>
+                Accept for checking <kbd className="ml-1 text-xs text-stone-500">a</kbd>
+              </button>
+            </Form>
+            <Form method="post" className="flex flex-wrap items-end gap-2">
+              <input type="hidden" name="intent" value="triage" />
+              <input type="hidden" name="claim" value={ref} />
+              <label className="text-sm">
+                Reason
+                <select name="note" className="mt-0.5 block rounded border border-stone-300 px-2 py-1">
+                  {DISMISS_REASONS.map((reason) => (
+                    <option key={reason}>{reason}</option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" name="action" value="dismiss" className={secondaryButtonClass}>
+                Dismiss <kbd className="ml-1 text-xs text-stone-500">d</kbd>
+              </button>
+            </Form>
+          </>
+        ) : null}
+        {claim.state === "dismissed" ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="triage" />
+            <input type="hidden" name="claim" value={ref} />
+            <button type="submit" name="action" value="restore" className={secondaryButtonClass}>
+              Restore as candidate
+            </button>
+          </Form>
+        ) : null}
+      </div>
+      <div className="mt-3 border-t border-stone-200 pt-3">
+        <h3 className="text-sm font-semibold">Said before?</h3>
+        {claim.repeatOfId ? (
+          <p className="text-sm">
+            Marked as a repeat of{" "}
+            <Link to={`/claims/${claim.repeatOfId}`} className="text-sky-800 underline">
+              claim {claim.repeatOfId}
+            </Link>
+            .
+          </p>
+        ) : null}
+        {similar.length === 0 ? (
+          <p className="text-sm text-stone-600">No similar earlier claims.</p>
+        ) : (
+          <ul className="mt-1 space-y-2">
+            {similar.map((earlier) => (
+              <li key={earlier.id} className="text-sm">
+                <p>
+                  “{earlier.text}” — {earlier.speakerName ?? "no speaker"},{" "}
+                  <Link to={`/articles/${earlier.articleId}?claim=${earlier.id}`} className="text-sky-800 underline">
+                    {earlier.articleTitle}
+                  </Link>{" "}
+                  <span className="text-stone-500">({Math.round(Math.min(earlier.score, 1) * 100)}% alike)</span>
+                </p>
+                {claim.repeatOfId !== earlier.id ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="repeat" />
+                    <input type="hidden" name="claim" value={ref} />
+                    <button type="submit" name="repeatOf" value={earlier.id} className="text-xs text-sky-800 underline">
+                      Mark this claim as a repeat of it
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

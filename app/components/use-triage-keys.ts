@@ -1,0 +1,32 @@
+import { useEffect, useRef } from "react";
+
+export interface TriageKeyHandlers {
+  next(): void;
+  previous(): void;
+  accept(): void;
+  dismiss(): void;
+  toggle(): void;
+}
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+/** j / k move through the claims, a accepts, d dismisses, x ticks the claim for a bulk action.
+ *  Ignored while typing in a field or with a modifier held, so browser shortcuts keep working. */
+export function useTriageKeys(handlers: TriageKeyHandlers) {
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey || typing(event.target)) return;
+      const { next, previous, accept, dismiss, toggle } = latest.current;
+      const action = { j: next, k: previous, a: accept, d: dismiss, x: toggle }[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}

@@ -1,0 +1,108 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { updateArticle } from "~/.server/article-edits";
+import { getArticle } from "~/.server/articles";
+import { requireUser } from "~/.server/auth/session";
+import { getDb } from "~/.server/db/connection";
+import { formError, throwAsResponse } from "~/.server/http/responses";
+import { buttonClass, FormMessage, TextAreaField, TextField } from "~/components/form-field";
+import { notFound } from "~/domain/errors";
+import { formValues } from "~/utils/form-values";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Edit ${data?.article.title ?? "article"} · Claimdesk` },
+];
+
+const routeParams = z.object({ articleId: z.coerce.number().int().positive() });
+
+function articleIdOf(params: unknown): number {
+  const parsed = routeParams.safeParse(params);
+  if (!parsed.success) throw notFound("That article");
+  return parsed.data.articleId;
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireUser(args);
+  try {
+    return { article: await getArticle(await getDb(), articleIdOf(args.params)) };
+  } catch (error) {
+    throwAsResponse(error);
+  }
+}
+
+const FIELDS = ["title", "body", "url", "outlet", "byline", "publishedOn", "version"] as const;
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const submitted = formValues(await args.request.formData(), FIELDS);
+  const { version, ...input } = submitted;
+  try {
+    const articleId = articleIdOf(args.params);
+    const result = await updateArticle(await getDb(), user.id, articleId, Number(version), input);
+    const summary = new URLSearchParams({
+      moved: String(result.moved),
+      lost: String(result.lost),
+      added: String(result.added),
+    });
+    return redirect(`/articles/${articleId}?${summary}`);
+  } catch (error) {
+    return formError(error, submitted);
+  }
+}
+
+export default function EditArticle() {
+  const { article } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const fields = result?.error.fields ?? {};
+  // After a refused save the form shows what the user typed, not the stored text, so nothing is lost.
+  const values = result?.submitted ?? {
+    title: article.title,
+    body: article.body,
+    url: article.url ?? "",
+    outlet: article.outlet ?? "",
+    byline: article.byline ?? "",
+    publishedOn: article.publishedOn ?? "",
+    version: String(article.version),
+  };
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="font-serif text-3xl font-bold">Edit article</h1>
+      <p className="mt-2 text-sm text-stone-600">
+        Claims stay on their words when you edit the text; a claim whose words you remove is flagged, not moved. New
+        text is searched for new candidates.
+      </p>
+      <Form method="post" className="mt-6 space-y-4">
+        <FormMessage message={result?.error.message} />
+        <input type="hidden" name="version" value={values.version} />
+        <TextField label="Title" name="title" required defaultValue={values.title} error={fields.title} />
+        <TextAreaField
+          label="Article text"
+          name="body"
+          required
+          rows={18}
+          defaultValue={values.body}
+          error={fields.body}
+        />
+        <TextField label="URL" name="url" type="url" defaultValue={values.url} error={fields.url} />
+        <TextField label="Outlet" name="outlet" defaultValue={values.outlet} error={fields.outlet} />
+        <TextField label="Byline" name="byline" defaultValue={values.byline} error={fields.byline} />
+        <TextField
+          label="Published on"
+          name="publishedOn"
+          type="date"
+          defaultValue={values.publishedOn}
+          error={fields.publishedOn}
+        />
+        <div className="flex gap-3">
+          <button type="submit" className={buttonClass}>
+            Save changes
+          </button>
+          <Link to={`/articles/${article.id}`} className="self-center text-sm text-sky-800 underline">
+            Cancel
+          </Link>
+        </div>
+      </Form>
+    </div>
+  );
+}
