@@ -117,7 +117,8 @@ function readDigitAmount(text: string, found: DigitStart): Amount | Skip {
   end = currencyWord?.end ?? end;
   const measure = percent || magnitude || currencyWord ? null : readMeasureSuffix(text, end);
   end = measure?.end ?? end;
-  if (/^(?:[A-Za-z0-9]|[.,]\d|['’]s\b)/.test(text.slice(end, end + 3))) return skipToken(text, end);
+  // Glued letters or digits ("5G", "1990s", "3.5.2") and lettered clauses ("401(k)", "501(c)") make a code.
+  if (/^(?:[A-Za-z0-9]|[.,]\d|['’]s\b|\([a-z]\))/.test(text.slice(end, end + 3))) return skipToken(text, end);
   return {
     start: found.start,
     end,

@@ -2,10 +2,12 @@
 // dates and times ("Jan. 5", "5 January", "3 p.m.", "10:30"), addresses, idiomatic "one", multipliers.
 // Each check looks at a few characters around the number only, so the scan stays linear.
 
-/** Abbreviations that make the following number a label or a date: "No. 10", "Art. 5", "Jan. 5". */
+/** Abbreviations that make the following number a label or a date: "No. 10", "Art. 5", "Jan. 5", "H.R. 1". */
 const LABEL_ABBREVIATIONS = new Set([
   "no",
   "nos",
+  "h.r",
+  "s",
   "art",
   "sec",
   "vol",

@@ -263,6 +263,7 @@ describe("findNumbers: numbers that are not claims", () => {
     ["phones", "Call 555-123-4567 for details."],
     ["glued codes", "The 5G mast and MP3 files were sold with 4x4 vehicles."],
     ["indexes", "The FTSE 100 and S&P 500 rose."],
+    ["bills and tax codes", "H.R. 1 would change 401(k) plans and 501(c) groups."],
     ["emergency numbers", "A neighbour called 911 and later dialled 999."],
   ])("%s", (_category, text) => {
     expect(spans(text)).toEqual([]);
