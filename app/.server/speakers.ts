@@ -81,3 +81,19 @@ export async function mergeSpeakers(db: Database, actorId: string, fromId: numbe
     return merged;
   });
 }
+
+/** Speakers that stand on their own (not merged away), with how many claims each has. */
+export function listSpeakers(db: Database) {
+  return db
+    .select({
+      id: speakers.id,
+      displayName: speakers.displayName,
+      title: speakers.title,
+      claimCount: sql<number>`count(${claims.id})::int`,
+    })
+    .from(speakers)
+    .leftJoin(claims, eq(claims.speakerId, speakers.id))
+    .where(isNull(speakers.mergedIntoId))
+    .groupBy(speakers.id)
+    .orderBy(sql`count(${claims.id}) desc`, speakers.displayName);
+}

@@ -28,6 +28,9 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
             <NavLink to="/articles" className={navLinkClass}>
               Articles
             </NavLink>
+            <NavLink to="/speakers" className={navLinkClass}>
+              Speakers
+            </NavLink>
             <NavLink to="/queue" className={navLinkClass}>
               Review queue
             </NavLink>

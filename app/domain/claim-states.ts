@@ -12,4 +12,8 @@ export const CLAIM_STATE_LABELS: Record<ClaimState, string> = {
   researching: "For checking",
 };
 
-export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = { quote: "Quote", numeric: "Number", statement: "Statement" };
+export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
+  quote: "Quote",
+  numeric: "Number",
+  statement: "Statement",
+};

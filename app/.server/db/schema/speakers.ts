@@ -17,5 +17,8 @@ export const speakers = pgTable(
     mergedIntoId: integer("merged_into_id").references((): AnyPgColumn => speakers.id),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("speakers_name_key_key").on(table.nameKey), index("speakers_alias_keys_idx").using("gin", table.aliasKeys)],
+  (table) => [
+    uniqueIndex("speakers_name_key_key").on(table.nameKey),
+    index("speakers_alias_keys_idx").using("gin", table.aliasKeys),
+  ],
 );
