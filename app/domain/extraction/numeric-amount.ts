@@ -1,7 +1,7 @@
 // Reads one number expression at a position: sign, currency, digits or words, magnitude, percent, unit.
-// Context rules (is this a year? a label?) live in numeric-exclusions.ts and are applied by the caller.
+// Context rules (is this a year? a label?) live in numeric-claim-filter.ts and are applied by the caller.
 
-import { gluedToWordBefore, precedesTimeMarker } from "./numeric-exclusions";
+import { gluedToWordBefore, precedesTimeMarker } from "./numeric-labels";
 import {
   readCurrencySign,
   readCurrencyWord,

@@ -1,18 +1,9 @@
 // Decides whether a number that was read is a numeric claim at all, combining the context checks of
-// numeric-exclusions.ts. Figures with a currency, percent or measure are always claims.
+// numeric-labels.ts and numeric-idioms.ts. Figures with a currency, percent or measure are always claims.
 
 import type { Amount } from "./numeric-amount";
-import {
-  followsLabel,
-  followsName,
-  isCapitalisedMidSentence,
-  isEmergencyNumber,
-  isIdiomaticOne,
-  isIdiomaticZero,
-  precedesMonth,
-  precedesMultiplier,
-  precedesStreetName,
-} from "./numeric-exclusions";
+import { isCapitalisedMidSentence, isIdiomaticOne, isIdiomaticZero, precedesMultiplier } from "./numeric-idioms";
+import { followsLabel, followsName, isEmergencyNumber, precedesMonth, precedesStreetName } from "./numeric-labels";
 
 export function isNotAClaim(text: string, amount: Amount): boolean {
   if (amount.currency || amount.percent || amount.measure) return false;

@@ -93,7 +93,6 @@ const WORD = /[A-Za-z]+/y;
 
 interface Token {
   word: string;
-  start: number;
   end: number;
   /** Joined to the previous word by a hyphen rather than a space. */
   hyphen: boolean;
@@ -103,7 +102,7 @@ function tokenAt(text: string, position: number, hyphen = false): Token | null {
   WORD.lastIndex = position;
   const found = WORD.exec(text);
   if (!found) return null;
-  return { word: found[0].toLowerCase(), start: position, end: WORD.lastIndex, hyphen };
+  return { word: found[0].toLowerCase(), end: WORD.lastIndex, hyphen };
 }
 
 /** The next word after a single space or hyphen. */
