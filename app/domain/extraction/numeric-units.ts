@@ -87,7 +87,7 @@ const ATTACHED_MAGNITUDES: Readonly<Record<string, number>> = {
 
 const ATTACHED_MAGNITUDE = /(bn|mn|trn|tn|mln|bln|trln|[kKmMbB])(?![A-Za-z0-9])/y;
 const SPACED_MAGNITUDE =
-  / ?(bn|mn|trn|tn|mln|bln|trln)(?![A-Za-z])| (hundred|thousand|lakh|million|crore|billion|trillion|dozen)s?(?![A-Za-z])/y;
+  / ?(bn|mn|trn|tn|mln|bln|trln)(?![A-Za-z])|[ -](hundred|thousand|lakh|million|crore|billion|trillion|dozen)s?(?![A-Za-z])/y;
 /** "100m sprint", "a 50m-high wall": an attached "m" that is metres, not millions. */
 const METRES_CONTEXT =
   /^(?:-| (?:sprint|race|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|final|tall|high|long|deep|wide|away|above|below|from)\b)/;
@@ -102,7 +102,7 @@ function readSpacedMagnitude(text: string, position: number): Magnitude | null {
 }
 
 /** Magnitude after digits: an attached suffix ("5k", "$3.5m", "£2bn") or up to two words ("48 lakh crore",
- *  "3 hundred thousand"). Bare "b" needs a currency sign; bare "m" is metres in sport and height contexts. */
+ *  "3 hundred thousand", Canadian "$1.5-billion"). Bare "b" needs a currency sign; bare "m" is metres in sport and height contexts. */
 export function readDigitMagnitude(text: string, position: number, hasCurrency: boolean): Magnitude | null {
   ATTACHED_MAGNITUDE.lastIndex = position;
   const attached = ATTACHED_MAGNITUDE.exec(text);

@@ -31,6 +31,7 @@ describe("findNumbers: digits, magnitudes and currencies", () => {
     ["The average bill rose 0.5 of a point.", "0.5", 0.5, null],
     ["The boat carried 2,345 passengers.", "2,345", 2345, "passengers"],
     ["The unit earned $5 mln in the quarter.", "$5 mln", 5e6, "USD"],
+    ["Ottawa unveiled a $1.5-billion fund.", "$1.5-billion", 1.5e9, "USD"],
     ["The bank lent CHF 30 million to the club.", "CHF 30 million", 3e7, "CHF"],
     ["The chipmaker will invest NT$5 billion.", "NT$5 billion", 5e9, "TWD"],
     ["A loaf now costs 50p more.", "50p", 50, "pence"],
