@@ -138,7 +138,7 @@ function readWordAmount(text: string, start: number, wordStart: number, negative
   const words = readNumberWords(text, wordStart);
   if (!words) return null;
   // "an hour and a half": the half belongs to a noun, not to a count.
-  if (words.isFraction && /and a half$/i.test(text.slice(wordStart - 4, words.end))) return null;
+  if (words.isFraction && /and a half$/i.test(text.slice(Math.max(0, wordStart - 4), words.end))) return null;
   const percent = readPercent(text, words.end);
   const end = percent?.end ?? words.end;
   const currencyWord = percent ? null : readCurrencyWord(text, end);
