@@ -34,7 +34,8 @@ export interface Skip {
   skipTo: number;
 }
 
-const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
+/** Western ("1,000,000") or Indian ("10,00,000") digit grouping, an optional decimal part, or a bare ".5". */
+const DIGITS = /(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
 const NEGATIVE = /(?:[-−](?=[$£€\d.])|minus )/iy;
 const UNICODE_FRACTIONS: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
 const SIMPLE_FRACTION = /\/(\d{1,2})(?![\d/])/y;

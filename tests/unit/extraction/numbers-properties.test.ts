@@ -132,6 +132,7 @@ describe("findNumbers: adversarial input", () => {
     ["a megabyte of digits", "7".repeat(1_000_000)],
     ["comma runs", "1,".repeat(300_000)],
     ["endless thousands groups", `1${",000".repeat(200_000)}`],
+    ["endless Indian groups", `1${",00".repeat(300_000)}`],
     ["stacked magnitudes", `one${" million".repeat(100_000)}`],
     ["stacked digit magnitudes", `5${" million".repeat(100_000)}`],
     ["dash chains", "1-".repeat(300_000)],

@@ -32,6 +32,8 @@ describe("findNumbers: digits, magnitudes and currencies", () => {
     ["The boat carried 2,345 passengers.", "2,345", 2345, "passengers"],
     ["The unit earned $5 mln in the quarter.", "$5 mln", 5e6, "USD"],
     ["Ottawa unveiled a $1.5-billion fund.", "$1.5-billion", 1.5e9, "USD"],
+    ["Each family will get Rs 1,00,000 in aid.", "Rs 1,00,000", 1e5, "INR"],
+    ["The court fined him 10,00,000 rupees.", "10,00,000 rupees", 1e6, "INR"],
     ["The bank lent CHF 30 million to the club.", "CHF 30 million", 3e7, "CHF"],
     ["The chipmaker will invest NT$5 billion.", "NT$5 billion", 5e9, "TWD"],
     ["A loaf now costs 50p more.", "50p", 50, "pence"],
