@@ -278,6 +278,10 @@ describe("findNumbers: numbers that are not claims", () => {
     expect(spans("She has won the title 3 times.")).toEqual(["3"]);
   });
 
+  it("counts a year-like figure when it is hedged and counts something", () => {
+    expect(spans("Over 2000 people marched, but around 2010 the firm shrank and by 2015 it closed.")).toEqual(["2000"]);
+  });
+
   it("still counts figures beside the excluded ones", () => {
     expect(spans("In 2016, 300 people were hurt at 3 p.m. on Jan. 5.")).toEqual(["300"]);
   });
