@@ -25,7 +25,9 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
     "after before exactly between up to fewer less more than least estimated each every what when while " +
     "if we they he she it i you there here that this yet still nor so also then like as per among within " +
     "during against without despite through across into even fully barely perhaps maybe possibly many " +
-    "both now today yesterday currently down including once"
+    "both now today yesterday tonight currently down including once overall altogether together combined " +
+    "however moreover meanwhile nationwide worldwide statewide elsewhere overnight earlier later already " +
+    "instead"
   ).split(" "),
 );
 
@@ -55,7 +57,13 @@ export function followsLabel(text: string, start: number): boolean {
 /** A bare integer right after a capitalised name: "Boeing 737", "Apollo 11", "FTSE 100". */
 export function followsName(text: string, start: number): boolean {
   const word = wordBefore(text, start);
-  return word !== null && /^[A-Z][^.]*$/.test(word) && !CAPITALISED_FUNCTION_WORDS.has(word.toLowerCase());
+  // Sentence adverbs ("Globally 12", "Separately 30") are not names either.
+  return (
+    word !== null &&
+    /^[A-Z][^.]*$/.test(word) &&
+    !/[a-z]ly$/.test(word) &&
+    !CAPITALISED_FUNCTION_WORDS.has(word.toLowerCase())
+  );
 }
 
 const MONTH_AFTER =

@@ -274,6 +274,7 @@ describe("findNumbers: numbers that are not claims", () => {
 
   it("counts figures after capitalised words that name nothing", () => {
     expect(spans("Among 300 patients, Fully 40 recovered. Every year 500 people die.")).toEqual(["300", "40", "500"]);
+    expect(spans("Globally 12 plants closed. Overall 30 staff left.")).toEqual(["12", "30"]);
     expect(figures("Every year 500 people die.")[0]?.unit).toBe("people");
     expect(spans("She has won the title 3 times.")).toEqual(["3"]);
   });
