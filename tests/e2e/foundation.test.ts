@@ -42,6 +42,7 @@ describe.skipIf(!hasChromium())("signing in and adding an article in a real brow
   it("adds a pasted article and lists it", async () => {
     const page = await signIn(browser, app.url, "checker@example.com");
     await page.goto("/articles");
+    await page.getByRole("link", { name: "Add an article" }).click();
     await page.getByLabel("Title").fill("Ferry fares to rise, operator says");
     await page
       .getByLabel("Article text")

@@ -45,8 +45,9 @@ function waitForAddress(child: ChildProcess): Promise<string> {
 }
 
 /** Starts the production build on a free port with a fresh database: an in-memory PGlite, or — when
- *  TEST_DATABASE_URL names a server — a new database on it, seeded with `db seed --demo`. */
-export async function startApp(): Promise<RunningApp> {
+ *  TEST_DATABASE_URL names a server — a new database on it, seeded with `db seed --demo`. `extraEnv`
+ *  adds settings for one test file, such as FETCH_ALLOW_INTERNAL. */
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const database = serverUrl ? await throwawayServerDatabase(serverUrl) : null;
   const env = {
@@ -55,6 +56,7 @@ export async function startApp(): Promise<RunningApp> {
     HOST: "127.0.0.1",
     PGLITE_DIR: "memory://",
     DATABASE_URL: database?.url ?? "",
+    ...extraEnv,
   };
   if (database) execFileSync(process.execPath, [...CLI, "db", "seed", "--demo"], { env, stdio: "pipe" });
   const child = spawn(process.execPath, [...CLI, "serve"], { env, stdio: ["ignore", "pipe", "pipe"] });

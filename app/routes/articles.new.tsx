@@ -1,0 +1,241 @@
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  MaxPartSizeExceededError,
+  type MetaFunction,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import {
+  addArticle,
+  DuplicateArticleError,
+  importArticleFile,
+  importArticleFromUrl,
+  MAX_UPLOAD_BYTES,
+  type UploadedFile,
+} from "~/.server/article-import";
+import { requireUser } from "~/.server/auth/session";
+import { getDb } from "~/.server/db/connection";
+import { errorBody } from "~/.server/http/responses";
+import { buttonClass, FormMessage, TextAreaField, TextField } from "~/components/form-field";
+import { AppError, invalid } from "~/domain/errors";
+import { MAX_ARTICLE_BYTES } from "~/domain/limits";
+import { formValues } from "~/utils/form-values";
+
+export const meta: MetaFunction = () => [{ title: "Add an article · Claimdesk" }];
+
+const WAYS = [
+  { via: "paste", label: "Paste the text" },
+  { via: "file", label: "Upload a file" },
+  { via: "url", label: "Import from a web address" },
+] as const;
+type Via = (typeof WAYS)[number]["via"];
+
+const viaQuery = z.object({ via: z.enum(["paste", "file", "url"]).catch("paste") });
+const viaOf = (request: Request): Via => viaQuery.parse({ via: new URL(request.url).searchParams.get("via") }).via;
+
+// Every way's fields are among the pasted article's; a way reads the ones its form has.
+const FIELDS = ["title", "body", "url", "outlet", "byline", "publishedOn"] as const;
+const FILE_TYPES = ".txt,.html,.htm,.md,.markdown,.docx";
+const megabytes = (bytes: number) => `${bytes / 1_000_000} MB`;
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireUser(args, { role: "checker" });
+  return { via: viaOf(args.request), maxArticleBytes: MAX_ARTICLE_BYTES, maxUploadBytes: MAX_UPLOAD_BYTES };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args, { role: "checker" });
+  const { request } = args;
+  const db = await getDb();
+  const via = viaOf(request);
+  let values: Partial<Record<(typeof FIELDS)[number], string>> = {};
+  try {
+    const form = via === "file" ? await readUpload(request) : await request.formData();
+    const submitted = formValues(form, FIELDS);
+    values = submitted;
+    const article =
+      via === "file"
+        ? await importArticleFile(db, user.id, await uploadedFile(form), submitted.title)
+        : via === "url"
+          ? await importArticleFromUrl(db, user.id, submitted.url)
+          : await addArticle(db, user.id, submitted);
+    return redirect(`/articles/${article.id}`);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    // The form comes back with the message and what the user typed (a browser never refills a file input).
+    const existingArticleId = error instanceof DuplicateArticleError ? error.existingArticleId : null;
+    return data({ ...errorBody(error), values, existingArticleId }, { status: error.status });
+  }
+}
+
+async function uploadedFile(form: FormData): Promise<UploadedFile> {
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) throw invalid("Choose a file to upload.", { file: "Choose a file." });
+  return { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) };
+}
+
+/** Multipart form data with the file in memory; a file over the limit is refused while it arrives. */
+async function readUpload(request: Request): Promise<FormData> {
+  try {
+    return await unstable_parseMultipartFormData(
+      request,
+      unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }),
+    );
+  } catch (error) {
+    if (!(error instanceof MaxPartSizeExceededError)) throw error;
+    throw new AppError(
+      413,
+      "too_large",
+      `The file is larger than ${megabytes(MAX_UPLOAD_BYTES)}, the limit for uploads. Save the article alone in a smaller file, or paste its text.`,
+      { file: `Files can be up to ${megabytes(MAX_UPLOAD_BYTES)}.` },
+    );
+  }
+}
+
+type Result = ReturnType<typeof useActionData<typeof action>>;
+
+export default function NewArticle() {
+  const { via, maxArticleBytes, maxUploadBytes } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="font-serif text-3xl font-bold">Add an article</h1>
+      <p className="mt-2 text-sm text-stone-600">
+        Article text can be up to {megabytes(maxArticleBytes)}; uploaded files up to {megabytes(maxUploadBytes)} (.txt,
+        .html, .md or .docx).
+      </p>
+      <nav aria-label="Ways to add an article" className="mt-6 border-b border-stone-200">
+        <ul className="flex flex-wrap gap-x-1">
+          {WAYS.map((way) => (
+            <li key={way.via}>
+              <Link
+                to={`?via=${way.via}`}
+                aria-current={way.via === via ? "page" : undefined}
+                className="-mb-px inline-block rounded-t border border-transparent px-3 py-2 text-sm font-medium text-sky-900 hover:underline aria-[current=page]:border-stone-200 aria-[current=page]:border-b-white aria-[current=page]:bg-white aria-[current=page]:text-stone-900"
+              >
+                {way.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="way-heading" className="rounded-b border border-t-0 border-stone-200 bg-white p-4">
+        <h2 id="way-heading" className="sr-only">
+          {WAYS.find((way) => way.via === via)?.label}
+        </h2>
+        {via === "paste" ? <PasteForm result={result} maxArticleBytes={maxArticleBytes} /> : null}
+        {via === "file" ? <FileForm result={result} /> : null}
+        {via === "url" ? <UrlForm result={result} /> : null}
+      </section>
+    </div>
+  );
+}
+
+function Problem({ result }: { result: Result }) {
+  if (!result) return null;
+  return (
+    <div className="space-y-1">
+      <FormMessage message={result.error.message} />
+      {result.existingArticleId ? (
+        <p className="text-sm">
+          <Link to={`/articles/${result.existingArticleId}`} className="font-medium text-sky-800 underline">
+            Open the article already in Claimdesk
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function SubmitButton({ label, busyLabel }: { label: string; busyLabel: string }) {
+  const busy = useNavigation().state === "submitting";
+  return (
+    <button type="submit" className={buttonClass} disabled={busy}>
+      {busy ? busyLabel : label}
+    </button>
+  );
+}
+
+function PasteForm({ result, maxArticleBytes }: { result: Result; maxArticleBytes: number }) {
+  const fields = result?.error.fields ?? {};
+  const values = result?.values ?? {};
+  return (
+    <Form method="post" action="?via=paste" className="space-y-4">
+      <Problem result={result} />
+      <TextField label="Title" name="title" required maxLength={500} defaultValue={values.title} error={fields.title} />
+      <TextAreaField
+        label="Article text"
+        name="body"
+        required
+        rows={12}
+        defaultValue={values.body}
+        error={fields.body}
+        hint={`Paste the full text; paragraphs are kept. Up to ${megabytes(maxArticleBytes)}.`}
+      />
+      <TextField label="URL (optional)" name="url" type="url" defaultValue={values.url} error={fields.url} />
+      <TextField label="Outlet (optional)" name="outlet" defaultValue={values.outlet} error={fields.outlet} />
+      <TextField label="Byline (optional)" name="byline" defaultValue={values.byline} error={fields.byline} />
+      <TextField
+        label="Published on (optional)"
+        name="publishedOn"
+        type="date"
+        defaultValue={values.publishedOn}
+        error={fields.publishedOn}
+      />
+      <SubmitButton label="Add article" busyLabel="Saving…" />
+    </Form>
+  );
+}
+
+function FileForm({ result }: { result: Result }) {
+  const fields = result?.error.fields ?? {};
+  return (
+    <Form method="post" action="?via=file" encType="multipart/form-data" className="space-y-4">
+      <Problem result={result} />
+      <TextField
+        label="File"
+        name="file"
+        type="file"
+        required
+        accept={FILE_TYPES}
+        error={fields.file}
+        hint="A .txt, .html, .md or .docx file. Its text is kept with its paragraphs; a web page's outlet, byline and date are read too."
+      />
+      <TextField
+        label="Title (optional)"
+        name="title"
+        maxLength={500}
+        defaultValue={result?.values.title}
+        error={fields.title}
+        hint="Leave empty to use the file's first heading or page title."
+      />
+      <SubmitButton label="Upload and add" busyLabel="Reading the file…" />
+    </Form>
+  );
+}
+
+function UrlForm({ result }: { result: Result }) {
+  const fields = result?.error.fields ?? {};
+  return (
+    <Form method="post" action="?via=url" className="space-y-4">
+      <Problem result={result} />
+      <TextField
+        label="Web address of the article"
+        name="url"
+        type="url"
+        inputMode="url"
+        required
+        placeholder="https://"
+        defaultValue={result?.values.url}
+        error={fields.url}
+        hint="Claimdesk fetches the page and keeps the article's text, title, byline, date and outlet. Only public pages can be fetched."
+      />
+      <SubmitButton label="Import article" busyLabel="Fetching the page…" />
+    </Form>
+  );
+}
