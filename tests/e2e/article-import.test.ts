@@ -41,6 +41,12 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
     await internal?.close();
   });
 
+  async function showsArticle(page: Page, title: string) {
+    await page.waitForURL(/\/articles\/\d+$/);
+    // The address changes before the article page has rendered, so wait for its heading too.
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  }
+
   async function openWay(page: Page, way: string) {
     await page.goto("/articles");
     await page.getByRole("link", { name: "Add an article" }).click();
@@ -57,8 +63,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
       buffer: Buffer.from(markdownFile),
     });
     await page.getByRole("button", { name: "Upload and add" }).click();
-    await page.waitForURL(/\/articles\/\d+$/);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Ferry timetable changes");
+    await showsArticle(page, "Ferry timetable changes");
     await expect(page.locator("article p").allTextContents()).resolves.toContain("Weekend crossings stay the same.");
     await page.context().close();
   });
@@ -68,9 +73,33 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
     await openWay(page, "Import from a web address");
     await page.getByLabel("Web address of the article").fill(site.url("/library"));
     await page.getByRole("button", { name: "Import article" }).click();
-    await page.waitForURL(/\/articles\/\d+$/);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Library hours cut");
+    await showsArticle(page, "Library hours cut");
     await expect(page.getByText("Northside News").count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it("refuses the same page a second time, linking to the stored article", async () => {
+    const page = await signIn(browser, app.url, "checker@example.com");
+    await openWay(page, "Import from a web address");
+    await page.getByLabel("Web address of the article").fill(site.url("/library-again"));
+    await page.getByRole("button", { name: "Import article" }).click();
+    await page.getByText("This text is already in Claimdesk").waitFor();
+    await page.getByRole("link", { name: "Open the article already in Claimdesk" }).click();
+    await showsArticle(page, "Library hours cut");
+    await page.context().close();
+  });
+
+  it("refuses a file over 5 MB with 413 and says what the limit is", async () => {
+    const page = await signIn(browser, app.url, "checker@example.com");
+    await page.goto("/articles/new?via=file");
+    const response = await page.request.post("/articles/new?via=file", {
+      multipart: {
+        file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(5_100_000, "a") },
+        title: "Huge",
+      },
+    });
+    expect(response.status()).toBe(413);
+    expect(await response.text()).toContain("The file is larger than 5 MB, the limit for uploads.");
     await page.context().close();
   });
 
