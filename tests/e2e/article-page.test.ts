@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "./support/app-server";
+import { launchBrowser, signIn } from "./support/browser";
+import { hasChromium } from "./support/chromium";
+
+const SEED_ARTICLE = new URL("../../../shared/fixtures/seed-article.txt", import.meta.url);
+
+async function pasteArticle(page: Page, title: string, body: string) {
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").first().fill(title);
+  await page.getByLabel("Article text").fill(body);
+  await page.getByRole("button", { name: "Add article" }).click();
+  await page.waitForURL(/\/articles\/\d+$/);
+}
+
+/** Selects the given words in the article text, as a reader dragging the mouse would. */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate((target) => {
+    const container = document.getElementById("article-text");
+    if (!container) throw new Error("no article text");
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not inside one run of text`);
+  }, words);
+}
+
+const highlighted = (page: Page) => page.locator("#article-text a[data-claim]").allTextContents();
+
+describe.skipIf(!hasChromium())("the article page in a real browser", () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it.skipIf(!existsSync(SEED_ARTICLE))(
+    "highlights the seed article's four quotes and its 4,000 figure, each under its speaker",
+    async () => {
+      const page = await signIn(browser, app.url, "checker@example.com");
+      await pasteArticle(page, "Russia prepares for talks", readFileSync(SEED_ARTICLE, "utf8"));
+      const runs = (await highlighted(page)).join("");
+      expect(runs).toContain("4,000");
+      for (const [speaker, words] of [
+        ["Dmitry Peskov", "No special conditions are needed for this."],
+        ["Nikolai Patrushev", "not even up for discussion."],
+        ["Sergey Lavrov", "This is not about Ukraine itself"],
+        ["Vladyslav Vlasiuk", "It’s time to cut off the petrodollar flow"],
+        ["Volodymyr Zelenskyy", "4,000"],
+      ]) {
+        const group = page.locator("aside section", { has: page.getByRole("heading", { name: speaker, exact: true }) });
+        await expect(group.textContent()).resolves.toContain(words);
+        expect(runs).toContain(words);
+      }
+      await page.context().close();
+    },
+  );
+
+  it("makes a claim from selected words and shows it again after a reload", async () => {
+    const page = await signIn(browser, app.url, "checker@example.com");
+    await pasteArticle(
+      page,
+      "Tram line opens",
+      "The new tram line opened on Monday after four years of works.\n\nThe transport authority called it the busiest route in the region.",
+    );
+    await selectWords(page, "the busiest route in the region");
+    const panel = page.getByRole("region", { name: "Make a claim from the selected words" });
+    await panel.waitFor();
+    await panel.getByLabel("Statement").check();
+    await panel.getByLabel("Said by").fill("Transport Authority");
+    await panel.getByRole("button", { name: "Make a claim" }).click();
+    await page.waitForURL(/claim=\d+/);
+    const claimId = new URL(page.url()).searchParams.get("claim");
+    await page.reload();
+    await expect(
+      page
+        .locator(`#article-text a[data-claim="${claimId}"]`)
+        .allTextContents()
+        .then((runs) => runs.join("")),
+    ).resolves.toBe("the busiest route in the region");
+    await expect(
+      page.locator("aside section", { has: page.getByRole("heading", { name: "Transport Authority" }) }).count(),
+    ).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it("dismisses a candidate with the keyboard", async () => {
+    const page = await signIn(browser, app.url, "checker@example.com");
+    await pasteArticle(page, "Port strike", "Dock workers said the strike would last 12 days.");
+    // The shortcuts belong to the hydrated page: wait until its scripts have loaded.
+    await page.waitForLoadState("networkidle");
+    await page.keyboard.press("j");
+    await page.waitForURL(/claim=\d+/);
+    const claimId = new URL(page.url()).searchParams.get("claim");
+    await page.keyboard.press("d");
+    await page.locator(`#claim-${claimId}`, { hasText: "Dismissed" }).waitFor();
+    await expect(
+      page.locator(`#article-text a[data-claim="${claimId}"]`).first().getAttribute("class"),
+    ).resolves.toContain("claim-dismissed");
+    await page.context().close();
+  });
+});
