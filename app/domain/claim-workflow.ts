@@ -2,19 +2,37 @@ import type { ClaimState } from "./claim-states";
 import { hasRole, type Role } from "./roles";
 
 // The single source of truth for who may move a claim where. Pure: routes, the API and tests all
-// ask it, and the data layer applies what it decides.
+// ask it, and the data layer applies what it decides. Admins can do what editors do.
 
-export const TRIAGE_ACTIONS = ["accept", "dismiss", "restore"] as const;
-export type ClaimAction = (typeof TRIAGE_ACTIONS)[number];
+export const CLAIM_ACTIONS = [
+  "accept",
+  "dismiss",
+  "restore",
+  "submit",
+  "approve",
+  "send_back",
+  "publish",
+  "reopen",
+] as const;
+export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
+
+/** The actions of the article page's triage. */
+export const TRIAGE_ACTIONS = ["accept", "dismiss", "restore"] as const satisfies readonly ClaimAction[];
 
 export interface WorkflowActor {
   id: string;
   role: Role;
 }
 
+/** What the rules need to know about a claim beyond its state. */
 export interface WorkflowClaim {
   state: ClaimState;
   assigneeId: string | null;
+  sourceCount?: number;
+  /** The current (latest) verdict draft, if any. */
+  verdict?: { authorId: string; hasRating: boolean; hasSummary: boolean } | null;
+  /** Whether a verdict on this claim was ever published (then republishing is a correction). */
+  everPublished?: boolean;
 }
 
 export interface TransitionInput {
@@ -26,20 +44,86 @@ export type TransitionDecision =
   | { allowed: true; toState: ClaimState; assigneeId: string | null; note: string | null }
   | { allowed: false; status: 403 | 409 | 422; reason: string };
 
+type Refusal = Extract<TransitionDecision, { allowed: false }>;
+
 interface Rule {
   from: ClaimState;
   to: ClaimState;
   role: Role;
-  needsNote?: string;
+  /** Words for the refusal when the claim is in another state. */
+  verb: string;
+  check?: (claim: WorkflowClaim, actor: WorkflowActor, note: string | null) => Refusal | null;
 }
 
+const refuse = (status: Refusal["status"], reason: string): Refusal => ({ allowed: false, status, reason });
+
+const requireNote = (reason: string) => (_claim: WorkflowClaim, _actor: WorkflowActor, note: string | null) =>
+  note ? null : refuse(422, reason);
+
 const RULES: Record<ClaimAction, Rule> = {
-  accept: { from: "candidate", to: "researching", role: "checker" },
-  dismiss: { from: "candidate", to: "dismissed", role: "checker", needsNote: "Say why this candidate is dismissed." },
-  restore: { from: "dismissed", to: "candidate", role: "checker" },
+  accept: { from: "candidate", to: "researching", role: "checker", verb: "accepted" },
+  dismiss: {
+    from: "candidate",
+    to: "dismissed",
+    role: "checker",
+    verb: "dismissed",
+    check: requireNote("Say why this candidate is dismissed."),
+  },
+  restore: { from: "dismissed", to: "candidate", role: "checker", verb: "restored" },
+  submit: {
+    from: "researching",
+    to: "in_review",
+    role: "checker",
+    verb: "sent for review",
+    check: (claim, actor) => {
+      if (!hasRole(actor.role, "editor") && claim.assigneeId !== actor.id) {
+        return refuse(403, "Only the fact-checker assigned to this claim or an editor can send it for review.");
+      }
+      if ((claim.sourceCount ?? 0) < 1)
+        return refuse(422, "Attach at least one source before sending the claim for review.");
+      if (!claim.verdict?.hasRating || !claim.verdict.hasSummary) {
+        return refuse(422, "Draft a verdict with a rating and a summary before sending the claim for review.");
+      }
+      return null;
+    },
+  },
+  approve: {
+    from: "in_review",
+    to: "approved",
+    role: "editor",
+    verb: "approved",
+    check: (claim, actor) =>
+      claim.verdict?.authorId === actor.id
+        ? refuse(403, "You wrote the current verdict: another editor must approve it (two-person rule).")
+        : null,
+  },
+  send_back: {
+    from: "in_review",
+    to: "researching",
+    role: "editor",
+    verb: "sent back",
+    check: requireNote("Say what needs another look."),
+  },
+  publish: {
+    from: "approved",
+    to: "published",
+    role: "editor",
+    verb: "published",
+    check: (claim, _actor, note) =>
+      claim.everPublished && !note
+        ? refuse(422, "This republishes a corrected verdict: write the correction note readers will see.")
+        : null,
+  },
+  reopen: {
+    from: "published",
+    to: "researching",
+    role: "editor",
+    verb: "reopened for a correction",
+    check: requireNote("Say what is being corrected."),
+  },
 };
 
-const ACTION_LABELS: Record<ClaimAction, string> = { accept: "accepted", dismiss: "dismissed", restore: "restored" };
+const ROLE_NAMES: Record<Role, string> = { checker: "a fact-checker", editor: "an editor", admin: "an administrator" };
 
 export function decideTransition(
   claim: WorkflowClaim,
@@ -49,17 +133,17 @@ export function decideTransition(
 ): TransitionDecision {
   const rule = RULES[action];
   if (!hasRole(actor.role, rule.role)) {
-    return { allowed: false, status: 403, reason: `Only a ${rule.role} or above can do this.` };
+    return refuse(403, `Only ${ROLE_NAMES[rule.role]} or above can do this; you are ${ROLE_NAMES[actor.role]}.`);
   }
   if (claim.state !== rule.from) {
-    return {
-      allowed: false,
-      status: 409,
-      reason: `This claim is ${claim.state}; only a ${rule.from} claim can be ${ACTION_LABELS[action]}.`,
-    };
+    return refuse(
+      409,
+      `This claim is ${claim.state.replace("_", " ")}; only a claim that is ${rule.from.replace("_", " ")} can be ${rule.verb}.`,
+    );
   }
   const note = input.note?.trim() || null;
-  if (rule.needsNote && !note) return { allowed: false, status: 422, reason: rule.needsNote };
+  const refusal = rule.check?.(claim, actor, note);
+  if (refusal) return refusal;
   const assigneeId = action === "accept" ? (input.assigneeId ?? actor.id) : claim.assigneeId;
   return { allowed: true, toState: rule.to, assigneeId, note };
 }

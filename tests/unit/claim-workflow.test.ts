@@ -1,55 +1,122 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_STATES } from "~/domain/claim-states";
-import { decideTransition, TRIAGE_ACTIONS } from "~/domain/claim-workflow";
-import { ROLES } from "~/domain/roles";
+import { CLAIM_STATES, type ClaimState } from "~/domain/claim-states";
+import { CLAIM_ACTIONS, type ClaimAction, decideTransition, type WorkflowClaim } from "~/domain/claim-workflow";
+import { ROLES, type Role } from "~/domain/roles";
 
-const checker = { id: "c1", role: "checker" as const };
+// The specification, written out: from which state each action leads where, and the lowest role.
+const SPEC: Record<ClaimAction, { from: ClaimState; to: ClaimState; role: Role }> = {
+  accept: { from: "candidate", to: "researching", role: "checker" },
+  dismiss: { from: "candidate", to: "dismissed", role: "checker" },
+  restore: { from: "dismissed", to: "candidate", role: "checker" },
+  submit: { from: "researching", to: "in_review", role: "checker" },
+  approve: { from: "in_review", to: "approved", role: "editor" },
+  send_back: { from: "in_review", to: "researching", role: "editor" },
+  publish: { from: "approved", to: "published", role: "editor" },
+  reopen: { from: "published", to: "researching", role: "editor" },
+};
 
-describe("triage rules", () => {
-  it("allows exactly these moves, for every role", () => {
-    const allowed: string[] = [];
-    for (const state of CLAIM_STATES) {
-      for (const action of TRIAGE_ACTIONS) {
-        for (const role of ROLES) {
-          const decision = decideTransition({ state, assigneeId: null }, action, { id: "u", role }, { note: "why" });
-          if (decision.allowed) allowed.push(`${role}: ${action} ${state} → ${decision.toState}`);
-        }
+const RANK: Record<Role, number> = { checker: 0, editor: 1, admin: 2 };
+
+/** A claim that meets every precondition, so only state and role decide. */
+const ready = (state: ClaimState): WorkflowClaim => ({
+  state,
+  assigneeId: "actor",
+  sourceCount: 2,
+  verdict: { authorId: "someone-else", hasRating: true, hasSummary: true },
+  everPublished: false,
+});
+
+describe("the claim workflow", () => {
+  for (const state of CLAIM_STATES) {
+    for (const action of CLAIM_ACTIONS) {
+      for (const role of ROLES) {
+        const spec = SPEC[action];
+        const expected = RANK[role] < RANK[spec.role] ? 403 : state !== spec.from ? 409 : spec.to;
+        it(`${role}: ${action} from ${state} → ${expected}`, () => {
+          const decision = decideTransition(ready(state), action, { id: "actor", role }, { note: "a note" });
+          expect(decision.allowed ? decision.toState : decision.status).toBe(expected);
+          if (!decision.allowed) expect(decision.reason.length).toBeGreaterThan(20);
+        });
       }
     }
-    expect(allowed.sort()).toEqual(
-      ROLES.flatMap((role) => [
-        `${role}: accept candidate → researching`,
-        `${role}: dismiss candidate → dismissed`,
-        `${role}: restore dismissed → candidate`,
-      ]).sort(),
-    );
+  }
+});
+
+describe("the rules beyond state and role", () => {
+  const checker = { id: "c1", role: "checker" as const };
+  const editor = { id: "e1", role: "editor" as const };
+
+  it("never lets the author of the current verdict approve it, even as an editor or admin", () => {
+    for (const role of ["editor", "admin"] as const) {
+      const claim = { ...ready("in_review"), verdict: { authorId: "e1", hasRating: true, hasSummary: true } };
+      expect(decideTransition(claim, "approve", { id: "e1", role })).toMatchObject({
+        allowed: false,
+        status: 403,
+        reason: expect.stringContaining("two-person rule"),
+      });
+    }
+  });
+
+  it("sends a claim for review only with a source and a drafted verdict", () => {
+    expect(
+      decideTransition({ ...ready("researching"), sourceCount: 0 }, "submit", { ...checker, id: "actor" }),
+    ).toMatchObject({
+      status: 422,
+      reason: expect.stringContaining("source"),
+    });
+    expect(
+      decideTransition({ ...ready("researching"), verdict: null }, "submit", { ...checker, id: "actor" }),
+    ).toMatchObject({
+      status: 422,
+      reason: expect.stringContaining("rating and a summary"),
+    });
+  });
+
+  it("lets only the assignee (or an editor) send a claim for review", () => {
+    expect(decideTransition(ready("researching"), "submit", checker)).toMatchObject({ status: 403 });
+    expect(decideTransition(ready("researching"), "submit", editor)).toMatchObject({
+      allowed: true,
+      toState: "in_review",
+    });
+  });
+
+  it("asks for a note when dismissing, sending back and reopening", () => {
+    for (const [state, action, actor] of [
+      ["candidate", "dismiss", checker],
+      ["in_review", "send_back", editor],
+      ["published", "reopen", editor],
+    ] as const) {
+      expect(decideTransition(ready(state), action, actor, { note: " " })).toMatchObject({
+        allowed: false,
+        status: 422,
+      });
+    }
+  });
+
+  it("asks for a public correction note when a corrected verdict is republished", () => {
+    const corrected = { ...ready("approved"), everPublished: true };
+    expect(decideTransition(corrected, "publish", editor)).toMatchObject({
+      status: 422,
+      reason: expect.stringContaining("correction note"),
+    });
+    expect(decideTransition(corrected, "publish", editor, { note: "The figure was 3,100, not 4,000." })).toMatchObject({
+      allowed: true,
+    });
   });
 
   it("assigns an accepted claim to whoever accepted it unless someone else is named", () => {
-    expect(decideTransition({ state: "candidate", assigneeId: null }, "accept", checker)).toMatchObject({
-      allowed: true,
-      assigneeId: "c1",
-    });
-    expect(
-      decideTransition({ state: "candidate", assigneeId: null }, "accept", checker, { assigneeId: "c2" }),
-    ).toMatchObject({ assigneeId: "c2" });
-  });
-
-  it("asks for a reason before dismissing", () => {
-    expect(decideTransition({ state: "candidate", assigneeId: null }, "dismiss", checker, { note: "  " })).toEqual({
-      allowed: false,
-      status: 422,
-      reason: "Say why this candidate is dismissed.",
+    expect(decideTransition(ready("candidate"), "accept", checker)).toMatchObject({ allowed: true, assigneeId: "c1" });
+    expect(decideTransition(ready("candidate"), "accept", checker, { assigneeId: "c2" })).toMatchObject({
+      assigneeId: "c2",
     });
   });
 
-  it("explains why a move is refused", () => {
-    expect(
-      decideTransition({ state: "researching", assigneeId: "c1" }, "dismiss", checker, { note: "x" }),
-    ).toMatchObject({
-      allowed: false,
-      status: 409,
-      reason: "This claim is researching; only a candidate claim can be dismissed.",
+  it("explains a refused move in words", () => {
+    expect(decideTransition(ready("researching"), "dismiss", checker, { note: "x" })).toMatchObject({
+      reason: "This claim is researching; only a claim that is candidate can be dismissed.",
+    });
+    expect(decideTransition(ready("approved"), "publish", checker)).toMatchObject({
+      reason: "Only an editor or above can do this; you are a fact-checker.",
     });
   });
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { CLAIM_KINDS } from "../claim-states";
-import { TRIAGE_ACTIONS } from "../claim-workflow";
 
 const speakerName = z
   .string()
@@ -25,17 +24,6 @@ export const claimSpeakerSchema = z.object({
   speaker: speakerName,
   speakerTitle: speakerName,
   version: z.coerce.number().int().positive(),
-});
-
-export const versionedClaimSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
-});
-
-export const triageSchema = z.object({
-  action: z.enum(TRIAGE_ACTIONS, "Unknown action."),
-  claims: z.array(versionedClaimSchema).min(1, "Select at least one claim."),
-  note: z.string().trim().max(1000, "The note is too long (at most 1,000 characters).").optional(),
 });
 
 /** A claim as a form or API client submits it, before validation. */

@@ -1,0 +1,2 @@
+ALTER TABLE "claims" DROP CONSTRAINT "claims_state_check";--> statement-breakpoint
+ALTER TABLE "claims" ADD CONSTRAINT "claims_state_check" CHECK ("claims"."state" in ('candidate', 'dismissed', 'researching', 'in_review', 'approved', 'published'));
