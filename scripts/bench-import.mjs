@@ -7,6 +7,7 @@ import { tsImport } from "tsx/esm/api";
 
 const ARTICLES = 2000;
 
+/** @param {string} path */
 const load = (path) => tsImport(path, import.meta.url);
 const [{ openDatabase }, { migrateDatabase }, { createUser }, { createImportJob }, { processNextImportJob }] =
   await Promise.all([
@@ -18,6 +19,7 @@ const [{ openDatabase }, { migrateDatabase }, { createUser }, { createImportJob 
   ]);
 
 // A seeded generator, so every run imports the same file and runs can be compared.
+/** @param {number} seed */
 function randomGenerator(seed) {
   let state = seed;
   return () => {
@@ -27,7 +29,12 @@ function randomGenerator(seed) {
 }
 
 const random = randomGenerator(42);
-const pick = (list) => list[Math.floor(random() * list.length)];
+/**
+ * @template T
+ * @param {T[]} list
+ * @returns {T}
+ */
+const pick = (list) => /** @type {T} */ (list[Math.floor(random() * list.length)]);
 const amount = () => Math.floor(random() * 9_000) + 100;
 
 const SPEAKERS = ["Maria Lopez", "John Okafor", "Priya Nair", "Tomas Berg", "Aisha Rahman", "Lena Fischer"];
@@ -41,6 +48,7 @@ const TITLES = [
 const TOPICS = ["hospital beds", "bus routes", "teachers", "new homes", "police officers", "wind turbines"];
 const VERBS = ["said", "told reporters", "insisted", "claimed", "warned"];
 
+/** @param {number} n */
 function paragraph(n) {
   const speaker = pick(SPEAKERS);
   const topic = pick(TOPICS);
@@ -55,6 +63,7 @@ function paragraph(n) {
   ])();
 }
 
+/** @param {number} n */
 function article(n) {
   const paragraphs = Array.from({ length: 3 + Math.floor(random() * 5) }, () => paragraph(n));
   // The article number keeps every body distinct, so none is a duplicate of another.
@@ -90,9 +99,12 @@ try {
   const started = performance.now();
   while (await processNextImportJob(handle.db)) {}
   const seconds = (performance.now() - started) / 1000;
-  const [result] = await handle.client
-    .query("select total, processed, imported, duplicates, failed, status from import_jobs where id = $1", [job.id])
-    .then((answer) => answer.rows);
+  const {
+    rows: [result],
+  } = await handle.client.query(
+    "select total, processed, imported, duplicates, failed, status from import_jobs where id = $1",
+    [job.id],
+  );
   console.log(`Imported ${ARTICLES} invented articles (+3 malformed rows) into an in-memory PGlite database`);
   console.log(`elapsed: ${seconds.toFixed(1)} s`);
   console.log(`rate: ${(result.processed / seconds).toFixed(1)} articles/s`);

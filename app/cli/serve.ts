@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { ServerBuild } from "@remix-run/node";
+import { startImportWorker } from "~/.server/bulk-import/worker";
 import { readConfig } from "~/.server/config";
 import { closeDatabase, databaseHandle } from "~/.server/db/connection";
 import { activeDemoLogins, DEMO_PASSWORD } from "~/.server/demo/seed-demo";
@@ -55,6 +56,7 @@ export async function runServe(args: string[]): Promise<number> {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening)).on("error", reject);
   });
   stopOnSignals(server);
+  startImportWorker(handle);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const lines = [`Claimdesk is running at http://localhost:${port}`, `Database: ${handle.kind} (${handle.location})`];

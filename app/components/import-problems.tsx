@@ -1,0 +1,45 @@
+import { Link } from "@remix-run/react";
+
+interface Problem {
+  id: number;
+  line: number;
+  kind: "error" | "duplicate";
+  message: string;
+  articleId: number | null;
+}
+
+/** The rows that were not imported, in file order: errors with their reason, duplicates with a link
+ *  to the article already holding the text. Long lists are capped; `total` says how many there are. */
+export function ImportProblemList({ problems, total }: { problems: Problem[]; total: number }) {
+  if (total === 0) return <p className="mt-2 text-stone-600">No problems so far.</p>;
+  return (
+    <>
+      {problems.length < total ? (
+        <p className="mt-2 text-sm text-stone-600">
+          Showing the first {problems.length.toLocaleString("en-US")} of {total.toLocaleString("en-US")}.
+        </p>
+      ) : null}
+      <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+        {problems.map((problem) => (
+          <li key={problem.id} className="flex flex-col gap-1 px-4 py-2 sm:flex-row sm:gap-4">
+            <span className="shrink-0 font-mono text-sm font-semibold sm:w-24">Line {problem.line}</span>
+            <span className="text-sm">
+              <span className={problem.kind === "error" ? "font-medium text-red-800" : "font-medium text-amber-800"}>
+                {problem.kind === "error" ? "Error: " : "Duplicate: "}
+              </span>
+              {problem.message}
+              {problem.articleId !== null ? (
+                <>
+                  {" "}
+                  <Link to={`/articles/${problem.articleId}`} className="text-sky-800 underline">
+                    Open article {problem.articleId}
+                  </Link>
+                </>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

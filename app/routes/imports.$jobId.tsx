@@ -1,0 +1,99 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
+import { z } from "zod";
+import { requireUser } from "~/.server/auth/session";
+import { getImportJob } from "~/.server/bulk-import/import-jobs";
+import { getDb } from "~/.server/db/connection";
+import { throwAsResponse } from "~/.server/http/responses";
+import { DateText } from "~/components/date-text";
+import { ImportProblemList } from "~/components/import-problems";
+import { ImportProgressBar, ImportStatusBadge } from "~/components/import-progress";
+import { IMPORT_FORMAT_LABELS } from "~/domain/bulk-import/formats";
+import { notFound } from "~/domain/errors";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.job.fileName ?? "Import"} · Bulk import · Claimdesk` },
+];
+
+const PROBLEMS_SHOWN = 200;
+const REFRESH_SECONDS = 1;
+
+const params = z.object({ jobId: z.coerce.number().int().positive() });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args, { role: "checker" });
+  const parsed = params.safeParse(args.params);
+  try {
+    if (!parsed.success) throw notFound("That import");
+    const { job, problems } = await getImportJob(await getDb(), user, parsed.data.jobId, {
+      problemLimit: PROBLEMS_SHOWN,
+    });
+    return { job, problems, now: new Date() };
+  } catch (error) {
+    throwAsResponse(error);
+  }
+}
+
+/** While the job is unfinished, reloads the page's data every second (the server keeps no
+ *  connection open); without JavaScript the <meta> refresh below does the same. */
+function useRefreshWhile(active: boolean) {
+  const { revalidate, state } = useRevalidator();
+  useEffect(() => {
+    if (!active || state !== "idle") return;
+    const timer = setTimeout(revalidate, REFRESH_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [active, state, revalidate]);
+}
+
+export default function ImportJobPage() {
+  const { job, problems, now } = useLoaderData<typeof loader>();
+  const unfinished = job.status === "queued" || job.status === "running";
+  useRefreshWhile(unfinished);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      {unfinished ? (
+        <noscript>
+          <meta httpEquiv="refresh" content={String(REFRESH_SECONDS * 2)} />
+        </noscript>
+      ) : null}
+      <p>
+        <Link to="/imports" className="text-sm text-sky-800 underline">
+          All imports
+        </Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="break-all font-serif text-3xl font-bold">{job.fileName}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+          <ImportStatusBadge status={job.status} />
+          <span>
+            {IMPORT_FORMAT_LABELS[job.format]} · started by {job.createdByName}, <DateText value={job.createdAt} />
+          </span>
+        </p>
+      </header>
+      <section aria-labelledby="progress-heading">
+        <h2 id="progress-heading" className="text-lg font-semibold">
+          Progress
+        </h2>
+        <div className="mt-2">
+          <ImportProgressBar progress={job} now={now} id="import-progress" />
+        </div>
+        <p className="mt-2 text-sm text-stone-700">
+          {job.imported.toLocaleString("en-US")} imported, {job.duplicates.toLocaleString("en-US")} already in
+          Claimdesk, {job.failed.toLocaleString("en-US")} with errors.
+        </p>
+        {job.failure ? (
+          <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {job.failure}
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="problems-heading">
+        <h2 id="problems-heading" className="text-lg font-semibold">
+          Rows not imported
+        </h2>
+        <ImportProblemList problems={problems} total={job.failed + job.duplicates} />
+      </section>
+    </div>
+  );
+}
