@@ -116,4 +116,14 @@ describe.skipIf(!hasChromium())("the article page in a real browser", () => {
     ).resolves.toContain("claim-dismissed");
     await page.context().close();
   });
+
+  it("refuses triage from someone who is not signed in", async () => {
+    const response = await fetch(`${app.url}/articles/1`, {
+      method: "POST",
+      body: new URLSearchParams({ intent: "triage", action: "dismiss", claim: "1:1", note: "Not a checkable claim" }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toContain("/login?redirectTo=%2Farticles%2F1");
+  });
 });
