@@ -9,8 +9,8 @@ import { isNotAClaim } from "./numeric-claim-filter";
 import { countedNounAfter } from "./numeric-counted-noun";
 import { qualifierBefore } from "./numeric-qualifiers";
 import { readRange, swallowDashedDigits } from "./numeric-ranges";
-import { CURRENCY_SIGN_LETTERS } from "./numeric-units";
-import { NUMBER_WORD_STARTS } from "./numeric-words";
+import { CURRENCY_SIGN_START_PATTERN } from "./numeric-units";
+import { NUMBER_WORD_START_PATTERN } from "./numeric-words";
 
 export interface NumericMatch {
   start: number;
@@ -23,7 +23,7 @@ export interface NumericMatch {
 
 /** Where a number can begin: a digit, a currency sign, a sign or point before digits, or a word. */
 const CANDIDATE = new RegExp(
-  `[0-9½¼¾⅓⅔$£€¥₹₦₩₽]|[-−.](?=[0-9])|\\b(?:${[...NUMBER_WORD_STARTS, ...CURRENCY_SIGN_LETTERS, "minus"].join("|")})\\b`,
+  `[0-9½¼¾⅓⅔$£€¥₹₦₩₽]|[-−.](?=[0-9])|\\b(?:${NUMBER_WORD_START_PATTERN}|${CURRENCY_SIGN_START_PATTERN}|minus\\b)`,
   "gi",
 );
 const HYPHEN_COMPOUND = /-([a-z]+(?:-[a-z]+)*)/y;

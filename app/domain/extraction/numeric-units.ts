@@ -48,14 +48,15 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 const CURRENCY_SIGN =
   /(US\$|AU?\$|CA?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₦|₩|₽|(?:Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD)(?= ?\d))/y;
 
-/** The letters that open a currency sign ("us" of "US$", "rs", "chf"), for the scanner's candidate list. */
-export const CURRENCY_SIGN_LETTERS = [
+/** Where a lettered currency sign can start ("US$5", "Rs. 500", "CHF 30"), as a pattern for the scanner:
+ *  the letters must be followed by "$" or a number, so ordinary words ("a", "us") are not tried. */
+export const CURRENCY_SIGN_START_PATTERN = `(?:${[
   ...new Set(
     Object.keys(CURRENCY_SIGNS)
       .map((sign) => sign.replace("$", "").toLowerCase())
       .filter((letters) => letters.length > 0),
   ),
-];
+].join("|")})(?=\\$|\\.? ?\\d)`;
 
 /** "$", "US$", "£", "Rs.", … immediately before a number (one optional space after letter codes). */
 export function readCurrencySign(text: string, position: number): Affix | null {

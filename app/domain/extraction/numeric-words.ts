@@ -76,8 +76,12 @@ const PLURAL_DENOMINATORS: Readonly<Record<string, number>> = {
 /** Plural denominators that are also ordinary nouns ("three quarters" of a year), so need "of" or a hyphen. */
 const AMBIGUOUS_PLURALS = new Set(["quarters", "halves", "fourths"]);
 
-/** Words that can open a spelled-out number; the scanner looks for these. */
-export const NUMBER_WORD_STARTS = [...Object.keys(SMALL), ...Object.keys(TENS), "a", "an", "half"];
+/** Where a spelled-out number can start, as a pattern for the scanner: a number word, "half", or "a"/"an"
+ *  right before a scale or denominator ("a million", "a third"), so ordinary articles are not tried. */
+export const NUMBER_WORD_START_PATTERN = `(?:${[...Object.keys(SMALL), ...Object.keys(TENS), "half"].join("|")})\\b|an?(?=[ -](?:${[
+  ...Object.keys(SCALE_WORDS),
+  ...Object.keys(SINGULAR_DENOMINATORS),
+].join("|")})\\b)`;
 
 export interface WordNumber {
   end: number;
