@@ -28,15 +28,16 @@ import { formValues } from "~/utils/form-values";
 
 export const meta: MetaFunction = () => [{ title: "Add an article · Claimdesk" }];
 
-const WAYS = [
-  { via: "paste", label: "Paste the text" },
-  { via: "file", label: "Upload a file" },
-  { via: "url", label: "Import from a web address" },
-] as const;
-type Via = (typeof WAYS)[number]["via"];
-
 const viaQuery = z.object({ via: z.enum(["paste", "file", "url"]).catch("paste") });
+type Via = z.output<typeof viaQuery>["via"];
 const viaOf = (request: Request): Via => viaQuery.parse({ via: new URL(request.url).searchParams.get("via") }).via;
+
+// In the order the page offers them: pasting is the default way.
+const WAY_LABELS: Record<Via, string> = {
+  paste: "Paste text",
+  file: "Upload a file",
+  url: "Web address",
+};
 
 // Every way's fields are among the pasted article's; a way reads the ones its form has.
 const FIELDS = ["title", "body", "url", "outlet", "byline", "publishedOn"] as const;
@@ -111,14 +112,14 @@ export default function NewArticle() {
       </p>
       <nav aria-label="Ways to add an article" className="mt-6 border-b border-stone-200">
         <ul className="flex flex-wrap gap-x-1">
-          {WAYS.map((way) => (
-            <li key={way.via}>
+          {Object.entries(WAY_LABELS).map(([way, label]) => (
+            <li key={way}>
               <Link
-                to={`?via=${way.via}`}
-                aria-current={way.via === via ? "page" : undefined}
-                className="-mb-px inline-block rounded-t border border-transparent px-3 py-2 text-sm font-medium text-sky-900 hover:underline aria-[current=page]:border-stone-200 aria-[current=page]:border-b-white aria-[current=page]:bg-white aria-[current=page]:text-stone-900"
+                to={`?via=${way}`}
+                aria-current={way === via ? "page" : undefined}
+                className="-mb-px inline-block rounded-t border border-transparent px-2.5 py-2 text-sm font-medium text-sky-900 hover:underline aria-[current=page]:border-stone-200 aria-[current=page]:border-b-white aria-[current=page]:bg-white aria-[current=page]:text-stone-900"
               >
-                {way.label}
+                {label}
               </Link>
             </li>
           ))}
@@ -126,7 +127,7 @@ export default function NewArticle() {
       </nav>
       <section aria-labelledby="way-heading" className="rounded-b border border-t-0 border-stone-200 bg-white p-4">
         <h2 id="way-heading" className="sr-only">
-          {WAYS.find((way) => way.via === via)?.label}
+          {WAY_LABELS[via]}
         </h2>
         {via === "paste" ? <PasteForm result={result} maxArticleBytes={maxArticleBytes} /> : null}
         {via === "file" ? <FileForm result={result} /> : null}

@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
 
   it("imports a page from an allowed local site and shows the article", async () => {
     const page = await signIn(browser, app.url, "editor@example.com");
-    await openWay(page, "Import from a web address");
+    await openWay(page, "Web address");
     await page.getByLabel("Web address of the article").fill(site.url("/library"));
     await page.getByRole("button", { name: "Import article" }).click();
     await showsArticle(page, "Library hours cut");
@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
 
   it("refuses the same page a second time, linking to the stored article", async () => {
     const page = await signIn(browser, app.url, "checker@example.com");
-    await openWay(page, "Import from a web address");
+    await openWay(page, "Web address");
     await page.getByLabel("Web address of the article").fill(site.url("/library-again"));
     await page.getByRole("button", { name: "Import article" }).click();
     await page.getByText("This text is already in Claimdesk").waitFor();
