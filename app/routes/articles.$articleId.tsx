@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
+import { Link, type Params, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
 import { useState } from "react";
 import { z } from "zod";
 import { getArticle } from "~/.server/articles";
@@ -7,6 +7,7 @@ import { requireUser } from "~/.server/auth/session";
 import { runClaimIntent } from "~/.server/claim-intents";
 import { listArticleClaims, similarClaims } from "~/.server/claims";
 import { getDb } from "~/.server/db/connection";
+import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { ArticleText } from "~/components/article-text";
 import { ClaimDetail } from "~/components/claim-detail";
@@ -16,20 +17,14 @@ import { FormMessage, secondaryButtonClass } from "~/components/form-field";
 import { SelectionClaimPanel, WordsClaimForm } from "~/components/make-claim";
 import { useTriageKeys } from "~/components/use-triage-keys";
 import { DISMISS_REASONS } from "~/domain/claim-workflow";
-import { notFound } from "~/domain/errors";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.article.title ?? "Article"} · Claimdesk` },
 ];
 
-const routeParams = z.object({ articleId: z.coerce.number().int().positive() });
 const pageQuery = z.object({ claim: z.coerce.number().int().positive().optional().catch(undefined) });
 
-function articleIdOf(params: unknown): number {
-  const parsed = routeParams.safeParse(params);
-  if (!parsed.success) throw notFound("That article");
-  return parsed.data.articleId;
-}
+const articleIdOf = (params: Params) => idParam(params, "articleId", "That article");
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);

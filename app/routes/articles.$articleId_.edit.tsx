@@ -1,26 +1,19 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { Form, Link, type Params, useActionData, useLoaderData } from "@remix-run/react";
 import { updateArticle } from "~/.server/article-edits";
 import { getArticle } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
+import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { buttonClass, FormMessage, TextAreaField, TextField } from "~/components/form-field";
-import { notFound } from "~/domain/errors";
 import { formValues } from "~/utils/form-values";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.article.title ?? "article"} · Claimdesk` },
 ];
 
-const routeParams = z.object({ articleId: z.coerce.number().int().positive() });
-
-function articleIdOf(params: unknown): number {
-  const parsed = routeParams.safeParse(params);
-  if (!parsed.success) throw notFound("That article");
-  return parsed.data.articleId;
-}
+const articleIdOf = (params: Params) => idParam(params, "articleId", "That article");
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);
