@@ -28,7 +28,7 @@ export function ImportUploadForm({ error, fileError }: { error?: string | undefi
         <p id="file-hint" className="mt-1 text-sm text-stone-500">
           JSON Lines (one article per line: title, body, and optionally url, outlet, byline, publishedOn), CSV with a
           header row of the same names, or a list of web addresses, one per line. Up to{" "}
-          {MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB.
+          {MAX_IMPORT_FILE_BYTES / 1_000_000} MB.
         </p>
       </div>
       <div>

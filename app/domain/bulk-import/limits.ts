@@ -1,2 +1,2 @@
 /** Largest file a bulk import accepts; the form shows it and the upload handler enforces it. */
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_FILE_BYTES = 50_000_000;
