@@ -1,8 +1,5 @@
-import { eq } from "drizzle-orm";
 import { AppError, invalid } from "~/domain/errors";
-import { type ArticleFormInput, normaliseArticleBody } from "~/domain/schemas/article";
-import { type Article, bodyFingerprint, createArticle } from "./articles";
-import { articles } from "./db/schema";
+import { type Article, createArticle } from "./articles";
 import type { Database } from "./db/types";
 import { FetchRefusedError, parseAllowInternal } from "./fetch/guarded-fetch";
 import { articleFromFile } from "./import/article-file";
@@ -14,27 +11,6 @@ export const MAX_UPLOAD_BYTES = 5_000_000;
 
 // Read once, when the server starts, so a malformed entry stops the start instead of the first import.
 const allowInternal = parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL);
-
-/** The text is already in Claimdesk; the message names the copy and the id lets the page link to it. */
-export class DuplicateArticleError extends AppError {
-  constructor(
-    message: string,
-    readonly existingArticleId: number,
-  ) {
-    super(409, "conflict", message);
-  }
-}
-
-/** Stores an article as typed or pasted; a duplicate is refused with the id of the copy already stored. */
-export async function addArticle(db: Database, actorId: string, input: ArticleFormInput): Promise<Article> {
-  try {
-    return await createArticle(db, actorId, input);
-  } catch (error) {
-    if (!(error instanceof AppError) || error.status !== 409) throw error;
-    const existingId = await articleIdWithBody(db, input.body);
-    throw existingId === null ? error : new DuplicateArticleError(error.message, existingId);
-  }
-}
 
 export type UploadedFile = { name: string; bytes: Buffer };
 
@@ -52,7 +28,7 @@ export async function importArticleFile(
     const message = `${file.name} has no heading to use as the title. Type a title and upload the file again.`;
     throw invalid(message, { title: "Type a title for this file." });
   }
-  return addArticle(db, actorId, {
+  return createArticle(db, actorId, {
     title,
     body: found.text,
     outlet: found.outlet ?? null,
@@ -66,7 +42,7 @@ export async function importArticleFromUrl(db: Database, actorId: string, url: s
   if (!url.trim()) throw invalid("Enter the web address of the article.", { url: "Enter a web address." });
   const page = await articleFromUrl(url.trim(), { allowInternal }).catch(refusalAsAppError);
   if (!page.text) throw invalid(`No article text was found at ${page.url}.`);
-  return addArticle(db, actorId, {
+  return createArticle(db, actorId, {
     title: page.title ?? page.url,
     body: page.text,
     url: page.url,
@@ -92,12 +68,4 @@ function refusalAsAppError(error: unknown): never {
 /** The stored date is a calendar date; a publication timestamp keeps only its (UTC) date. */
 function dateOnly(publishedAt: string | null | undefined): string | null {
   return publishedAt ? publishedAt.slice(0, 10) : null;
-}
-
-async function articleIdWithBody(db: Database, body: string): Promise<number | null> {
-  const [row] = await db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(eq(articles.bodySha256, bodyFingerprint(normaliseArticleBody(body))));
-  return row?.id ?? null;
 }

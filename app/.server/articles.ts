@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { desc, eq, lt } from "drizzle-orm";
-import { conflict, notFound } from "~/domain/errors";
+import { AppError, notFound } from "~/domain/errors";
 import { type ArticleFormInput, articleInputSchema } from "~/domain/schemas/article";
 import { parseInput } from "~/domain/validation";
 import { recordAudit } from "./audit";
@@ -23,10 +23,16 @@ async function findByFingerprint(db: Database, bodySha256: string) {
   return existing;
 }
 
-function duplicateError(existing: { id: number; title: string }) {
-  return conflict(`This text is already in Claimdesk as “${existing.title}” (article ${existing.id}).`, {
-    body: `Already imported as article ${existing.id}.`,
-  });
+/** The text is already in Claimdesk: the message names the copy and the id lets a page link to it. */
+export class DuplicateArticleError extends AppError {
+  readonly existingArticleId: number;
+
+  constructor(existing: { id: number; title: string }) {
+    super(409, "duplicate", `This text is already in Claimdesk as “${existing.title}” (article ${existing.id}).`, {
+      body: `Already imported as article ${existing.id}.`,
+    });
+    this.existingArticleId = existing.id;
+  }
 }
 
 /** Stores a new article with the claims extraction finds in it, as candidates; the same body twice
@@ -37,7 +43,7 @@ export async function createArticle(db: Database, actorId: string | null, input:
   try {
     return await db.transaction(async (tx) => {
       const existing = await findByFingerprint(tx, bodySha256);
-      if (existing) throw duplicateError(existing);
+      if (existing) throw new DuplicateArticleError(existing);
       const [article] = await tx
         .insert(articles)
         .values({ ...valid, bodySha256, createdBy: actorId })
@@ -51,7 +57,7 @@ export async function createArticle(db: Database, actorId: string | null, input:
     // Two people saving the same text at the same moment: the unique index decides.
     if (!isUniqueViolation(error)) throw error;
     const existing = await findByFingerprint(db, bodySha256);
-    throw existing ? duplicateError(existing) : error;
+    throw existing ? new DuplicateArticleError(existing) : error;
   }
 }
 

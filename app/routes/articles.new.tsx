@@ -10,14 +10,8 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import {
-  addArticle,
-  DuplicateArticleError,
-  importArticleFile,
-  importArticleFromUrl,
-  MAX_UPLOAD_BYTES,
-  type UploadedFile,
-} from "~/.server/article-import";
+import { importArticleFile, importArticleFromUrl, MAX_UPLOAD_BYTES, type UploadedFile } from "~/.server/article-import";
+import { createArticle, DuplicateArticleError } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { errorBody } from "~/.server/http/responses";
@@ -64,7 +58,7 @@ export async function action(args: ActionFunctionArgs) {
         ? await importArticleFile(db, user.id, await uploadedFile(form), submitted.title)
         : via === "url"
           ? await importArticleFromUrl(db, user.id, submitted.url)
-          : await addArticle(db, user.id, submitted);
+          : await createArticle(db, user.id, submitted);
     return redirect(`/articles/${article.id}`);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

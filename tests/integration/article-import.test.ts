@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as ArticleImport from "~/.server/article-import";
-import { getArticle } from "~/.server/articles";
+import { createArticle, getArticle } from "~/.server/articles";
 import { articles } from "~/.server/db/schema";
 import { createUser } from "~/.server/users";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -171,7 +171,7 @@ describe("importing a file", () => {
   });
 
   it("refuses a file that is already in Claimdesk and names the stored copy", async () => {
-    const first = await service.addArticle(database.db, checkerId, { title: "Dup source", body: "Only once, please." });
+    const first = await createArticle(database.db, checkerId, { title: "Dup source", body: "Only once, please." });
     await expectNothingWritten(
       () =>
         service.importArticleFile(
