@@ -6,7 +6,8 @@ import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
-import { buttonClass, FormMessage, TextAreaField, TextField } from "~/components/form-field";
+import { ArticleFields } from "~/components/article-fields";
+import { buttonClass, FormMessage } from "~/components/form-field";
 import { formValues } from "~/utils/form-values";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -68,25 +69,7 @@ export default function EditArticle() {
       <Form method="post" className="mt-6 space-y-4">
         <FormMessage message={result?.error.message} />
         <input type="hidden" name="version" value={values.version} />
-        <TextField label="Title" name="title" required defaultValue={values.title} error={fields.title} />
-        <TextAreaField
-          label="Article text"
-          name="body"
-          required
-          rows={18}
-          defaultValue={values.body}
-          error={fields.body}
-        />
-        <TextField label="URL" name="url" type="url" defaultValue={values.url} error={fields.url} />
-        <TextField label="Outlet" name="outlet" defaultValue={values.outlet} error={fields.outlet} />
-        <TextField label="Byline" name="byline" defaultValue={values.byline} error={fields.byline} />
-        <TextField
-          label="Published on"
-          name="publishedOn"
-          type="date"
-          defaultValue={values.publishedOn}
-          error={fields.publishedOn}
-        />
+        <ArticleFields values={values} errors={fields} bodyRows={18} />
         <div className="flex gap-3">
           <button type="submit" className={buttonClass}>
             Save changes

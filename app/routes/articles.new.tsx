@@ -15,7 +15,8 @@ import { createArticle, DuplicateArticleError } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { errorBody } from "~/.server/http/responses";
-import { buttonClass, FormMessage, TextAreaField, TextField } from "~/components/form-field";
+import { ArticleFields } from "~/components/article-fields";
+import { buttonClass, FormMessage, TextField } from "~/components/form-field";
 import { AppError, invalid } from "~/domain/errors";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import { formValues } from "~/utils/form-values";
@@ -123,7 +124,7 @@ export default function NewArticle() {
         <h2 id="way-heading" className="sr-only">
           {WAY_LABELS[via]}
         </h2>
-        {via === "paste" ? <PasteForm result={result} maxArticleBytes={maxArticleBytes} /> : null}
+        {via === "paste" ? <PasteForm result={result} /> : null}
         {via === "file" ? <FileForm result={result} /> : null}
         {via === "url" ? <UrlForm result={result} /> : null}
       </section>
@@ -156,32 +157,13 @@ function SubmitButton({ label, busyLabel }: { label: string; busyLabel: string }
   );
 }
 
-function PasteForm({ result, maxArticleBytes }: { result: Result; maxArticleBytes: number }) {
+function PasteForm({ result }: { result: Result }) {
   const fields = result?.error.fields ?? {};
   const values = result?.values ?? {};
   return (
     <Form method="post" action="?via=paste" className="space-y-4">
       <Problem result={result} />
-      <TextField label="Title" name="title" required maxLength={500} defaultValue={values.title} error={fields.title} />
-      <TextAreaField
-        label="Article text"
-        name="body"
-        required
-        rows={12}
-        defaultValue={values.body}
-        error={fields.body}
-        hint={`Paste the full text; paragraphs are kept. Up to ${megabytes(maxArticleBytes)}.`}
-      />
-      <TextField label="URL (optional)" name="url" type="url" defaultValue={values.url} error={fields.url} />
-      <TextField label="Outlet (optional)" name="outlet" defaultValue={values.outlet} error={fields.outlet} />
-      <TextField label="Byline (optional)" name="byline" defaultValue={values.byline} error={fields.byline} />
-      <TextField
-        label="Published on (optional)"
-        name="publishedOn"
-        type="date"
-        defaultValue={values.publishedOn}
-        error={fields.publishedOn}
-      />
+      <ArticleFields values={values} errors={fields} />
       <SubmitButton label="Add article" busyLabel="Saving…" />
     </Form>
   );
