@@ -1,16 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
-import { z } from "zod";
 import { requireUser } from "~/.server/auth/session";
 import { getImportJob } from "~/.server/bulk-import/import-jobs";
 import { getDb } from "~/.server/db/connection";
+import { idParam } from "~/.server/http/params";
 import { throwAsResponse } from "~/.server/http/responses";
 import { DateText } from "~/components/date-text";
 import { ImportProblemList } from "~/components/import-problems";
 import { ImportProgressBar, ImportStatusBadge } from "~/components/import-progress";
 import { IMPORT_FORMAT_LABELS } from "~/domain/bulk-import/formats";
-import { notFound } from "~/domain/errors";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.job.fileName ?? "Import"} · Bulk import · Claimdesk` },
@@ -19,14 +18,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const PROBLEMS_SHOWN = 200;
 const REFRESH_SECONDS = 1;
 
-const params = z.object({ jobId: z.coerce.number().int().positive() });
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args, { role: "checker" });
-  const parsed = params.safeParse(args.params);
   try {
-    if (!parsed.success) throw notFound("That import");
-    const { job, problems } = await getImportJob(await getDb(), user, parsed.data.jobId, {
+    const jobId = idParam(args.params, "jobId", "That import");
+    const { job, problems } = await getImportJob(await getDb(), user, jobId, {
       problemLimit: PROBLEMS_SHOWN,
     });
     return { job, problems, now: new Date() };

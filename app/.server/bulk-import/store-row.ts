@@ -1,14 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { AppError } from "~/domain/errors";
-import { normaliseArticleBody } from "~/domain/schemas/article";
-import { bodyFingerprint, createArticle } from "../articles";
-import { articles, importJobs, importProblems } from "../db/schema";
+import { createArticle, DuplicateArticleError } from "../articles";
+import { importJobs, importProblems } from "../db/schema";
 import type { Database } from "../db/types";
 import type { ReadyRow } from "./row-article";
 
 type RowOutcome =
   | { kind: "imported" }
-  | { kind: "duplicate"; message: string; articleId: number | null }
+  | { kind: "duplicate"; message: string; articleId: number }
   | { kind: "error"; message: string };
 
 /** Another server took the job over (its heartbeat looked stale); this one stops without counting twice. */
@@ -22,14 +21,6 @@ function rowMessage(error: AppError): string {
   return messages.size > 0 ? [...messages].join(" ") : error.message;
 }
 
-async function existingArticleId(tx: Database, body: string): Promise<number | null> {
-  const [existing] = await tx
-    .select({ id: articles.id })
-    .from(articles)
-    .where(eq(articles.bodySha256, bodyFingerprint(normaliseArticleBody(body))));
-  return existing?.id ?? null;
-}
-
 async function importRow(tx: Database, actorId: string, row: ReadyRow): Promise<RowOutcome> {
   if ("reason" in row) return { kind: "error", message: row.reason };
   try {
@@ -37,8 +28,8 @@ async function importRow(tx: Database, actorId: string, row: ReadyRow): Promise<
     await createArticle(tx, actorId, row.input);
     return { kind: "imported" };
   } catch (error) {
-    if (error instanceof AppError && error.status === 409) {
-      return { kind: "duplicate", message: error.message, articleId: await existingArticleId(tx, row.input.body) };
+    if (error instanceof DuplicateArticleError) {
+      return { kind: "duplicate", message: error.message, articleId: error.existingArticleId };
     }
     if (error instanceof AppError) return { kind: "error", message: rowMessage(error) };
     // One article that trips up extraction must not stop the thousands after it; if the database
