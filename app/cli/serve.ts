@@ -27,7 +27,7 @@ async function developmentApp(config: ReturnType<typeof readConfig>) {
   });
 }
 
-function stopOnSignals(server: Server) {
+function stopOnSignals(server: Server, stopWorker: () => Promise<void>) {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -39,7 +39,9 @@ function stopOnSignals(server: Server) {
     const forceClose = setTimeout(() => server.closeAllConnections(), 10_000);
     server.once("close", () => {
       clearTimeout(forceClose);
-      closeDatabase().finally(() => process.exit(0));
+      stopWorker()
+        .then(closeDatabase)
+        .finally(() => process.exit(0));
     });
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
@@ -55,8 +57,7 @@ export async function runServe(args: string[]): Promise<number> {
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening)).on("error", reject);
   });
-  stopOnSignals(server);
-  startImportWorker(handle);
+  stopOnSignals(server, startImportWorker(handle.db));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const lines = [`Claimdesk is running at http://localhost:${port}`, `Database: ${handle.kind} (${handle.location})`];

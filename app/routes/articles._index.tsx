@@ -4,7 +4,7 @@ import { z } from "zod";
 import { listArticles } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
-import { buttonClass } from "~/components/form-field";
+import { buttonClass, secondaryButtonClass } from "~/components/form-field";
 
 export const meta: MetaFunction = () => [{ title: "Articles · Claimdesk" }];
 
@@ -29,9 +29,14 @@ export default function Articles() {
         <h1 id="articles-heading" className="font-serif text-3xl font-bold">
           Articles
         </h1>
-        <Link to="/articles/new" className={buttonClass}>
-          Add an article
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link to="/imports" className={secondaryButtonClass}>
+            Bulk import
+          </Link>
+          <Link to="/articles/new" className={buttonClass}>
+            Add an article
+          </Link>
+        </div>
       </div>
       {articles.length === 0 ? (
         <p className="mt-4 text-stone-600">No articles yet. Add the first one.</p>

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Database, DatabaseHandle } from "../db/types";
+import type { Database } from "../db/types";
 import { parseAllowInternal } from "../fetch/guarded-fetch";
 import { claimNextImportJob } from "./claim-job";
 import type { RowFetchOptions } from "./row-article";
@@ -17,16 +17,16 @@ export async function processNextImportJob(db: Database, options: RowFetchOption
 
 /**
  * Works through bulk imports in the background of the server process, one at a time, polling for
- * new ones when idle. It stops when the database is closed: closing first lets the row in progress
- * finish and hands the job back, so shutting down never cuts a row short.
+ * new ones when idle. The returned function stops it: the row in progress finishes and the job is
+ * handed back, so shutting down never cuts a row short. Call it before closing the database.
  */
-export function startImportWorker(handle: DatabaseHandle): void {
+export function startImportWorker(db: Database): () => Promise<void> {
   const stopping = new AbortController();
   const options = { allowInternal: parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL), signal: stopping.signal };
   const working = (async () => {
     while (!stopping.signal.aborted) {
       try {
-        if (await processNextImportJob(handle.db, options)) continue;
+        if (await processNextImportJob(db, options)) continue;
       } catch (error) {
         if (stopping.signal.aborted) break;
         console.error("Bulk import worker", error);
@@ -34,10 +34,8 @@ export function startImportWorker(handle: DatabaseHandle): void {
       await sleep(IDLE_POLL_MS, undefined, { signal: stopping.signal }).catch(() => {});
     }
   })();
-  const closeDatabase = handle.close;
-  handle.close = async () => {
+  return async () => {
     stopping.abort();
     await working;
-    await closeDatabase();
   };
 }
