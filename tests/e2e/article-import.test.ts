@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocalServer } from "../integration/fetch/local-server";
-import { type RunningApp, startApp } from "./support/app-server";
-import { DEMO_PASSWORD, launchBrowser, signIn } from "./support/browser";
+import { DEMO_PASSWORD, signIn } from "./support/browser";
+import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
 
 const storyPage = `<!doctype html><html><head><title>Library hours cut | Northside News</title>
@@ -19,8 +19,6 @@ The operator said the first ferry would leave at 6:40, twenty minutes earlier.
 `;
 
 describe.skipIf(!hasChromium())("adding an article from a file or a web address in a real browser", () => {
-  let app: RunningApp;
-  let browser: Browser;
   // A news site on 127.0.0.1 that the app may fetch from (allow-listed), and a port it may not.
   let site: LocalServer;
   let internal: LocalServer;
@@ -31,15 +29,13 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
       response.end(storyPage);
     });
     internal = await startLocalServer((_request, response) => response.end("<p>internal</p>"));
-    app = await startApp({ FETCH_ALLOW_INTERNAL: site.hostPort });
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
     await site?.close();
     await internal?.close();
   });
+
+  const suite = browserSuite(() => ({ FETCH_ALLOW_INTERNAL: site.hostPort }));
 
   async function showsArticle(page: Page, title: string) {
     await page.waitForURL(/\/articles\/\d+$/);
@@ -55,7 +51,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
   }
 
   it("uploads a Markdown file and shows the article it contained", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await openWay(page, "Upload a file");
     await page.getByLabel("File", { exact: true }).setInputFiles({
       name: "timetable.md",
@@ -69,7 +65,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
   });
 
   it("imports a page from an allowed local site and shows the article", async () => {
-    const page = await signIn(browser, app.url, "editor@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "editor@example.com");
     await openWay(page, "Web address");
     await page.getByLabel("Web address of the article").fill(site.url("/library"));
     await page.getByRole("button", { name: "Import article" }).click();
@@ -79,7 +75,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
   });
 
   it("refuses the same page a second time, linking to the stored article", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await openWay(page, "Web address");
     await page.getByLabel("Web address of the article").fill(site.url("/library-again"));
     await page.getByRole("button", { name: "Import article" }).click();
@@ -90,7 +86,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
   });
 
   it("refuses a file over 5 MB with 413 and says what the limit is", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await page.goto("/articles/new?via=file");
     const response = await page.request.post("/articles/new?via=file", {
       multipart: {
@@ -104,7 +100,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
   });
 
   it("refuses an address on 127.0.0.1 that is not allowed, keeping it in the form, also without JavaScript", async () => {
-    const context = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false });
+    const context = await suite.browser.newContext({ baseURL: suite.app.url, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/login?redirectTo=%2Farticles%2Fnew%3Fvia%3Durl");
     await page.getByLabel("Email").fill("checker@example.com");

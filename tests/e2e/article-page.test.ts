@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./support/app-server";
-import { launchBrowser, signIn } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signIn } from "./support/browser";
+import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
 
 const SEED_ARTICLE = new URL("../../../shared/fixtures/seed-article.txt", import.meta.url);
@@ -39,22 +39,12 @@ async function selectWords(page: Page, words: string) {
 const highlighted = (page: Page) => page.locator("#article-text a[data-claim]").allTextContents();
 
 describe.skipIf(!hasChromium())("the article page in a real browser", () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = browserSuite();
 
   it.skipIf(!existsSync(SEED_ARTICLE))(
     "highlights the seed article's four quotes and its 4,000 figure, each under its speaker",
     async () => {
-      const page = await signIn(browser, app.url, "checker@example.com");
+      const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
       await pasteArticle(page, "Russia prepares for talks", readFileSync(SEED_ARTICLE, "utf8"));
       const runs = (await highlighted(page)).join("");
       expect(runs).toContain("4,000");
@@ -74,7 +64,7 @@ describe.skipIf(!hasChromium())("the article page in a real browser", () => {
   );
 
   it("makes a claim from selected words and shows it again after a reload", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await pasteArticle(
       page,
       "Tram line opens",
@@ -102,7 +92,7 @@ describe.skipIf(!hasChromium())("the article page in a real browser", () => {
   });
 
   it("dismisses a candidate with the keyboard", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await pasteArticle(page, "Port strike", "Dock workers said the strike would last 12 days.");
     // The shortcuts belong to the hydrated page: wait until its scripts have loaded.
     await page.waitForLoadState("networkidle");
@@ -118,7 +108,7 @@ describe.skipIf(!hasChromium())("the article page in a real browser", () => {
   });
 
   it("refuses triage from someone who is not signed in", async () => {
-    const response = await fetch(`${app.url}/articles/1`, {
+    const response = await fetch(`${suite.app.url}/articles/1`, {
       method: "POST",
       body: new URLSearchParams({ intent: "triage", action: "dismiss", claim: "1:1", note: "Not a checkable claim" }),
       redirect: "manual",

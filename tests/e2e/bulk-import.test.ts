@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./support/app-server";
-import { launchBrowser, signIn } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { signIn } from "./support/browser";
+import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
 
 const ROWS = 30;
@@ -21,20 +20,10 @@ function jsonlFile(): string {
 }
 
 describe.skipIf(!hasChromium())("bulk import in a real browser", () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = browserSuite();
 
   it("uploads a JSON Lines file, follows its progress to the end, and keeps the result after a reload", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await page.goto("/imports");
     await page.getByLabel("File").setInputFiles({
       name: "stories.jsonl",
@@ -64,7 +53,7 @@ describe.skipIf(!hasChromium())("bulk import in a real browser", () => {
   });
 
   it("lists the import on the imports page", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await page.goto("/imports");
     await expect(page.getByRole("link", { name: "stories.jsonl" }).count()).resolves.toBe(1);
     await page.context().close();

@@ -1,26 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./support/app-server";
-import { launchBrowser, signIn } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { signIn } from "./support/browser";
+import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
 
 describe.skipIf(!hasChromium())("signing in and adding an article in a real browser", () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = browserSuite();
 
   it.each(["checker@example.com", "editor@example.com", "admin@example.com"])(
     "signs in as the demo user %s",
     async (email) => {
-      const page = await signIn(browser, app.url, email);
+      const page = await signIn(suite.browser, suite.app.url, email);
       await page.getByRole("button", { name: "Sign out" }).waitFor();
       await expect(page.getByRole("link", { name: "Admin" }).count()).resolves.toBe(email.startsWith("admin") ? 1 : 0);
       await page.context().close();
@@ -28,7 +17,7 @@ describe.skipIf(!hasChromium())("signing in and adding an article in a real brow
   );
 
   it("shows one message for a wrong password and keeps the visitor on the login page", async () => {
-    const page = await browser.newPage({ baseURL: app.url });
+    const page = await suite.browser.newPage({ baseURL: suite.app.url });
     await page.goto("/articles");
     expect(new URL(page.url()).pathname).toBe("/login");
     await page.getByLabel("Email").fill("checker@example.com");
@@ -40,7 +29,7 @@ describe.skipIf(!hasChromium())("signing in and adding an article in a real brow
   });
 
   it("adds a pasted article and lists it", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await page.goto("/articles");
     await page.getByRole("link", { name: "Add an article" }).click();
     await page.getByLabel("Title").fill("Ferry fares to rise, operator says");
@@ -59,7 +48,7 @@ describe.skipIf(!hasChromium())("signing in and adding an article in a real brow
   });
 
   it("tells a checker the admin pages are not for them, with status 403", async () => {
-    const page = await signIn(browser, app.url, "checker@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     const response = await page.goto("/admin/users");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("don’t have access");
@@ -67,7 +56,7 @@ describe.skipIf(!hasChromium())("signing in and adding an article in a real brow
   });
 
   it("lets an admin see the user list", async () => {
-    const page = await signIn(browser, app.url, "admin@example.com");
+    const page = await signIn(suite.browser, suite.app.url, "admin@example.com");
     const response = await page.goto("/admin/users");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("cell", { name: "editor@example.com" }).count()).resolves.toBe(1);
