@@ -6,6 +6,7 @@ import { parseInput } from "~/domain/validation";
 import { bodyFingerprint } from "./articles";
 import { recordAudit } from "./audit";
 import { type ClaimEventInput, recordClaimEvents } from "./claim-events";
+import { isUniqueViolation } from "./db/errors";
 import { articles, claims } from "./db/schema";
 import type { Database } from "./db/types";
 import { storeExtractedClaims } from "./extracted-claims";
@@ -29,31 +30,38 @@ export async function updateArticle(
   input: ArticleFormInput,
 ): Promise<ArticleEditResult> {
   const valid = parseInput(articleInputSchema, input);
-  return db.transaction(async (tx) => {
-    const [article] = await tx.select().from(articles).where(eq(articles.id, articleId)).for("update");
-    if (!article) throw notFound("That article");
-    if (article.version !== version) {
-      throw conflict(
-        "Someone else edited this article since you opened it. Reload to see their changes; copy your text first.",
-      );
-    }
-    const bodySha256 = bodyFingerprint(valid.body);
-    const [twin] = await tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.bodySha256, bodySha256), ne(articles.id, articleId)));
-    if (twin) throw conflict(`Another article (${twin.id}) already has exactly this text.`);
-    await tx
-      .update(articles)
-      .set({ ...valid, bodySha256, version: article.version + 1, updatedAt: new Date() })
-      .where(eq(articles.id, articleId));
-    await recordAudit(tx, { actorId, action: "article.edited", subjectType: "article", subjectId: articleId });
-    if (valid.body === article.body) return { moved: 0, lost: 0, added: 0 };
-    return {
-      ...(await reanchorClaims(tx, actorId, articleId, article.body, valid.body)),
-      added: await addNewCandidates(tx, articleId, valid.body),
-    };
-  });
+  const duplicate = (id: number | string) => conflict(`Another article (${id}) already has exactly this text.`);
+  try {
+    return await db.transaction(async (tx) => {
+      const [article] = await tx.select().from(articles).where(eq(articles.id, articleId)).for("update");
+      if (!article) throw notFound("That article");
+      if (article.version !== version) {
+        throw conflict(
+          "Someone else edited this article since you opened it. Reload to see their changes; copy your text first.",
+        );
+      }
+      const bodySha256 = bodyFingerprint(valid.body);
+      const [twin] = await tx
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(eq(articles.bodySha256, bodySha256), ne(articles.id, articleId)));
+      if (twin) throw duplicate(twin.id);
+      await tx
+        .update(articles)
+        .set({ ...valid, bodySha256, version: article.version + 1, updatedAt: new Date() })
+        .where(eq(articles.id, articleId));
+      await recordAudit(tx, { actorId, action: "article.edited", subjectType: "article", subjectId: articleId });
+      if (valid.body === article.body) return { moved: 0, lost: 0, added: 0 };
+      return {
+        ...(await reanchorClaims(tx, actorId, articleId, article.body, valid.body)),
+        added: await addNewCandidates(tx, articleId, valid.body),
+      };
+    });
+  } catch (error) {
+    // Another article saved with the same text at the same moment: the unique index decides.
+    if (isUniqueViolation(error)) throw duplicate("saved just now");
+    throw error;
+  }
 }
 
 async function reanchorClaims(tx: Database, actorId: string, articleId: number, oldBody: string, newBody: string) {

@@ -1,7 +1,9 @@
 import { AppError, invalid } from "~/domain/errors";
+import { formValues } from "~/utils/form-values";
 import { type Article, createArticle } from "./articles";
 import type { Database } from "./db/types";
 import { FetchRefusedError, parseAllowInternal } from "./fetch/guarded-fetch";
+import { readMultipartForm, uploadedFile } from "./http/multipart";
 import { articleFromFile } from "./import/article-file";
 import { UnsupportedContentError, UnsupportedFileError } from "./import/import-errors";
 import { articleFromUrl } from "./import/url-import";
@@ -13,6 +15,36 @@ export const MAX_UPLOAD_BYTES = 5_000_000;
 const allowInternal = parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL);
 
 export type UploadedFile = { name: string; bytes: Buffer };
+
+/** How an article can be added from the "Add an article" page. */
+export const ADD_ARTICLE_WAYS = ["paste", "file", "url"] as const;
+export type AddArticleWay = (typeof ADD_ARTICLE_WAYS)[number];
+
+/** The submitted form: multipart with the file in memory for an upload, plain otherwise. */
+export function readArticleForm(request: Request, way: AddArticleWay): Promise<FormData> {
+  return way === "file"
+    ? readMultipartForm(request, MAX_UPLOAD_BYTES, "Save the article alone in a smaller file, or paste its text.")
+    : request.formData();
+}
+
+/** Adds the article a form describes: pasted fields, an uploaded file or a web address. */
+export async function addArticleFrom(
+  db: Database,
+  actorId: string,
+  way: AddArticleWay,
+  form: FormData,
+): Promise<Article> {
+  const fields = formValues(form, ["title", "body", "url", "outlet", "byline", "publishedOn"]);
+  if (way === "url") return importArticleFromUrl(db, actorId, fields.url);
+  if (way === "paste") return createArticle(db, actorId, fields);
+  const file = uploadedFile(form);
+  return importArticleFile(
+    db,
+    actorId,
+    { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) },
+    fields.title,
+  );
+}
 
 /** Stores the article in an uploaded file; a title typed with the upload replaces the file's own. */
 export async function importArticleFile(

@@ -5,7 +5,7 @@ import { invalid } from "~/domain/errors";
 import { claimRefSchema } from "~/domain/schemas/claim";
 import { parseInput } from "~/domain/validation";
 import { getArticle } from "./articles";
-import { makeClaim, setClaimSpeaker, setRepeatOf, transitionClaims } from "./claims";
+import { type ClaimRef, makeClaim, setClaimSpeaker, setRepeatOf, transitionClaims } from "./claims";
 import type { Database } from "./db/types";
 
 // The article page posts one of several forms, told apart by `intent`. Each is parsed here and
@@ -21,7 +21,15 @@ const intents = z.discriminatedUnion("intent", [
     note: text,
     next: nextClaim,
   }),
-  z.object({ intent: z.literal("make-claim"), kind: text, start: text, end: text, speaker: text, speakerTitle: text }),
+  z.object({
+    intent: z.literal("make-claim"),
+    kind: text,
+    start: text,
+    end: text,
+    selectedText: text,
+    speaker: text,
+    speakerTitle: text,
+  }),
   z.object({
     intent: z.literal("make-claim-words"),
     kind: text,
@@ -34,10 +42,11 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("repeat"), repeatOf: z.coerce.number().int().positive().nullable().catch(null) }),
 ]);
 
-function claimRefs(form: FormData) {
+/** The claims a form names, each as the user saw it; only claims of this article are accepted. */
+function claimRefs(form: FormData, articleId: number): ClaimRef[] {
   const refs = form.getAll("claim").filter((value): value is string => typeof value === "string");
   if (refs.length === 0) throw invalid("Tick at least one claim first.");
-  return refs.map((ref) => parseInput(claimRefSchema, ref));
+  return refs.map((ref) => ({ ...parseInput(claimRefSchema, ref), articleId }));
 }
 
 export async function runClaimIntent(
@@ -50,13 +59,20 @@ export async function runClaimIntent(
   const input = parseInput(intents, fields);
   switch (input.intent) {
     case "triage": {
-      const refs = claimRefs(form);
+      const refs = claimRefs(form, articleId);
       await transitionClaims(db, actor, input.action, refs, input.note);
       return input.next ?? refs[0]?.id ?? null;
     }
     case "make-claim":
-      return (await makeClaim(db, actor.id, { ...input, articleId, start: input.start ?? "", end: input.end ?? "" }))
-        .id;
+      return (
+        await makeClaim(db, actor.id, {
+          ...input,
+          articleId,
+          start: input.start ?? "",
+          end: input.end ?? "",
+          expectedText: input.selectedText ?? null,
+        })
+      ).id;
     case "make-claim-words": {
       const { body } = await getArticle(db, articleId);
       const place = findOccurrence(body, input.words, input.occurrence);
@@ -65,15 +81,15 @@ export async function runClaimIntent(
       return (await makeClaim(db, actor.id, { ...input, ...place, articleId })).id;
     }
     case "speaker": {
-      const [ref] = claimRefs(form);
+      const [ref] = claimRefs(form, articleId);
       if (!ref) return null;
-      await setClaimSpeaker(db, actor.id, ref.id, { ...input, version: ref.version });
+      await setClaimSpeaker(db, actor.id, ref, input);
       return ref.id;
     }
     case "repeat": {
-      const [ref] = claimRefs(form);
+      const [ref] = claimRefs(form, articleId);
       if (!ref) return null;
-      await setRepeatOf(db, actor.id, ref.id, ref.version, input.repeatOf);
+      await setRepeatOf(db, actor.id, ref, input.repeatOf);
       return ref.id;
     }
   }

@@ -1,5 +1,4 @@
 import { and, asc, eq, lt, ne, sql } from "drizzle-orm";
-import type { ClaimState } from "~/domain/claim-states";
 import { type ClaimAction, decideTransition, type WorkflowActor } from "~/domain/claim-workflow";
 import { AppError, conflict, invalid, notFound } from "~/domain/errors";
 import { findNumbers } from "~/domain/extraction/numbers";
@@ -64,9 +63,17 @@ export async function getClaim(db: Database, id: number) {
   return claim;
 }
 
-async function lockClaim(tx: Database, id: number, version: number) {
-  const [claim] = await tx.select().from(claims).where(eq(claims.id, id)).for("update");
-  if (!claim) throw notFound("That claim");
+/** A claim as the user saw it: its id, its version then and, from an article's page, that article. */
+export interface ClaimRef {
+  id: number;
+  version: number;
+  articleId?: number;
+}
+
+async function lockClaim(tx: Database, ref: ClaimRef) {
+  const [claim] = await tx.select().from(claims).where(eq(claims.id, ref.id)).for("update");
+  if (!claim || (ref.articleId !== undefined && claim.articleId !== ref.articleId)) throw notFound("That claim");
+  const { version } = ref;
   if (claim.version !== version) {
     throw conflict(
       "Someone else changed this claim since you opened it. Its current state is shown; your input is kept.",
@@ -88,6 +95,11 @@ export async function makeClaim(db: Database, actorId: string, input: NewClaimIn
       throw invalid("The selection is outside the article; reload the page and select again.");
     const text = article.body.slice(valid.start, valid.end);
     if (!text.trim()) throw invalid("Select some words first.");
+    // The selection was made on the text as the user saw it; if the article changed since, the same
+    // offsets would point at other words.
+    if (valid.expectedText !== null && valid.expectedText !== text) {
+      throw conflict("The article was edited since you selected those words. Select them again.");
+    }
     const sentences = findSentences(article.body);
     const sentence = sentences[sentenceIndexAt(sentences, valid.start)];
     // A number selected by hand gets its value read the same way extraction reads one.
@@ -122,12 +134,12 @@ export async function transitionClaims(
   db: Database,
   actor: WorkflowActor,
   action: ClaimAction,
-  items: { id: number; version: number }[],
+  items: ClaimRef[],
   note?: string,
 ): Promise<number> {
   return db.transaction(async (tx) => {
     for (const item of items) {
-      const claim = await lockClaim(tx, item.id, item.version);
+      const claim = await lockClaim(tx, item);
       const decision = decideTransition(claim, action, actor, { note: note ?? null });
       if (!decision.allowed)
         throw new AppError(decision.status, decision.status === 403 ? "forbidden" : "refused", decision.reason);
@@ -159,12 +171,13 @@ export async function transitionClaims(
 export async function setClaimSpeaker(
   db: Database,
   actorId: string,
-  claimId: number,
-  input: { speaker?: string; speakerTitle?: string; version: number | string },
+  ref: ClaimRef,
+  input: { speaker?: string; speakerTitle?: string },
 ) {
   const valid = parseInput(claimSpeakerSchema, input);
+  const claimId = ref.id;
   return db.transaction(async (tx) => {
-    const claim = await lockClaim(tx, claimId, valid.version);
+    const claim = await lockClaim(tx, ref);
     const speaker = valid.speaker ? await speakerForName(tx, valid.speaker, valid.speakerTitle) : null;
     await tx
       .update(claims)
@@ -219,24 +232,16 @@ export async function similarClaims(db: Database, claimId: number, limit = 5) {
     .limit(limit);
 }
 
-/** Links a claim as a repeat of an earlier one (or unlinks it with repeatOfId null). */
-export async function setRepeatOf(
-  db: Database,
-  actorId: string,
-  claimId: number,
-  version: number,
-  repeatOfId: number | null,
-) {
-  if (repeatOfId === claimId) throw invalid("A claim cannot repeat itself.");
+/** Links a claim as a repeat of an earlier one (or unlinks it with repeatOfId null). Only an earlier
+ *  claim can be the original, so links always point back in time and never form a loop. */
+export async function setRepeatOf(db: Database, actorId: string, ref: ClaimRef, repeatOfId: number | null) {
+  const claimId = ref.id;
+  if (repeatOfId !== null && repeatOfId >= claimId) throw invalid("Only an earlier claim can be the one this repeats.");
   return db.transaction(async (tx) => {
-    const claim = await lockClaim(tx, claimId, version);
+    const claim = await lockClaim(tx, ref);
     if (repeatOfId !== null) {
-      const [original] = await tx
-        .select({ id: claims.id, repeatOfId: claims.repeatOfId })
-        .from(claims)
-        .where(eq(claims.id, repeatOfId));
+      const [original] = await tx.select({ id: claims.id }).from(claims).where(eq(claims.id, repeatOfId));
       if (!original) throw notFound("The earlier claim");
-      if (original.repeatOfId === claimId) throw invalid("That claim is already marked as a repeat of this one.");
     }
     await tx
       .update(claims)
@@ -251,14 +256,4 @@ export async function setRepeatOf(
       },
     ]);
   });
-}
-
-/** How many claims are in each state, for an article's header. */
-export async function countClaimsByState(db: Database, articleId: number) {
-  const rows = await db
-    .select({ state: claims.state, count: sql<number>`count(*)::int` })
-    .from(claims)
-    .where(eq(claims.articleId, articleId))
-    .groupBy(claims.state);
-  return Object.fromEntries(rows.map((row) => [row.state, row.count])) as Partial<Record<ClaimState, number>>;
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { forbidden, invalid, notFound } from "~/domain/errors";
+import { hasRole, type Role } from "~/domain/roles";
 import { speakerKey } from "~/domain/speaker-key";
 import { recordClaimEvents } from "./claim-events";
 import { claims, speakers } from "./db/schema";
@@ -47,8 +48,15 @@ export async function speakersForNames(tx: Database, names: { name: string; titl
 
 /** Merges one speaker into another (an editor's action): every claim moves over, the merged
  *  name becomes an alias, and the old record points to the one it joined. */
-export async function mergeSpeakers(db: Database, actorId: string, fromId: number, intoId: number): Promise<Speaker> {
+export async function mergeSpeakers(
+  db: Database,
+  actor: { id: string; role: Role },
+  fromId: number,
+  intoId: number,
+): Promise<Speaker> {
+  if (!hasRole(actor.role, "editor")) throw forbidden("Only an editor can merge speakers.");
   if (fromId === intoId) throw invalid("Choose two different speakers to merge.");
+  const actorId = actor.id;
   return db.transaction(async (tx) => {
     const rows = await tx
       .select()

@@ -71,6 +71,7 @@ export function SelectionClaimPanel({ body, claims }: { body: string; claims: Cl
         <input type="hidden" name="intent" value="make-claim" />
         <input type="hidden" name="start" value={selection.start} />
         <input type="hidden" name="end" value={selection.end} />
+        <input type="hidden" name="selectedText" value={text} />
         <p className="text-sm">
           Make a claim from: <q className="font-serif">{text.length > 200 ? `${text.slice(0, 200)}…` : text}</q>
         </p>

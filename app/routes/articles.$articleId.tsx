@@ -78,7 +78,7 @@ export default function ArticlePage() {
         intent: "triage",
         action,
         claim: claimRef(selected),
-        note: DISMISS_REASONS[0],
+        ...(action === "dismiss" ? { note: DISMISS_REASONS[0] } : {}),
         next: String(following?.id ?? selected.id),
       },
       { method: "post", preventScrollReset: true },

@@ -1,29 +1,21 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  MaxPartSizeExceededError,
-  type MetaFunction,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { importArticleFile, importArticleFromUrl, MAX_UPLOAD_BYTES, type UploadedFile } from "~/.server/article-import";
-import { createArticle, DuplicateArticleError } from "~/.server/articles";
+import { ADD_ARTICLE_WAYS, addArticleFrom, MAX_UPLOAD_BYTES, readArticleForm } from "~/.server/article-import";
+import { DuplicateArticleError } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { errorBody } from "~/.server/http/responses";
 import { ArticleFields } from "~/components/article-fields";
 import { buttonClass, FormMessage, TextField } from "~/components/form-field";
-import { AppError, invalid } from "~/domain/errors";
+import { AppError } from "~/domain/errors";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
+import { formatMegabytes } from "~/domain/text-size";
 import { formValues } from "~/utils/form-values";
 
 export const meta: MetaFunction = () => [{ title: "Add an article · Claimdesk" }];
 
-const viaQuery = z.object({ via: z.enum(["paste", "file", "url"]).catch("paste") });
+const viaQuery = z.object({ via: z.enum(ADD_ARTICLE_WAYS).catch("paste") });
 type Via = z.output<typeof viaQuery>["via"];
 const viaOf = (request: Request): Via => viaQuery.parse({ via: new URL(request.url).searchParams.get("via") }).via;
 
@@ -37,7 +29,6 @@ const WAY_LABELS: Record<Via, string> = {
 // Every way's fields are among the pasted article's; a way reads the ones its form has.
 const FIELDS = ["title", "body", "url", "outlet", "byline", "publishedOn"] as const;
 const FILE_TYPES = ".txt,.html,.htm,.md,.markdown,.docx";
-const megabytes = (bytes: number) => `${bytes / 1_000_000} MB`;
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args, { role: "checker" });
@@ -51,45 +42,15 @@ export async function action(args: ActionFunctionArgs) {
   const via = viaOf(request);
   let values: Partial<Record<(typeof FIELDS)[number], string>> = {};
   try {
-    const form = via === "file" ? await readUpload(request) : await request.formData();
-    const submitted = formValues(form, FIELDS);
-    values = submitted;
-    const article =
-      via === "file"
-        ? await importArticleFile(db, user.id, await uploadedFile(form), submitted.title)
-        : via === "url"
-          ? await importArticleFromUrl(db, user.id, submitted.url)
-          : await createArticle(db, user.id, submitted);
+    const form = await readArticleForm(request, via);
+    values = formValues(form, FIELDS);
+    const article = await addArticleFrom(db, user.id, via, form);
     return redirect(`/articles/${article.id}`);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     // The form comes back with the message and what the user typed (a browser never refills a file input).
     const existingArticleId = error instanceof DuplicateArticleError ? error.existingArticleId : null;
     return data({ ...errorBody(error), values, existingArticleId }, { status: error.status });
-  }
-}
-
-async function uploadedFile(form: FormData): Promise<UploadedFile> {
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) throw invalid("Choose a file to upload.", { file: "Choose a file." });
-  return { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) };
-}
-
-/** Multipart form data with the file in memory; a file over the limit is refused while it arrives. */
-async function readUpload(request: Request): Promise<FormData> {
-  try {
-    return await unstable_parseMultipartFormData(
-      request,
-      unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }),
-    );
-  } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error;
-    throw new AppError(
-      413,
-      "too_large",
-      `The file is larger than ${megabytes(MAX_UPLOAD_BYTES)}, the limit for uploads. Save the article alone in a smaller file, or paste its text.`,
-      { file: `Files can be up to ${megabytes(MAX_UPLOAD_BYTES)}.` },
-    );
   }
 }
 
@@ -102,8 +63,8 @@ export default function NewArticle() {
     <div className="mx-auto max-w-2xl">
       <h1 className="font-serif text-3xl font-bold">Add an article</h1>
       <p className="mt-2 text-sm text-stone-600">
-        Article text can be up to {megabytes(maxArticleBytes)}; uploaded files up to {megabytes(maxUploadBytes)} (.txt,
-        .html, .md or .docx).
+        Article text can be up to {formatMegabytes(maxArticleBytes)}; uploaded files up to{" "}
+        {formatMegabytes(maxUploadBytes)} (.txt, .html, .md or .docx).
       </p>
       <nav aria-label="Ways to add an article" className="mt-6 border-b border-stone-200">
         <ul className="flex flex-wrap gap-x-1">

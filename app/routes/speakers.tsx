@@ -25,7 +25,7 @@ export async function action(args: ActionFunctionArgs) {
   const editor = await requireUser(args, { role: "editor" });
   try {
     const { from, into } = parseInput(mergeSchema, Object.fromEntries(await args.request.formData()));
-    const merged = await mergeSpeakers(await getDb(), editor.id, from, into);
+    const merged = await mergeSpeakers(await getDb(), editor, from, into);
     return data({ done: `Merged into ${merged.displayName}; every claim was kept.`, error: null });
   } catch (error) {
     return formError(error);

@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium())("adding an article from a file or a web address 
       },
     });
     expect(response.status()).toBe(413);
-    expect(await response.text()).toContain("The file is larger than 5 MB, the limit for uploads.");
+    expect(await response.text()).toContain("The file is larger than 5.0 MB, the limit for uploads.");
     await page.context().close();
   });
 

@@ -168,12 +168,52 @@ describe("triage", () => {
     const article = await newArticle(BODY.replace("12,000", "16,000"), "Triage 4");
     const quote = (await listArticleClaims(database.db, article.id)).find((claim) => claim.kind === "quote");
     if (!quote) throw new Error("expected a quote");
-    await setClaimSpeaker(database.db, editor.id, quote.id, { speaker: "Finance Ministry", version: quote.version });
+    await setClaimSpeaker(database.db, editor.id, quote, { speaker: "Finance Ministry" });
     expect((await getClaim(database.db, quote.id)).speakerName).toBe("Finance Ministry");
     expect((await eventsOf(quote.id)).at(-1)).toMatchObject({
       action: "speaker_changed",
       note: "Speaker set to Finance Ministry",
     });
+  });
+});
+
+describe("who may do what", () => {
+  it("refuses a checker an editor's move with 403, writing nothing", async () => {
+    const article = await newArticle(BODY.replace("12,000", "19,000"), "Permissions");
+    const [claim] = await listArticleClaims(database.db, article.id);
+    if (!claim) throw new Error("expected a claim");
+    await transitionClaims(database.db, checker, "accept", [claim]);
+    const accepted = await getClaim(database.db, claim.id);
+    await expect(transitionClaims(database.db, checker, "approve", [accepted])).rejects.toMatchObject({ status: 403 });
+    expect((await eventsOf(claim.id)).map((event) => event.action)).toEqual(["extracted", "accept"]);
+  });
+
+  it("acts only on claims of the article the page is about", async () => {
+    const one = await newArticle(BODY.replace("12,000", "21,000"), "Scope one");
+    const two = await newArticle(BODY.replace("12,000", "22,000"), "Scope two");
+    const [claim] = await listArticleClaims(database.db, one.id);
+    if (!claim) throw new Error("expected a claim");
+    await expect(
+      transitionClaims(database.db, checker, "accept", [{ ...claim, articleId: two.id }]),
+    ).rejects.toMatchObject({ status: 404 });
+    expect((await getClaim(database.db, claim.id)).state).toBe("candidate");
+  });
+
+  it("refuses a selection made on text that has since been edited", async () => {
+    const article = await newArticle("The port handled 40,000 containers.", "Edited under you");
+    await updateArticle(database.db, editor.id, article.id, article.version, {
+      title: "Edited under you",
+      body: "In 2024 the port handled 40,000 containers.",
+    });
+    await expect(
+      makeClaim(database.db, checker.id, {
+        articleId: article.id,
+        kind: "statement",
+        start: 4,
+        end: 8,
+        expectedText: "port",
+      }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });
 
@@ -192,7 +232,7 @@ describe("similar claims and repeats", () => {
     if (!original || !repeat) throw new Error("expected quotes");
     const similar = await similarClaims(database.db, repeat.id);
     expect(similar[0]).toMatchObject({ id: original.id, speakerName: "Ola Reyes" });
-    await setRepeatOf(database.db, checker.id, repeat.id, repeat.version, original.id);
+    await setRepeatOf(database.db, checker.id, repeat, original.id);
     expect((await getClaim(database.db, repeat.id)).repeatOfId).toBe(original.id);
   });
 });
@@ -241,10 +281,22 @@ describe("speakers", () => {
     const fromClaim = (await listArticleClaims(database.db, b.id))[0];
     const intoClaim = (await listArticleClaims(database.db, a.id))[0];
     if (!fromClaim?.speakerId || !intoClaim?.speakerId) throw new Error("expected speakers");
-    await mergeSpeakers(database.db, editor.id, fromClaim.speakerId, intoClaim.speakerId);
+    await mergeSpeakers(database.db, editor, fromClaim.speakerId, intoClaim.speakerId);
     expect((await getClaim(database.db, fromClaim.id)).speakerId).toBe(intoClaim.speakerId);
     const c = await newArticle("Ivo J. Marsh said: “The bridge is ours.”", "Marsh C");
     expect((await listArticleClaims(database.db, c.id))[0]?.speakerId).toBe(intoClaim.speakerId);
+  });
+
+  it("lets only editors merge speakers", async () => {
+    const a = await newArticle("Pia Lund said: “Rents will fall.”", "Lund A");
+    const b = await newArticle("P. Lund said: “Rents must fall.”", "Lund B");
+    const [fromClaim] = await listArticleClaims(database.db, b.id);
+    const [intoClaim] = await listArticleClaims(database.db, a.id);
+    if (!fromClaim?.speakerId || !intoClaim?.speakerId) throw new Error("expected speakers");
+    await expect(mergeSpeakers(database.db, checker, fromClaim.speakerId, intoClaim.speakerId)).rejects.toMatchObject({
+      status: 403,
+    });
+    expect((await getClaim(database.db, fromClaim.id)).speakerId).toBe(fromClaim.speakerId);
   });
 
   it("refuses to rewrite a claim's history", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireUser } from "~/.server/auth/session";
+import { requireUser, startSession } from "~/.server/auth/session";
 import { createUser, setDisabled } from "~/.server/users";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -66,5 +66,25 @@ describe("requireUser", () => {
     await setDisabled(database.db, ids.admin, user.id, true);
     const again = await requestAs(database.db, null, "/articles", { headers: asUser.request.headers });
     expect((await thrownBy(requireUser(again))).status).toBe(302);
+  });
+});
+
+describe("the session cookie", () => {
+  it("is HttpOnly and SameSite=Lax, and Secure over HTTPS", async () => {
+    const cookie = await startSession(
+      database.db,
+      new Request("https://claims.example.org/login", { method: "POST" }),
+      ids.checker,
+    );
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Secure/i);
+    expect(cookie).toMatch(/Max-Age=\d+/i);
+    const plain = await startSession(
+      database.db,
+      new Request("http://localhost:3000/login", { method: "POST" }),
+      ids.checker,
+    );
+    expect(plain).not.toMatch(/Secure/i);
   });
 });

@@ -9,6 +9,7 @@ describe("cross-site request refusal", () => {
     expect(isCrossSiteRequest("POST", headers({ Origin: "https://evil.example" }), own)).toBe(true);
     expect(isCrossSiteRequest("DELETE", headers({ Origin: "http://claims.example.org" }), own)).toBe(true);
     expect(isCrossSiteRequest("POST", headers({ "Sec-Fetch-Site": "cross-site" }), own)).toBe(true);
+    expect(isCrossSiteRequest("POST", headers({ "Sec-Fetch-Site": "same-site" }), own)).toBe(true);
   });
 
   it("accepts a post from the app itself and from scripts that send no Origin", () => {

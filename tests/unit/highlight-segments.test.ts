@@ -8,7 +8,10 @@ describe("highlighting claims in the article text", () => {
 
   it("keeps paragraphs and covers every character exactly once", () => {
     const paragraphs = highlightSegments(body, [quote, number]);
-    expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(["Benn said “we created 12,000 jobs”.", "Critics disagreed."]);
+    expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual([
+      "Benn said “we created 12,000 jobs”.",
+      "Critics disagreed.",
+    ]);
     const text = paragraphs.flatMap((p) => p.segments.map((s) => body.slice(s.start, s.end))).join("|");
     expect(text).toBe("Benn said “|we created |12,000| jobs|”.|Critics disagreed.");
   });
@@ -19,7 +22,14 @@ describe("highlighting claims in the article text", () => {
   });
 
   it("marks the selected claim's attribution as evidence", () => {
-    const [first] = highlightSegments(body, [quote], [{ start: 0, end: 4 }, { start: 5, end: 9 }]);
+    const [first] = highlightSegments(
+      body,
+      [quote],
+      [
+        { start: 0, end: 4 },
+        { start: 5, end: 9 },
+      ],
+    );
     expect(first?.segments.filter((s) => s.evidence).map((s) => body.slice(s.start, s.end))).toEqual(["Benn", "said"]);
   });
 });

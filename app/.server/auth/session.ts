@@ -1,6 +1,7 @@
 import { redirect } from "@remix-run/node";
 import type { Session, User } from "lucia";
 import { hasRole, type Role } from "~/domain/roles";
+import { readConfig } from "../config";
 import { getDb } from "../db/connection";
 import type { Database } from "../db/types";
 import { forbiddenResponse } from "../http/responses";
@@ -20,7 +21,10 @@ declare module "@remix-run/node" {
   }
 }
 
-const isHttps = (request: Request) => new URL(request.url).protocol === "https:";
+// Secure when this request came over HTTPS, or when readers reach the app at an https:// address
+// (a TLS proxy in front, even one whose X-Forwarded-Proto is not trusted).
+const isHttps = (request: Request) =>
+  new URL(request.url).protocol === "https:" || readConfig().PUBLIC_URL?.startsWith("https:") === true;
 
 function serialise(
   lucia: ReturnType<typeof luciaFor>,

@@ -7,5 +7,7 @@ export function isCrossSiteRequest(method: string, headers: Headers, ownOrigin: 
   if (SAFE_METHODS.has(method.toUpperCase())) return false;
   const origin = headers.get("Origin");
   if (origin !== null) return origin !== ownOrigin;
-  return headers.get("Sec-Fetch-Site") === "cross-site";
+  // "same-site" is a sibling subdomain: as foreign to this app as another site.
+  const site = headers.get("Sec-Fetch-Site");
+  return site === "cross-site" || site === "same-site";
 }

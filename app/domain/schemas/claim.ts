@@ -17,14 +17,15 @@ export const newClaimSchema = z
     end: z.coerce.number().int().min(0, "The selection is outside the article."),
     speaker: speakerName,
     speakerTitle: speakerName,
+    /** The words the user selected, when made from a selection: checked against the stored text. */
+    expectedText: z
+      .string()
+      .nullish()
+      .transform((value) => value ?? null),
   })
   .refine((claim) => claim.end > claim.start, { message: "Select some words first.", path: ["end"] });
 
-export const claimSpeakerSchema = z.object({
-  speaker: speakerName,
-  speakerTitle: speakerName,
-  version: z.coerce.number().int().positive(),
-});
+export const claimSpeakerSchema = z.object({ speaker: speakerName, speakerTitle: speakerName });
 
 /** A claim as a form or API client submits it, before validation. */
 export interface NewClaimInput {
@@ -34,6 +35,7 @@ export interface NewClaimInput {
   end: number | string;
   speaker?: string | null | undefined;
   speakerTitle?: string | null | undefined;
+  expectedText?: string | null | undefined;
 }
 
 /** "id:version" pairs as a triage form posts them (one per checked claim). */
