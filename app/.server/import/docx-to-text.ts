@@ -3,6 +3,7 @@ import { paragraphsFromElement } from "./html-paragraphs";
 import { UnsupportedFileError } from "./import-errors";
 import { collapseWhitespace, joinParagraphs, withoutLeadingTitle } from "./paragraphs";
 import { parseHtmlDocument } from "./parse-html";
+import { zipUncompressedSize } from "./zip-size";
 
 export type DocxText = { title: string | null; text: string };
 
@@ -15,8 +16,19 @@ const MAMMOTH_OPTIONS = {
   externalFileAccess: false,
 };
 
+// A news article's document unpacks to a few hundred kilobytes; far more is a zip bomb.
+const MAX_UNPACKED_BYTES = 50_000_000;
+
 /** The text of a Word document, one paragraph per paragraph, titled by its first heading. */
 export async function textFromDocx(buffer: Buffer): Promise<DocxText> {
+  const unpacked = buffer.length >= 22 ? zipUncompressedSize(buffer) : null;
+  if (unpacked === null)
+    throw new UnsupportedFileError("This file could not be read as a Word document (.docx). It may be damaged.");
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    throw new UnsupportedFileError(
+      "This Word document unpacks to more than 50 MB, far more than an article needs; it was not opened.",
+    );
+  }
   const html = await mammoth.convertToHtml({ buffer }, MAMMOTH_OPTIONS).then(
     (result) => result.value,
     () => {
