@@ -1,5 +1,6 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { clearLoginFailures, minutesUntilLoginAllowed, recordLoginFailure } from "~/.server/auth/login-throttle";
 import { getOptionalUser, startSession } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { activeDemoLogins, DEMO_PASSWORD } from "~/.server/demo/seed-demo";
@@ -19,12 +20,24 @@ export async function loader(args: LoaderFunctionArgs) {
   return { demoLogins: await activeDemoLogins(await getDb()), demoPassword: DEMO_PASSWORD };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = loginSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ message: "Enter your email and password." }, { status: 400 });
+  const { email, password } = parsed.data;
+  const address = context.clientAddress ?? "unknown";
+  const wait = minutesUntilLoginAllowed(email, address);
+  if (wait > 0)
+    return data(
+      { message: `Too many failed attempts. Try again in ${wait} minute${wait === 1 ? "" : "s"}.` },
+      { status: 429 },
+    );
   const db = await getDb();
-  const user = await authenticate(db, parsed.data.email, parsed.data.password);
-  if (!user) return data({ message: WRONG_CREDENTIALS }, { status: 401 });
+  const user = await authenticate(db, email, password);
+  if (!user) {
+    recordLoginFailure(email, address);
+    return data({ message: WRONG_CREDENTIALS }, { status: 401 });
+  }
+  clearLoginFailures(email, address);
   return redirect(safeRedirect(parsed.data.redirectTo), {
     headers: { "Set-Cookie": await startSession(db, request, user.id) },
   });

@@ -18,6 +18,8 @@ export interface RequestAuth {
 declare module "@remix-run/node" {
   interface AppLoadContext {
     auth?: RequestAuth;
+    /** The client's IP address as the server saw it (honouring TRUST_PROXY). */
+    clientAddress?: string;
   }
 }
 

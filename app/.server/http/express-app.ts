@@ -83,6 +83,12 @@ export function createExpressApp({ config, build, devMiddleware }: AppOptions): 
     app.use(express.static(client, { maxAge: "1h" }));
   }
   app.use(refuseOversizedBodies, refuseCrossSite(config), attachAuth);
-  app.all("*", createRequestHandler({ build, getLoadContext: (_req, res) => ({ auth: res.locals.auth }) }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      getLoadContext: (req, res) => ({ auth: res.locals.auth, clientAddress: req.ip ?? "unknown" }),
+    }),
+  );
   return app;
 }
