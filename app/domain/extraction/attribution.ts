@@ -116,11 +116,12 @@ function attributionByVerb(words: Word[]): { person: Attribution | null; descrip
     if (word.text.toLowerCase() === "according" && words[i + 1]?.text === "to") {
       const mention = mentionStartingAt(words, i + 2, words.length);
       found = mention && { mention, cueStart: word.start, cueEnd: (words[i + 1] as Word).end };
-    } else if (isFiniteSpeechVerb(word)) {
-      found = cueOf(mentionBeforeVerb(words, i, 0), word);
-      if (found?.mention.kind === "name" && isPluralNounAfterPreposition(words, i, found.mention)) found = null;
     } else {
       found = possessorOfClaim(words, i);
+      if (!found && isFiniteSpeechVerb(word)) {
+        found = cueOf(mentionBeforeVerb(words, i, 0), word);
+        if (found?.mention.kind === "name" && isPluralNounAfterPreposition(words, i, found.mention)) found = null;
+      }
     }
     if (found && isPersonMention(found.mention)) return { person: found, description };
     description ??= found;
@@ -187,9 +188,8 @@ function attributionEndingSentence(text: string, quotes: QuoteSpan[], index: num
   const quote = quotes[index] as QuoteSpan;
   if (quote.closeMark === null) return null;
   const sentence = sentences[sentenceIndexAt(sentences, quote.closeMark)] as Sentence;
-  let end = quotes.findIndex((other, k) => k > index && other.openMark >= sentence.end);
-  if (end < 0) end = quotes.length;
-  const words = wordsOutsideQuotes(text, quote.closeMark + 1, sentence.end, quotes, end);
+  const to = Math.min(sentence.end, quote.closeMark + REACH);
+  const words = wordsOutsideQuotes(text, quote.closeMark + 1, to, quotes, firstQuoteFrom(quotes, to));
   const comma = words.findLastIndex((word) => word.text === ",");
   if (comma < 0) return null;
   const clause = words.slice(comma + 1);
@@ -198,6 +198,18 @@ function attributionEndingSentence(text: string, quotes: QuoteSpan[], index: num
     return mention && { mention, cueStart: clause[0].start, cueEnd: clause[1].end };
   }
   return attributionAfter(clause);
+}
+
+/** Index of the first quote opening at or after `offset` (quotes are sorted). */
+function firstQuoteFrom(quotes: QuoteSpan[], offset: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((quotes[mid] as QuoteSpan).openMark < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The words of text[from, to) with each earlier quote replaced by one marker word, so that the
@@ -300,8 +312,8 @@ function introducedByColon(text: string, quotes: QuoteSpan[], index: number, sen
 /** Who a sentence reports as saying something ("Zelenskyy revealed that 4,000 …", "…, police said"); null for
  *  the article's own statements. Only speech cues count here: a sentence's subject is not its source. */
 export function attributeStatement(text: string, sentence: Sentence, quotes: QuoteSpan[]): Attribution | null {
-  let after = quotes.findIndex((quote) => quote.openMark >= sentence.end);
-  if (after < 0) after = quotes.length;
-  const byVerb = attributionByVerb(wordsOutsideQuotes(text, sentence.start, sentence.end, quotes, after));
+  const from = Math.max(sentence.start, sentence.end - 2 * REACH);
+  const words = wordsOutsideQuotes(text, from, sentence.end, quotes, firstQuoteFrom(quotes, sentence.end));
+  const byVerb = attributionByVerb(words);
   return byVerb.person ?? byVerb.description;
 }

@@ -34,6 +34,16 @@ const TITLE_WORDS = new Set(
 
 // Words that end the phrase naming a speaker after a verb ("said Jane Doe on Tuesday").
 const PHRASE_STOPS = new Set(["on", "in", "at", "for", "of", "during", "after", "before", "about", "via", "while"]);
+// Last words of organisations' names that go on with "of …" ("Bank of Freedonia").
+const ORGANISATION_HEADS = new Set(
+  (
+    "bank council committee department ministry university institute center centre association party court " +
+    "office agency board commission federation union league club foundation society bureau service corporation " +
+    "company group school college academy chamber conference alliance coalition organization organisation"
+  ).split(" "),
+);
+const isOrganisationHead = (word: Word) => ORGANISATION_HEADS.has(word.text.toLowerCase());
+
 const NAME_PARTICLES = new Set([
   "de",
   "del",
@@ -170,12 +180,24 @@ export function mentionEndingAt(words: Word[], last: number, limit: number): Men
   if (!word || last < limit) return null;
   if (isPronoun(word)) return simpleMention("pronoun", words, last, last);
   if (continuesName(words, last) && !isPossessive(word)) {
-    let first = last;
-    while (first > limit && continuesName(words, first - 1) && !isPossessive(words[first - 1] as Word)) first--;
-    while (first < last && !isNameWord(words[first] as Word)) first++;
+    const first = nameRunStart(words, last, limit);
+    const of = words[first - 1]?.text === "of" ? first - 1 : words[first - 2]?.text === "of" ? first - 2 : -1;
+    if (of > limit && continuesName(words, of - 1)) {
+      // "Gov. Jane Doe of Nevada" is Jane Doe; "the Central Bank of Freedonia" is all one name.
+      const owner = nameRunStart(words, of - 1, limit);
+      if (isOrganisationHead(words[of - 1] as Word)) return nameMention(words, owner, last, limit);
+      return nameMention(words, owner, of - 1, limit);
+    }
     return nameMention(words, first, last, limit);
   }
   return descriptionEndingAt(words, last, limit);
+}
+
+function nameRunStart(words: Word[], last: number, limit: number): number {
+  let first = last;
+  while (first > limit && continuesName(words, first - 1) && !isPossessive(words[first - 1] as Word)) first--;
+  while (first < last && !isNameWord(words[first] as Word)) first++;
+  return first;
 }
 
 /** The mention that starts at or shortly after words[first] ("Ukrainian presidential adviser Vladyslav Vlasiuk",
