@@ -16,6 +16,7 @@ if (!existsSync(`${bench}/score.mjs`) || !existsSync(gold)) {
   process.exit(0);
 }
 
+/** @param {string} label @param {string[]} command @returns {number} chars/s */
 function score(label, command) {
   console.log(`\n== ${label} ==`);
   const run = spawnSync(process.execPath, [`${bench}/score.mjs`, gold, "--", ...command], {
@@ -48,8 +49,9 @@ console.log(
 
 // A ~1 MB article made of invented paragraphs, varied so that names and numbers differ.
 const people = ["Ana Ortiz", "Omar Haddad", "Lena Moss", "Ivan Petrov", "Hana Okafor", "Tom Reeve"];
+/** @param {number} i */
 const paragraphs = (i) => {
-  const name = people[i % people.length];
+  const name = people[i % people.length] ?? "Ana Ortiz";
   const surname = name.split(" ")[1];
   return [
     `City council member ${name} said on Tuesday that ${i + 12} schools would close, calling the plan “a betrayal of ${i % 7} neighbourhoods.”`,

@@ -66,7 +66,7 @@ function expectWellFormed(text: string, claims: ExtractedClaim[]) {
     for (const [from, to] of [
       [claim.speakerStart, claim.speakerEnd],
       [claim.cueStart, claim.cueEnd],
-    ]) {
+    ] as const) {
       if (from === null || to === null) expect(from).toBe(to);
       else expect(0 <= from && from <= to && to <= text.length).toBe(true);
     }
