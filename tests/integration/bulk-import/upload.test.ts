@@ -45,7 +45,8 @@ describe("reading a bulk import upload", () => {
     const tooBig = "x".repeat(MAX_IMPORT_FILE_BYTES + 1);
     await expect(readImportUpload(uploadRequest(formWithFile(tooBig)))).rejects.toMatchObject({
       status: 413,
-      message: "The file is larger than 50.0 MB, the limit for uploads. Split it into smaller files and import them one by one.",
+      message:
+        "The file is larger than 50.0 MB, the limit for uploads. Split it into smaller files and import them one by one.",
     });
   });
 });
