@@ -13,6 +13,8 @@ async function pasteArticle(page: Page, title: string, body: string) {
   await page.getByLabel("Article text").fill(body);
   await page.getByRole("button", { name: "Add article" }).click();
   await page.waitForURL(/\/articles\/\d+$/);
+  // The address changes a moment before the article renders: wait for its text.
+  await page.locator("#article-text").waitFor();
 }
 
 /** Selects the given words in the article text, as a reader dragging the mouse would. */

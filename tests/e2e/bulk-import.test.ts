@@ -32,7 +32,8 @@ describe.skipIf(!hasChromium())("bulk import in a real browser", () => {
     });
     await page.getByRole("button", { name: "Start import" }).click();
     await page.waitForURL(/\/imports\/\d+$/);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("stories.jsonl");
+    // The address changes a moment before the new page renders: wait for its heading.
+    await page.getByRole("heading", { level: 1, name: "stories.jsonl" }).waitFor();
 
     const summary = page.locator("#import-progress-summary");
     await summary.getByText(/^30 of 30 — 1 error, 0 duplicates — .* articles\/s — finished after/).waitFor({

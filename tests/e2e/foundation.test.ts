@@ -38,9 +38,8 @@ describe.skipIf(!hasChromium())("signing in and adding an article in a real brow
       .fill("The operator said fares would rise by 12%.\n\n“We have no choice,” its chief executive said.");
     await page.getByRole("button", { name: "Add article" }).click();
     await page.waitForURL(/\/articles\/\d+$/);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
-      "Ferry fares to rise, operator says",
-    );
+    // The address changes a moment before the new page renders: wait for its heading.
+    await page.getByRole("heading", { level: 1, name: "Ferry fares to rise, operator says" }).waitFor();
     await expect(page.locator("#article-text p").count()).resolves.toBe(2);
     await page.goto("/articles");
     await expect(page.getByRole("link", { name: "Ferry fares to rise, operator says" }).count()).resolves.toBe(1);
