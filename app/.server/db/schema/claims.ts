@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   doublePrecision,
   index,
   integer,
@@ -14,6 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS, CLAIM_STATES } from "~/domain/claim-states";
 import { articles } from "./articles";
+import { verdicts, sources } from "./review";
 import { speakers } from "./speakers";
 import { oneOf } from "./sql-enum";
 import { users } from "./users";
@@ -47,6 +49,18 @@ export const claims = pgTable(
     /** Bumped by every change: a change made against an older version is refused, not lost. */
     version: integer("version").notNull().default(1),
     assigneeId: text("assignee_id").references(() => users.id),
+    /** The day the research should be finished by. */
+    dueOn: date("due_on", { mode: "string" }),
+    // For a numeric claim: the figure the claim is checked against.
+    referenceValue: doublePrecision("reference_value"),
+    referenceUnit: text("reference_unit"),
+    referenceAsOf: date("reference_as_of", { mode: "string" }),
+    referenceSourceId: integer("reference_source_id").references((): AnyPgColumn => sources.id, {
+      onDelete: "set null",
+    }),
+    /** The verdict readers see; kept while a correction is researched, until the corrected one is published. */
+    publishedVerdictId: integer("published_verdict_id").references((): AnyPgColumn => verdicts.id),
+    firstPublishedAt: timestamp("first_published_at", { withTimezone: true, mode: "date" }),
     repeatOfId: integer("repeat_of_id").references((): AnyPgColumn => claims.id),
     /** Who made the claim by hand; null when extraction proposed it. */
     createdBy: text("created_by").references(() => users.id),
@@ -60,6 +74,7 @@ export const claims = pgTable(
     index("claims_article_idx").on(table.articleId, table.startOffset),
     index("claims_speaker_idx").on(table.speakerId),
     index("claims_state_idx").on(table.state),
+    index("claims_assignee_idx").on(table.assigneeId, table.state),
     index("claims_repeat_of_idx").on(table.repeatOfId),
     index("claims_text_trgm_idx").using("gin", sql`${table.text} gin_trgm_ops`),
   ],

@@ -1,0 +1,19 @@
+// What kind of evidence a source is: readers weigh a primary document differently from a news report.
+export const SOURCE_KINDS = ["primary", "official_data", "expert", "news", "other"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  primary: "Primary document",
+  official_data: "Official data",
+  expert: "Expert",
+  news: "News report",
+  other: "Other",
+};
+
+/** Whether the page a source points at could be read and stored when it was added. */
+export const CAPTURE_STATUSES = ["pending", "captured", "failed"] as const;
+export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
+
+/** What a later re-check of a captured source found. */
+export const RECHECK_STATUSES = ["unchanged", "changed", "gone"] as const;
+export type RecheckStatus = (typeof RECHECK_STATUSES)[number];
