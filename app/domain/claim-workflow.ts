@@ -155,3 +155,15 @@ export const DISMISS_REASONS = [
   "Already checked elsewhere",
   "Extraction mistake",
 ] as const;
+
+/** The action that moves a claim from its state to the one asked for (the API names targets, not
+ *  actions), or null when no single step leads there. */
+export function actionForTarget(from: ClaimState, to: ClaimState): ClaimAction | null {
+  const action = CLAIM_ACTIONS.find((candidate) => RULES[candidate].from === from && RULES[candidate].to === to);
+  return action ?? null;
+}
+
+/** The actions that lead out of a state, for offering buttons. */
+export function actionsFrom(state: ClaimState): ClaimAction[] {
+  return CLAIM_ACTIONS.filter((action) => RULES[action].from === state);
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "../limits";
 import { formatMegabytes, utf8ByteLength } from "../text-size";
 
-const optionalText = (max: number, label: string) =>
+export const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()
@@ -15,6 +15,20 @@ const optionalText = (max: number, label: string) =>
 export function normaliseArticleBody(body: string): string {
   return body.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
 }
+
+/** A web address readers can follow: http or https only, so javascript:, data: and file: links are refused. */
+export const webAddress = z.url({ protocol: /^https?$/, message: "The URL must start with http:// or https://." });
+
+export const optionalWebAddress = z
+  .union([z.literal("").transform(() => null), webAddress])
+  .nullish()
+  .transform((value) => value ?? null);
+
+/** A calendar day typed as YYYY-MM-DD; empty means none. */
+export const optionalDay = z
+  .union([z.literal("").transform(() => null), z.iso.date("Use a date like 2025-01-18.")])
+  .nullish()
+  .transform((value) => value ?? null);
 
 export const articleInputSchema = z.object({
   title: z
@@ -31,19 +45,10 @@ export const articleInputSchema = z.object({
         `The article text is ${formatMegabytes(utf8ByteLength(String(issue.input)))}; the limit is ${formatMegabytes(MAX_ARTICLE_BYTES)}. Split it into parts or trim it.`,
       params: { status: 413 },
     }),
-  url: z
-    .union([
-      z.literal("").transform(() => null),
-      z.url({ protocol: /^https?$/, message: "The URL must start with http:// or https://." }),
-    ])
-    .nullish()
-    .transform((value) => value ?? null),
+  url: optionalWebAddress,
   outlet: optionalText(200, "The outlet"),
   byline: optionalText(300, "The byline"),
-  publishedOn: z
-    .union([z.literal("").transform(() => null), z.iso.date("Use a date like 2025-01-18.")])
-    .nullish()
-    .transform((value) => value ?? null),
+  publishedOn: optionalDay,
 });
 
 export type ArticleInput = z.output<typeof articleInputSchema>;

@@ -7,3 +7,4 @@ export * from "./ratings";
 export * from "./review";
 export * from "./speakers";
 export * from "./users";
+export * from "./ledger-chain";
