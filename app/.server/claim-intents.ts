@@ -5,8 +5,9 @@ import { invalid } from "~/domain/errors";
 import { claimRefSchema } from "~/domain/schemas/claim";
 import { parseInput } from "~/domain/validation";
 import { getArticle } from "./articles";
-import { type ClaimRef, makeClaim, setClaimSpeaker, setRepeatOf, transitionClaims } from "./claims";
+import { type ClaimRef, makeClaim, setClaimSpeaker, setRepeatOf } from "./claims";
 import type { Database } from "./db/types";
+import { transitionClaims } from "./review/transitions";
 
 // The article page posts one of several forms, told apart by `intent`. Each is parsed here and
 // handed to the data function that does it; the result is the claim to select afterwards.

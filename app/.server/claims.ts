@@ -1,6 +1,5 @@
 import { and, asc, eq, lt, ne, sql } from "drizzle-orm";
-import { type ClaimAction, decideTransition, type WorkflowActor } from "~/domain/claim-workflow";
-import { AppError, conflict, invalid, notFound } from "~/domain/errors";
+import { conflict, invalid, notFound } from "~/domain/errors";
 import { findNumbers } from "~/domain/extraction/numbers";
 import { findSentences, sentenceIndexAt } from "~/domain/extraction/sentences";
 import { claimSpeakerSchema, type NewClaimInput, newClaimSchema } from "~/domain/schemas/claim";
@@ -36,8 +35,16 @@ const claimColumns = {
   assigneeId: claims.assigneeId,
   assigneeName: users.displayName,
   repeatOfId: claims.repeatOfId,
+  dueOn: claims.dueOn,
+  referenceValue: claims.referenceValue,
+  referenceUnit: claims.referenceUnit,
+  referenceAsOf: claims.referenceAsOf,
+  referenceSourceId: claims.referenceSourceId,
+  publishedVerdictId: claims.publishedVerdictId,
+  firstPublishedAt: claims.firstPublishedAt,
   createdBy: claims.createdBy,
   createdAt: claims.createdAt,
+  updatedAt: claims.updatedAt,
 };
 
 function selectClaims(db: Database) {
@@ -70,7 +77,8 @@ export interface ClaimRef {
   articleId?: number;
 }
 
-async function lockClaim(tx: Database, ref: ClaimRef) {
+/** Locks a claim for the rest of the transaction, refusing (409) when it changed since the user saw it. */
+export async function lockClaim(tx: Database, ref: ClaimRef) {
   const [claim] = await tx.select().from(claims).where(eq(claims.id, ref.id)).for("update");
   if (!claim || (ref.articleId !== undefined && claim.articleId !== ref.articleId)) throw notFound("That claim");
   const { version } = ref;
@@ -125,45 +133,6 @@ export async function makeClaim(db: Database, actorId: string, input: NewClaimIn
     if (!claim) throw new Error("Insert returned no claim");
     await recordClaimEvents(tx, [{ claimId: claim.id, actorId, action: "created", toState: "candidate" }]);
     return claim;
-  });
-}
-
-/** Applies one triage action to several claims, each checked against the version the user saw.
- *  All or nothing: one stale or refused claim leaves every claim as it was. */
-export async function transitionClaims(
-  db: Database,
-  actor: WorkflowActor,
-  action: ClaimAction,
-  items: ClaimRef[],
-  note?: string,
-): Promise<number> {
-  return db.transaction(async (tx) => {
-    for (const item of items) {
-      const claim = await lockClaim(tx, item);
-      const decision = decideTransition(claim, action, actor, { note: note ?? null });
-      if (!decision.allowed)
-        throw new AppError(decision.status, decision.status === 403 ? "forbidden" : "refused", decision.reason);
-      await tx
-        .update(claims)
-        .set({
-          state: decision.toState,
-          assigneeId: decision.assigneeId,
-          version: claim.version + 1,
-          updatedAt: new Date(),
-        })
-        .where(eq(claims.id, claim.id));
-      await recordClaimEvents(tx, [
-        {
-          claimId: claim.id,
-          actorId: actor.id,
-          action,
-          fromState: claim.state,
-          toState: decision.toState,
-          note: decision.note,
-        },
-      ]);
-    }
-    return items.length;
   });
 }
 

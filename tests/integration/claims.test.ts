@@ -2,16 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateArticle } from "~/.server/article-edits";
 import { createArticle } from "~/.server/articles";
-import {
-  getClaim,
-  listArticleClaims,
-  makeClaim,
-  setClaimSpeaker,
-  setRepeatOf,
-  similarClaims,
-  transitionClaims,
-} from "~/.server/claims";
+import { getClaim, listArticleClaims, makeClaim, setClaimSpeaker, setRepeatOf, similarClaims } from "~/.server/claims";
 import { claimEvents, claims, speakers } from "~/.server/db/schema";
+import { transitionClaims } from "~/.server/review/transitions";
 import { mergeSpeakers } from "~/.server/speakers";
 import { createUser } from "~/.server/users";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";

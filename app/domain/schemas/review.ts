@@ -17,7 +17,11 @@ export const claimVersion = z.coerce
 
 export const sourceInputSchema = z.object({
   url: webAddress,
-  title: z.string().trim().min(1, "Give the source a title.").max(500, "The title is too long (at most 500 characters)."),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give the source a title.")
+    .max(500, "The title is too long (at most 500 characters)."),
   publisher: optionalText(200, "The publisher"),
   kind: z
     .union([z.literal("").transform(() => "other" as const), z.enum(SOURCE_KINDS, "Choose a kind of source.")])
@@ -77,7 +81,11 @@ export const referenceFigureSchema = z
 export type ReferenceFigureInput = z.output<typeof referenceFigureSchema>;
 
 export const commentInputSchema = z.object({
-  body: z.string().trim().min(1, "Write a comment first.").max(10_000, "The comment is too long (at most 10,000 characters)."),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write a comment first.")
+    .max(10_000, "The comment is too long (at most 10,000 characters)."),
 });
 
 export const transitionInputSchema = z.object({

@@ -1,0 +1,147 @@
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import type { ClaimState } from "~/domain/claim-states";
+import {
+  actionForTarget,
+  type ClaimAction,
+  decideTransition,
+  type TransitionInput,
+  type WorkflowActor,
+  type WorkflowClaim,
+} from "~/domain/claim-workflow";
+import { AppError, invalid } from "~/domain/errors";
+import { transitionInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
+import { recordClaimEvents } from "../claim-events";
+import { type ClaimRef, type ClaimRow, lockClaim } from "../claims";
+import { claims, sources, users, verdicts } from "../db/schema";
+import type { Database } from "../db/types";
+import { markUnderReview, publishToLedger } from "../ledger/publish";
+
+/** The latest verdict version of a claim: the one under review, approved or about to be published. */
+export async function currentVerdict(tx: Database, claimId: number) {
+  const [verdict] = await tx
+    .select()
+    .from(verdicts)
+    .where(eq(verdicts.claimId, claimId))
+    .orderBy(desc(verdicts.number))
+    .limit(1);
+  return verdict ?? null;
+}
+
+/** What the workflow rules need to know about a locked claim. */
+async function workflowClaim(tx: Database, claim: ClaimRow): Promise<WorkflowClaim> {
+  const [sourceTally] = await tx.select({ total: count() }).from(sources).where(eq(sources.claimId, claim.id));
+  const verdict = await currentVerdict(tx, claim.id);
+  return {
+    state: claim.state,
+    assigneeId: claim.assigneeId,
+    sourceCount: sourceTally?.total ?? 0,
+    verdict: verdict
+      ? { authorId: verdict.authorId, hasRating: true, hasSummary: verdict.summary.trim() !== "" }
+      : null,
+    everPublished: claim.publishedVerdictId !== null,
+  };
+}
+
+async function requireActiveUser(tx: Database, userId: string) {
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  if (!user) throw invalid("Choose someone who can sign in to research this claim.", { assigneeId: "Unknown person." });
+}
+
+/** Decides and applies one action on a claim already locked at the version the user saw. */
+async function applyAction(
+  tx: Database,
+  actor: WorkflowActor,
+  claim: ClaimRow,
+  action: ClaimAction,
+  input: TransitionInput,
+): Promise<ClaimState> {
+  const decision = decideTransition(await workflowClaim(tx, claim), action, actor, input);
+  if (!decision.allowed) {
+    throw new AppError(decision.status, decision.status === 403 ? "forbidden" : "refused", decision.reason);
+  }
+  if (action === "accept" && decision.assigneeId) await requireActiveUser(tx, decision.assigneeId);
+  const now = new Date();
+  const verdict = action === "approve" || action === "publish" ? await currentVerdict(tx, claim.id) : null;
+  if (verdict && action === "approve") {
+    await tx.update(verdicts).set({ approvedById: actor.id, approvedAt: now }).where(eq(verdicts.id, verdict.id));
+  }
+  if (verdict && action === "publish") {
+    await tx
+      .update(verdicts)
+      .set({ publishedAt: now, correctionNote: claim.publishedVerdictId !== null ? decision.note : null })
+      .where(eq(verdicts.id, verdict.id));
+  }
+  await tx
+    .update(claims)
+    .set({
+      state: decision.toState,
+      assigneeId: decision.assigneeId,
+      version: claim.version + 1,
+      updatedAt: now,
+      ...(verdict && action === "publish"
+        ? { publishedVerdictId: verdict.id, firstPublishedAt: claim.firstPublishedAt ?? now }
+        : {}),
+    })
+    .where(eq(claims.id, claim.id));
+  await recordClaimEvents(tx, [
+    {
+      claimId: claim.id,
+      actorId: actor.id,
+      action,
+      fromState: claim.state,
+      toState: decision.toState,
+      note: decision.note,
+      details: {
+        ...(verdict ? { verdictId: verdict.id, verdictNumber: verdict.number } : {}),
+        ...(decision.assigneeId !== claim.assigneeId ? { assigneeId: decision.assigneeId } : {}),
+      },
+    },
+  ]);
+  if (action === "publish") await publishToLedger(tx, claim.id);
+  if (action === "reopen") await markUnderReview(tx, claim.id);
+  return decision.toState;
+}
+
+/** Applies one action to several claims, each checked against the version the user saw.
+ *  All or nothing: one stale or refused claim leaves every claim as it was. */
+export async function transitionClaims(
+  db: Database,
+  actor: WorkflowActor,
+  action: ClaimAction,
+  items: ClaimRef[],
+  note?: string,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    for (const item of items) {
+      await applyAction(tx, actor, await lockClaim(tx, item), action, { note: note ?? null });
+    }
+    return items.length;
+  });
+}
+
+/** Moves one claim to the state asked for (the API and the claim page name the target state). */
+export async function transitionClaim(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
+  const request = parseInput(transitionInputSchema, input);
+  return db.transaction(async (tx) => {
+    const claim = await lockClaim(tx, { id: claimId, version: request.version });
+    const action = actionForTarget(claim.state, request.to);
+    if (!action) {
+      const label = (state: ClaimState) => state.replace("_", " ");
+      throw new AppError(
+        409,
+        "refused",
+        `A claim that is ${label(claim.state)} cannot be moved to ${label(request.to)}.`,
+      );
+    }
+    await applyAction(tx, actor, claim, action, { note: request.note, assigneeId: request.assigneeId });
+    const [updated] = await tx
+      .select({ state: claims.state, version: claims.version })
+      .from(claims)
+      .where(eq(claims.id, claimId));
+    return { action, state: updated?.state ?? request.to, version: updated?.version ?? claim.version + 1 };
+  });
+}
