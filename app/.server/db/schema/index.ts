@@ -8,3 +8,4 @@ export * from "./review";
 export * from "./speakers";
 export * from "./users";
 export * from "./ledger-chain";
+export * from "./ledger";

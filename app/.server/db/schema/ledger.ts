@@ -1,0 +1,66 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { CLAIM_KINDS } from "~/domain/claim-states";
+import type { PublishedDocument } from "~/domain/ledger/published-document";
+import { claims } from "./claims";
+import { ratings } from "./ratings";
+import { speakers } from "./speakers";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+// The public ledger reads only this table: one row per claim ever published, holding exactly the
+// document that was hashed into the ledger chain. Nothing unpublished is ever copied here, so no
+// public page can leak a draft, a comment or an assignee however it queries.
+export const ledgerClaims = pgTable(
+  "ledger_claims",
+  {
+    claimId: integer("claim_id")
+      .primaryKey()
+      .references(() => claims.id),
+    /** `<claim id>-<first words>`: fixed at the first publication so links never break. */
+    slug: text("slug").notNull(),
+    ratingId: integer("rating_id")
+      .notNull()
+      .references(() => ratings.id),
+    speakerId: integer("speaker_id").references(() => speakers.id),
+    speakerName: text("speaker_name"),
+    kind: text("kind", { enum: CLAIM_KINDS }).notNull(),
+    /** The day the claim was said (the article's date). */
+    saidOn: date("said_on", { mode: "string" }),
+    outlet: text("outlet"),
+    /** When the verdict readers see was published (the latest publication or correction). */
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }).notNull(),
+    firstPublishedAt: timestamp("first_published_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** A correction is being researched; the published verdict stays visible meanwhile. */
+    underReview: boolean("under_review").notNull().default(false),
+    document: jsonb("document").$type<PublishedDocument>().notNull(),
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce(document ->> 'text', '')), 'A') || setweight(to_tsvector('english', coalesce(speaker_name, '')), 'A') || setweight(to_tsvector('english', coalesce(document #>> '{verdict,summary}', '')), 'B') || setweight(to_tsvector('english', coalesce(document #>> '{verdict,rationale}', '')), 'C')`,
+      ),
+  },
+  // Every list is ordered newest first with the claim id as tie-breaker (keyset pagination); each
+  // filter gets an index that starts with its column and ends with that order (scanned backwards).
+  (table) => [
+    uniqueIndex("ledger_claims_slug_key").on(table.slug),
+    index("ledger_claims_published_idx").on(table.publishedAt, table.claimId),
+    index("ledger_claims_rating_idx").on(table.ratingId, table.publishedAt, table.claimId),
+    index("ledger_claims_speaker_idx").on(table.speakerId, table.publishedAt, table.claimId),
+    index("ledger_claims_kind_idx").on(table.kind, table.publishedAt, table.claimId),
+    index("ledger_claims_outlet_idx").on(table.outlet, table.publishedAt, table.claimId),
+    index("ledger_claims_said_on_idx").on(table.saidOn),
+    index("ledger_claims_search_idx").using("gin", table.search),
+  ],
+);

@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import { desc, sql } from "drizzle-orm";
+import type { JsonValue } from "~/domain/ledger/canonical-json";
+import { entryCanonical, GENESIS_HASH, hashInput, type LedgerEntryKind } from "~/domain/ledger/chain-hash";
+import { ledgerEntries } from "../db/schema";
+import type { Database } from "../db/types";
+
+// Any fixed number: publications from every app instance take turns appending to the one chain.
+const CHAIN_LOCK_KEY = 4_201_772;
+
+export function sha256Hex(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** Appends an entry to the ledger's hash chain; call inside the publishing transaction. */
+export async function appendLedgerEntry(
+  tx: Database,
+  entry: { claimId: number; kind: LedgerEntryKind; document: JsonValue },
+): Promise<{ hash: string; previousHash: string }> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
+  const [last] = await tx
+    .select({ hash: ledgerEntries.hash })
+    .from(ledgerEntries)
+    .orderBy(desc(ledgerEntries.id))
+    .limit(1);
+  const previousHash = last?.hash ?? GENESIS_HASH;
+  const recordedAt = new Date();
+  const canonical = entryCanonical({ ...entry, recordedAt: recordedAt.toISOString() });
+  const hash = sha256Hex(hashInput(previousHash, canonical));
+  await tx
+    .insert(ledgerEntries)
+    .values({ claimId: entry.claimId, kind: entry.kind, canonical, previousHash, hash, recordedAt });
+  return { hash, previousHash };
+}

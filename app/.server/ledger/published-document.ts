@@ -1,0 +1,206 @@
+import { and, asc, desc, eq, isNotNull, ne, or, sql } from "drizzle-orm";
+import { claimInParagraph } from "~/domain/claim-context";
+import { notFound } from "~/domain/errors";
+import {
+  claimSlug,
+  type PublishedAppearance,
+  type PublishedDocument,
+  type PublishedSource,
+  type PublishedVerdict,
+  publishedRating,
+  type ScaleRating,
+  speakerSlug,
+} from "~/domain/ledger/published-document";
+import { articles, claims, ledgerClaims, ratings, sources, speakers, verdicts } from "../db/schema";
+import type { Database } from "../db/types";
+
+// Reads only columns readers may see: never the assignee, comments, events, notes, authors or
+// verdict versions that were not published.
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+async function loadClaim(db: Database, claimId: number) {
+  const [row] = await db
+    .select({
+      id: claims.id,
+      text: claims.text,
+      kind: claims.kind,
+      sentence: claims.sentence,
+      startOffset: claims.startOffset,
+      endOffset: claims.endOffset,
+      anchorLost: claims.anchorLost,
+      value: claims.value,
+      unit: claims.unit,
+      referenceValue: claims.referenceValue,
+      referenceUnit: claims.referenceUnit,
+      referenceAsOf: claims.referenceAsOf,
+      referenceSourceId: claims.referenceSourceId,
+      publishedVerdictId: claims.publishedVerdictId,
+      firstPublishedAt: claims.firstPublishedAt,
+      repeatOfId: claims.repeatOfId,
+      speakerId: speakers.id,
+      speakerName: speakers.displayName,
+      speakerTitle: claims.speakerTitle,
+      articleTitle: articles.title,
+      articleUrl: articles.url,
+      articleOutlet: articles.outlet,
+      articlePublishedOn: articles.publishedOn,
+      articleBody: articles.body,
+      slug: ledgerClaims.slug,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .leftJoin(ledgerClaims, eq(ledgerClaims.claimId, claims.id))
+    .where(eq(claims.id, claimId));
+  if (!row) throw notFound("The claim");
+  return row;
+}
+
+async function loadPublishedVerdicts(db: Database, claimId: number, scale: ScaleRating[]) {
+  const rows = await db
+    .select({
+      id: verdicts.id,
+      number: verdicts.number,
+      ratingId: verdicts.ratingId,
+      summary: verdicts.summary,
+      rationale: verdicts.rationale,
+      approvedAt: verdicts.approvedAt,
+      publishedAt: verdicts.publishedAt,
+      correctionNote: verdicts.correctionNote,
+    })
+    .from(verdicts)
+    .where(and(eq(verdicts.claimId, claimId), isNotNull(verdicts.publishedAt)))
+    .orderBy(desc(verdicts.number));
+  return rows.map((row) => {
+    const rating = scale.find((each) => each.id === row.ratingId);
+    if (!rating || !row.publishedAt) throw new Error(`Verdict ${row.id} has no rating or publication date.`);
+    const published: PublishedVerdict = {
+      number: row.number,
+      rating: publishedRating(rating, scale),
+      summary: row.summary,
+      rationale: row.rationale,
+      publishedAt: row.publishedAt.toISOString(),
+      correctionNote: row.correctionNote,
+    };
+    return { id: row.id, approvedAt: row.approvedAt, published };
+  });
+}
+
+async function loadSources(db: Database, claimId: number): Promise<PublishedSource[]> {
+  const rows = await db.select().from(sources).where(eq(sources.claimId, claimId)).orderBy(asc(sources.id));
+  return rows.map((row) => {
+    const captured = row.captureStatus === "captured";
+    return {
+      url: row.url,
+      title: row.title,
+      publisher: row.publisher,
+      kind: row.kind,
+      passage: row.passage,
+      accessedOn: row.accessedOn,
+      archiveUrl: row.archiveUrl,
+      capturedAt: captured ? iso(row.capturedAt) : null,
+      capturedSha256: captured ? row.capturedSha256 : null,
+    };
+  });
+}
+
+/** Claims linked as the same talking point: the first one said and every claim linked to it. Only
+ *  published ones are named; the count covers every linked claim the newsroom did not dismiss. */
+async function loadRepeats(db: Database, claimId: number, repeatOfId: number | null) {
+  const rootId = repeatOfId ?? claimId;
+  const family = and(or(eq(claims.id, rootId), eq(claims.repeatOfId, rootId)), ne(claims.id, claimId));
+  const [tally] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(claims)
+    .where(and(family, ne(claims.state, "dismissed"), ne(claims.state, "candidate")));
+  const published = await db
+    .select({
+      claimId: claims.id,
+      text: claims.text,
+      slug: ledgerClaims.slug,
+      speakerName: speakers.displayName,
+      saidOn: articles.publishedOn,
+      outlet: articles.outlet,
+      articleTitle: articles.title,
+      articleUrl: articles.url,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .leftJoin(ledgerClaims, eq(ledgerClaims.claimId, claims.id))
+    .where(and(family, isNotNull(claims.publishedVerdictId)))
+    .orderBy(asc(articles.publishedOn), asc(claims.id));
+  const appearances: PublishedAppearance[] = published.map((row) => ({
+    saidOn: row.saidOn,
+    speakerName: row.speakerName,
+    outlet: row.outlet,
+    articleTitle: row.articleTitle,
+    articleUrl: row.articleUrl,
+    slug: row.slug ?? claimSlug(row.claimId, row.text),
+  }));
+  return { count: tally?.count ?? 0, appearances };
+}
+
+/** The document readers see for a published claim, from published data only. */
+export async function buildPublishedDocument(db: Database, claimId: number): Promise<PublishedDocument> {
+  const claim = await loadClaim(db, claimId);
+  const scale = await db.select().from(ratings);
+  const published = await loadPublishedVerdicts(db, claimId, scale);
+  const current = published.find((each) => each.id === claim.publishedVerdictId);
+  if (!current) throw new Error(`Claim ${claimId} has no published verdict.`);
+  const corrections = published.filter((each) => each.id !== current.id).map((each) => each.published);
+  const claimSources = await loadSources(db, claimId);
+  const referenceSource =
+    claim.referenceSourceId === null
+      ? null
+      : ((
+          await db
+            .select({ title: sources.title, url: sources.url })
+            .from(sources)
+            .where(and(eq(sources.id, claim.referenceSourceId), eq(sources.claimId, claimId)))
+        )[0] ?? null);
+  const firstPublished = claim.firstPublishedAt ?? new Date(current.published.publishedAt);
+  return {
+    claimId: claim.id,
+    slug: claim.slug ?? claimSlug(claim.id, claim.text),
+    text: claim.text,
+    kind: claim.kind,
+    context: {
+      sentence: claim.sentence,
+      paragraph: claim.anchorLost ? null : claimInParagraph(claim.articleBody, claim.startOffset, claim.endOffset),
+    },
+    speaker:
+      claim.speakerId !== null && claim.speakerName !== null
+        ? { name: claim.speakerName, slug: speakerSlug(claim.speakerId, claim.speakerName), title: claim.speakerTitle }
+        : null,
+    article: {
+      title: claim.articleTitle,
+      url: claim.articleUrl,
+      outlet: claim.articleOutlet,
+      publishedOn: claim.articlePublishedOn,
+    },
+    verdict: current.published,
+    corrections,
+    sources: claimSources,
+    figures:
+      claim.referenceValue === null
+        ? null
+        : {
+            claimed: { value: claim.value, unit: claim.unit },
+            reference: {
+              value: claim.referenceValue,
+              unit: claim.referenceUnit,
+              asOf: claim.referenceAsOf,
+              source: referenceSource,
+            },
+          },
+    repeats: await loadRepeats(db, claimId, claim.repeatOfId),
+    dates: {
+      said: claim.articlePublishedOn,
+      checked: iso(current.approvedAt),
+      published: firstPublished.toISOString(),
+      updated: current.published.publishedAt,
+    },
+  };
+}
