@@ -9,6 +9,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS } from "~/domain/claim-states";
@@ -63,4 +64,17 @@ export const ledgerClaims = pgTable(
     index("ledger_claims_said_on_idx").on(table.saidOn),
     index("ledger_claims_search_idx").using("gin", table.search),
   ],
+);
+
+// How many published claims each speaker has per rating, kept by a trigger on ledger_claims (see
+// the migration), so the verdict charts and the top speakers never count a million rows.
+export const ledgerTallies = pgTable(
+  "ledger_tallies",
+  {
+    /** Null for claims without a known speaker. */
+    speakerId: integer("speaker_id"),
+    ratingId: integer("rating_id").notNull(),
+    claims: integer("claims").notNull(),
+  },
+  (table) => [unique("ledger_tallies_speaker_rating_key").on(table.speakerId, table.ratingId).nullsNotDistinct()],
 );

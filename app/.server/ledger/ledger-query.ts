@@ -1,0 +1,240 @@
+import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
+import { notFound } from "~/domain/errors";
+import { decodeCursor, encodeCursor, type LedgerCursor } from "~/domain/ledger/cursor";
+import { type HighlightPart, highlightParts, MATCH_END, MATCH_START } from "~/domain/ledger/highlight";
+import type { PublishedDocument } from "~/domain/ledger/published-document";
+import { idFromSlug, idSlug } from "~/domain/ledger/slug";
+import type { LedgerFilters } from "~/domain/schemas/ledger";
+import { ledgerClaims, ledgerTallies, ratings } from "../db/schema";
+import type { Database } from "../db/types";
+
+// Every public page reads from ledger_claims and ledger_tallies (plus the current rating scale for
+// colours) and nothing else: what is not published is not there to leak.
+
+export interface LedgerItem {
+  claimId: number;
+  slug: string;
+  underReview: boolean;
+  ratingId: number;
+  /** The rating's colour on the current scale (an admin may have recoloured it since). */
+  ratingColour: string;
+  document: PublishedDocument;
+  /** Search matches in the claim's text and the verdict's summary, when searching. */
+  highlights: { text: HighlightPart[]; summary: HighlightPart[] } | null;
+}
+
+export interface LedgerPage {
+  items: LedgerItem[];
+  nextCursor: string | null;
+}
+
+const CURSOR_TIME = `YYYY-MM-DD"T"HH24:MI:SS.US"Z"`;
+const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+
+const searchQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+
+function filterConditions(filters: LedgerFilters): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    filters.verdict !== null ? eq(ledgerClaims.ratingId, filters.verdict) : undefined,
+    filters.speaker !== null ? eq(ledgerClaims.speakerId, filters.speaker) : undefined,
+    filters.kind !== null ? eq(ledgerClaims.kind, filters.kind) : undefined,
+    filters.from !== null ? gte(ledgerClaims.saidOn, filters.from) : undefined,
+    filters.to !== null ? lte(ledgerClaims.saidOn, filters.to) : undefined,
+    filters.outlet !== null ? eq(ledgerClaims.outlet, filters.outlet) : undefined,
+    filters.q !== null ? sql`${ledgerClaims.search} @@ ${searchQuery(filters.q)}` : undefined,
+  ];
+  return conditions.filter((condition) => condition !== undefined);
+}
+
+/** Published claims, newest first (most relevant first when searching), a page at a time. */
+export async function listLedgerClaims(
+  db: Database,
+  filters: LedgerFilters,
+  cursorText: string | null,
+  limit: number,
+): Promise<LedgerPage> {
+  const q = filters.q;
+  const rank = q ? sql<number>`ts_rank_cd(${ledgerClaims.search}, ${searchQuery(q)})` : sql<number>`0::real`;
+  const cursor = cursorText ? decodeCursor(cursorText, q !== null) : null;
+  const after = cursor ? afterCursor(cursor, q !== null ? rank : null) : undefined;
+  const page = db
+    .select({
+      claimId: ledgerClaims.claimId,
+      slug: ledgerClaims.slug,
+      underReview: ledgerClaims.underReview,
+      ratingId: ledgerClaims.ratingId,
+      document: ledgerClaims.document,
+      publishedAt: ledgerClaims.publishedAt,
+      cursorAt: sql<string>`to_char(${ledgerClaims.publishedAt} at time zone 'UTC', ${CURSOR_TIME})`.as("cursor_at"),
+      rank: rank.as("rank"),
+    })
+    .from(ledgerClaims)
+    .where(and(...filterConditions(filters), after))
+    .orderBy(...(q ? [desc(rank)] : []), desc(ledgerClaims.publishedAt), desc(ledgerClaims.claimId))
+    .limit(limit + 1)
+    .as("page");
+  // Headlines are worked out for the page's rows only, after the limit.
+  const headline = (text: SQL) =>
+    q ? sql<string>`ts_headline('english', ${text}, ${searchQuery(q)}, ${HEADLINE_OPTIONS})` : sql<null>`null`;
+  const rows = await db
+    .select({
+      claimId: page.claimId,
+      slug: page.slug,
+      underReview: page.underReview,
+      ratingId: page.ratingId,
+      document: page.document,
+      cursorAt: page.cursorAt,
+      rank: page.rank,
+      ratingColour: ratings.colour,
+      textHeadline: headline(sql`${page.document} ->> 'text'`),
+      summaryHeadline: headline(sql`${page.document} #>> '{verdict,summary}'`),
+    })
+    .from(page)
+    .innerJoin(ratings, eq(ratings.id, page.ratingId))
+    .orderBy(...(q ? [desc(page.rank)] : []), desc(page.publishedAt), desc(page.claimId));
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map((row) => ({
+      claimId: row.claimId,
+      slug: row.slug,
+      underReview: row.underReview,
+      ratingId: row.ratingId,
+      ratingColour: row.ratingColour,
+      document: row.document,
+      highlights:
+        row.textHeadline !== null && row.summaryHeadline !== null
+          ? { text: highlightParts(row.textHeadline), summary: highlightParts(row.summaryHeadline) }
+          : null,
+    })),
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({
+            publishedAt: last.cursorAt,
+            claimId: last.claimId,
+            ...(q ? { rank: Number(last.rank) } : {}),
+          })
+        : null,
+  };
+}
+
+/** Rows after the cursor in the list's order (all descending, so one row comparison does it). */
+function afterCursor(cursor: LedgerCursor, rank: SQL<number> | null): SQL {
+  const time = sql`${cursor.publishedAt}::timestamptz`;
+  return rank && cursor.rank !== undefined
+    ? sql`(${rank}, ${ledgerClaims.publishedAt}, ${ledgerClaims.claimId}) < (${cursor.rank}::real, ${time}, ${cursor.claimId})`
+    : sql`(${ledgerClaims.publishedAt}, ${ledgerClaims.claimId}) < (${time}, ${cursor.claimId})`;
+}
+
+export interface LedgerClaimPage {
+  document: PublishedDocument;
+  underReview: boolean;
+  ratingColour: string;
+  slug: string;
+}
+
+/** One published claim by its address; an address naming only the id finds it too (the route
+ *  then redirects to the full slug). */
+export async function getLedgerClaim(db: Database, slug: string): Promise<LedgerClaimPage> {
+  const claimId = idFromSlug(slug);
+  if (claimId === null) throw notFound("The claim");
+  const [row] = await db
+    .select({
+      document: ledgerClaims.document,
+      underReview: ledgerClaims.underReview,
+      slug: ledgerClaims.slug,
+      ratingColour: ratings.colour,
+    })
+    .from(ledgerClaims)
+    .innerJoin(ratings, eq(ratings.id, ledgerClaims.ratingId))
+    .where(eq(ledgerClaims.claimId, claimId));
+  if (!row) throw notFound("The claim");
+  return row;
+}
+
+export interface LedgerSpeaker {
+  id: number;
+  name: string;
+  slug: string;
+}
+
+/** A speaker with published claims, by the address of their ledger page. */
+export async function ledgerSpeaker(db: Database, slug: string): Promise<LedgerSpeaker> {
+  const speakerId = idFromSlug(slug);
+  if (speakerId === null) throw notFound("The speaker");
+  const [latest] = await db
+    .select({ name: ledgerClaims.speakerName })
+    .from(ledgerClaims)
+    .where(eq(ledgerClaims.speakerId, speakerId))
+    .orderBy(desc(ledgerClaims.publishedAt), desc(ledgerClaims.claimId))
+    .limit(1);
+  if (!latest?.name) throw notFound("The speaker");
+  return { id: speakerId, name: latest.name, slug: idSlug(speakerId, latest.name) };
+}
+
+export interface VerdictCount {
+  ratingId: number;
+  label: string;
+  colour: string;
+  scored: boolean;
+  count: number;
+}
+
+/** Published claims per rating on the current scale (best first), for one speaker or the whole ledger. */
+export async function verdictCounts(db: Database, scope: { speakerId?: number } = {}): Promise<VerdictCount[]> {
+  const counted = db
+    .select({
+      ratingId: ledgerTallies.ratingId,
+      count: sql<number>`sum(${ledgerTallies.claims})::int`.as("count"),
+    })
+    .from(ledgerTallies)
+    .where(scope.speakerId !== undefined ? eq(ledgerTallies.speakerId, scope.speakerId) : undefined)
+    .groupBy(ledgerTallies.ratingId)
+    .as("counted");
+  const rows = await db
+    .select({
+      ratingId: ratings.id,
+      label: ratings.label,
+      colour: ratings.colour,
+      scored: ratings.scored,
+      count: sql<number>`coalesce(${counted.count}, 0)::int`,
+    })
+    .from(ratings)
+    .leftJoin(counted, eq(counted.ratingId, ratings.id))
+    .orderBy(asc(ratings.position), asc(ratings.id));
+  return rows;
+}
+
+export interface TopSpeaker extends LedgerSpeaker {
+  count: number;
+}
+
+/** The speakers with the most published claims. */
+export async function topSpeakers(db: Database, limit: number): Promise<TopSpeaker[]> {
+  const total = sql<number>`sum(${ledgerTallies.claims})::int`;
+  const top = db
+    .select({ speakerId: ledgerTallies.speakerId, count: total.as("count") })
+    .from(ledgerTallies)
+    .where(sql`${ledgerTallies.speakerId} is not null`)
+    .groupBy(ledgerTallies.speakerId)
+    .having(sql`${total} > 0`)
+    .orderBy(desc(total), asc(ledgerTallies.speakerId))
+    .limit(limit)
+    .as("top");
+  // The name as last published, looked up for the few speakers shown only.
+  const rows = await db
+    .select({
+      speakerId: top.speakerId,
+      count: top.count,
+      name: sql<string | null>`(select ${ledgerClaims.speakerName} from ${ledgerClaims}
+        where ${ledgerClaims.speakerId} = ${top.speakerId}
+        order by ${ledgerClaims.publishedAt} desc, ${ledgerClaims.claimId} desc limit 1)`,
+    })
+    .from(top)
+    .orderBy(desc(top.count), asc(top.speakerId));
+  return rows.flatMap((row) =>
+    row.speakerId !== null && row.name
+      ? [{ id: row.speakerId, name: row.name, slug: idSlug(row.speakerId, row.name), count: row.count }]
+      : [],
+  );
+}

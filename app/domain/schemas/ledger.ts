@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { CLAIM_KINDS } from "../claim-states";
+import { idFromSlug } from "../ledger/slug";
+import { optionalDay, optionalText } from "./article";
+
+// The ledger's filters, read from the address (?verdict=&speaker=&kind=&from=&to=&outlet=&q=), so
+// /ledger, /ledger.json and /ledger.csv filter alike and every list can be shared as a link.
+
+export const LEDGER_PAGE_SIZE = 20;
+export const MAX_LEDGER_PAGE_SIZE = 200;
+
+const emptyToNull = (value: unknown) => (value === "" ? null : value);
+
+export const ledgerFiltersSchema = z
+  .object({
+    /** A rating's id. */
+    verdict: z.preprocess(
+      emptyToNull,
+      z.coerce.number("Choose a verdict.").int().positive("Choose a verdict.").nullish(),
+    ),
+    /** A speaker's slug (or just its id). */
+    speaker: z.preprocess(
+      emptyToNull,
+      z
+        .string()
+        .trim()
+        .transform((slug, context) => {
+          const id = idFromSlug(slug);
+          if (id === null) context.addIssue({ code: "custom", message: "Unknown speaker." });
+          return id ?? 0;
+        })
+        .nullish(),
+    ),
+    kind: z.preprocess(emptyToNull, z.enum(CLAIM_KINDS, "Choose a kind of claim.").nullish()),
+    from: optionalDay,
+    to: optionalDay,
+    outlet: optionalText(200, "The outlet"),
+    q: optionalText(200, "The search"),
+  })
+  .transform((filters) => ({
+    verdict: filters.verdict ?? null,
+    speaker: filters.speaker ?? null,
+    kind: filters.kind ?? null,
+    from: filters.from,
+    to: filters.to,
+    outlet: filters.outlet,
+    q: filters.q,
+  }))
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+    message: "The start date is after the end date.",
+    path: ["to"],
+  });
+export type LedgerFilters = z.output<typeof ledgerFiltersSchema>;
+
+export const ledgerPageSchema = z.object({
+  cursor: z.preprocess(emptyToNull, z.string().max(200).nullish()).transform((value) => value ?? null),
+  limit: z.preprocess(
+    emptyToNull,
+    z.coerce
+      .number()
+      .int()
+      .min(1, "Ask for at least one claim.")
+      .max(MAX_LEDGER_PAGE_SIZE, `Ask for at most ${MAX_LEDGER_PAGE_SIZE} claims a page.`)
+      .nullish()
+      .transform((value) => value ?? LEDGER_PAGE_SIZE),
+  ),
+});
+
+export const NO_LEDGER_FILTERS: LedgerFilters = {
+  verdict: null,
+  speaker: null,
+  kind: null,
+  from: null,
+  to: null,
+  outlet: null,
+  q: null,
+};
+
+/** The filters as address parameters, leaving out the empty ones. */
+export function ledgerFilterParams(filters: LedgerFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== null && value !== "") params.set(key, String(value));
+  }
+  return params;
+}
