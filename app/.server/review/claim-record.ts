@@ -1,4 +1,4 @@
-import { aliasedTable, asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { claimInParagraph } from "~/domain/claim-context";
 import { compareFigures } from "~/domain/figure-comparison";
 import { getArticle } from "../articles";
@@ -8,7 +8,10 @@ import type { Database } from "../db/types";
 import { listComments } from "./comments";
 import { listSources } from "./sources";
 
-const approvers = aliasedTable(users, "approvers");
+// A subquery rather than a second join of users: drizzle types a select joining a table twice as never.
+const approverName = sql<
+  string | null
+>`(select ${users.displayName} from ${users} where ${users.id} = ${verdicts.approvedById})`;
 
 /** Every version of a claim's verdict, oldest first, with its rating, author and approver. */
 function verdictHistory(db: Database, claimId: number) {
@@ -22,7 +25,7 @@ function verdictHistory(db: Database, claimId: number) {
       authorId: verdicts.authorId,
       authorName: users.displayName,
       approvedById: verdicts.approvedById,
-      approvedByName: approvers.displayName,
+      approvedByName: approverName,
       approvedAt: verdicts.approvedAt,
       publishedAt: verdicts.publishedAt,
       correctionNote: verdicts.correctionNote,
@@ -31,7 +34,6 @@ function verdictHistory(db: Database, claimId: number) {
     .from(verdicts)
     .innerJoin(ratings, eq(ratings.id, verdicts.ratingId))
     .innerJoin(users, eq(users.id, verdicts.authorId))
-    .leftJoin(approvers, eq(approvers.id, verdicts.approvedById))
     .where(eq(verdicts.claimId, claimId))
     .orderBy(asc(verdicts.number));
 }
