@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_STATES, type ClaimState } from "~/domain/claim-states";
-import { CLAIM_ACTIONS, type ClaimAction, decideTransition, type WorkflowClaim } from "~/domain/claim-workflow";
+import {
+  actionForTarget,
+  actionsFrom,
+  CLAIM_ACTIONS,
+  type ClaimAction,
+  decideTransition,
+  type WorkflowClaim,
+} from "~/domain/claim-workflow";
+import { researchLockedReason } from "~/domain/research-rules";
 import { ROLES, type Role } from "~/domain/roles";
 
 // The specification, written out: from which state each action leads where, and the lowest role.
@@ -118,5 +126,33 @@ describe("the rules beyond state and role", () => {
     expect(decideTransition(ready("approved"), "publish", checker)).toMatchObject({
       reason: "Only an editor or above can do this; you are a fact-checker.",
     });
+  });
+});
+
+describe("moves named by their target state (as the API asks for them)", () => {
+  for (const from of CLAIM_STATES) {
+    for (const to of CLAIM_STATES) {
+      const expected = (Object.keys(SPEC) as ClaimAction[]).find(
+        (action) => SPEC[action].from === from && SPEC[action].to === to,
+      );
+      it(`${from} → ${to} is ${expected ?? "not a single step"}`, () => {
+        expect(actionForTarget(from, to)).toBe(expected ?? null);
+      });
+    }
+  }
+
+  it("offers from each state exactly the actions the specification starts there", () => {
+    for (const state of CLAIM_STATES) {
+      expect(actionsFrom(state).sort()).toEqual(
+        (Object.keys(SPEC) as ClaimAction[]).filter((action) => SPEC[action].from === state).sort(),
+      );
+    }
+  });
+});
+
+describe("when research can change", () => {
+  it("allows sources and verdict drafts only while researching or in review", () => {
+    const open = CLAIM_STATES.filter((state) => researchLockedReason(state) === null);
+    expect(open).toEqual(["researching", "in_review"]);
   });
 });
