@@ -15,9 +15,17 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "user create --email E --name N --role R   create a user (password on stdin or generated)",
     load: async () => (await import("./user")).runUser,
   },
+  token: {
+    summary: "token create --email E [--name LABEL]   print a new API token for that user",
+    load: async () => (await import("./token")).runToken,
+  },
   extract: {
     summary: "extract [FILE] | extract --jsonl   find quotes and numeric claims in article text",
     load: async () => (await import("./extract")).runExtract,
+  },
+  sources: {
+    summary: "sources recheck [--claim ID]   re-fetch published claims' sources; flag changed or gone pages",
+    load: async () => (await import("./sources")).runSources,
   },
 };
 

@@ -1,9 +1,15 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles";
+import { migrateDatabase } from "~/.server/db/migrate";
+import { openDatabase } from "~/.server/db/open";
 import { claimEvents, claims, ratings, sources, verdicts } from "~/.server/db/schema";
-import type { DatabaseHandle } from "~/.server/db/types";
+import type { Database, DatabaseHandle } from "~/.server/db/types";
 import type * as SourceCapture from "~/.server/review/source-capture";
 import type * as SourceRecheck from "~/.server/review/source-recheck";
 import { createUser } from "~/.server/users";
@@ -32,35 +38,39 @@ const pages = new Map<string, Page>();
 const requested: string[] = [];
 let site: LocalServer;
 let database: TestDatabase;
+let newsroom: Newsroom;
 let capture: typeof SourceCapture;
 let recheck: typeof SourceRecheck;
 let route: typeof RecheckRoute;
-const users = { checker: "", editor: "" };
-let articleId: number;
-let ratingId: number;
 const originalAllowList = process.env.FETCH_ALLOW_INTERNAL;
 const databaseRegistry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  for (const role of ["checker", "editor"] as const) {
-    users[role] = (
-      await createUser(database.db, null, {
+/** A database with a checker, an editor and an article to hang claims on. */
+type Newsroom = { db: Database; checkerId: string; editorId: string; articleId: number; ratingId: number };
+
+async function setUpNewsroom(db: Database): Promise<Newsroom> {
+  const userOf = async (role: "checker" | "editor") =>
+    (
+      await createUser(db, null, {
         email: `${role}@sources.test`,
         displayName: `The ${role}`,
         role,
         password: "sources password 1",
       })
     ).id;
-  }
-  articleId = (
-    await createArticle(database.db, users.checker, {
-      title: "Homes",
-      body: "The mayor said 4,000 homes were built last year.",
-    })
-  ).id;
-  const [rating] = await database.db.select({ id: ratings.id }).from(ratings).where(eq(ratings.label, "False"));
-  ratingId = rating?.id ?? 0;
+  const checkerId = await userOf("checker");
+  const editorId = await userOf("editor");
+  const article = await createArticle(db, checkerId, {
+    title: "Homes",
+    body: "The mayor said 4,000 homes were built last year.",
+  });
+  const [rating] = await db.select({ id: ratings.id }).from(ratings).where(eq(ratings.label, "False"));
+  return { db, checkerId, editorId, articleId: article.id, ratingId: rating?.id ?? 0 };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  newsroom = await setUpNewsroom(database.db);
   site = await startLocalServer((request, response) => {
     requested.push(request.url ?? "");
     const page = pages.get(request.url ?? "");
@@ -86,19 +96,31 @@ afterAll(async () => {
 
 let claimCount = 0;
 
-async function makeClaim(options: { published: boolean }): Promise<number> {
+async function makeClaim(options: { published: boolean }, on: Newsroom = newsroom): Promise<number> {
   claimCount++;
-  const [claim] = await database.db
+  const [claim] = await on.db
     .insert(claims)
-    .values({ articleId, kind: "numeric", text: `4,000 homes (${claimCount})`, startOffset: 15, endOffset: 26 })
+    .values({
+      articleId: on.articleId,
+      kind: "numeric",
+      text: `4,000 homes (${claimCount})`,
+      startOffset: 15,
+      endOffset: 26,
+    })
     .returning({ id: claims.id });
   if (!claim) throw new Error("no claim");
   if (options.published) {
-    const [verdict] = await database.db
+    const [verdict] = await on.db
       .insert(verdicts)
-      .values({ claimId: claim.id, number: 1, ratingId, summary: "Fewer were built.", authorId: users.checker })
+      .values({
+        claimId: claim.id,
+        number: 1,
+        ratingId: on.ratingId,
+        summary: "Fewer were built.",
+        authorId: on.checkerId,
+      })
       .returning({ id: verdicts.id });
-    await database.db
+    await on.db
       .update(claims)
       .set({ state: "published", publishedVerdictId: verdict?.id, firstPublishedAt: new Date() })
       .where(eq(claims.id, claim.id));
@@ -106,11 +128,11 @@ async function makeClaim(options: { published: boolean }): Promise<number> {
   return claim.id;
 }
 
-async function addSource(claimId: number, path: string, page?: Page): Promise<number> {
+async function addSource(claimId: number, path: string, page?: Page, on: Newsroom = newsroom): Promise<number> {
   if (page) pages.set(path, page);
-  const [source] = await database.db
+  const [source] = await on.db
     .insert(sources)
-    .values({ claimId, url: site.url(path), title: `Source at ${path}`, addedById: users.checker })
+    .values({ claimId, url: site.url(path), title: `Source at ${path}`, addedById: on.checkerId })
     .returning({ id: sources.id });
   if (!source) throw new Error("no source");
   return source.id;
@@ -286,22 +308,71 @@ describe("the claim page's re-check button", () => {
     const id = await addSource(claimId, "/button", html(reportPage("3,100")));
     await capture.captureSource(database.db, id);
     pages.delete("/button");
-    const response = await post(users.editor, claimId);
+    const response = await post(newsroom.editorId, claimId);
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe(`/claims/${claimId}?rechecked=1`);
     expect(await sourceRow(id)).toMatchObject({ recheckStatus: "gone" });
-    expect((await recheckEvents(claimId))[0]).toMatchObject({ actorId: users.editor, details: { gone: [id] } });
+    expect((await recheckEvents(claimId))[0]).toMatchObject({ actorId: newsroom.editorId, details: { gone: [id] } });
   });
 
   it("refuses a checker with 403 and checks nothing", async () => {
     const claimId = await makeClaim({ published: false });
     const id = await addSource(claimId, "/not-for-checkers", html(reportPage("3,100")));
     await capture.captureSource(database.db, id);
-    const refusal = await post(users.checker, claimId).then(
+    const refusal = await post(newsroom.checkerId, claimId).then(
       () => null,
       (thrown: { init?: ResponseInit }) => thrown,
     );
     expect(refusal?.init?.status).toBe(403);
     expect(await sourceRow(id)).toMatchObject({ recheckStatus: null, recheckedAt: null });
   });
+});
+
+describe("npx claimdesk sources recheck", () => {
+  function runCli(args: string[], env: Record<string, string>) {
+    return new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      // The TypeScript source, not a build that may predate it.
+      const child = spawn(process.execPath, ["--import", "tsx", "app/cli/main.ts", ...args], {
+        env: { ...process.env, ...env, DATABASE_URL: "" },
+      });
+      let stdout = "";
+      child.stdout.on("data", (chunk) => {
+        stdout += chunk;
+      });
+      child.on("close", (code) => resolve({ code, stdout }));
+    });
+  }
+
+  it("prints a line per source and a summary, and exits with 1 when a source is gone", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "claimdesk-sources-"));
+    try {
+      const handle = await openDatabase({ pgliteDir: folder });
+      let claimId: number;
+      let steady: number;
+      let removed: number;
+      try {
+        await migrateDatabase(handle);
+        const cliNewsroom = await setUpNewsroom(handle.db);
+        claimId = await makeClaim({ published: true }, cliNewsroom);
+        steady = await addSource(claimId, "/cli-steady", html(reportPage("3,100")), cliNewsroom);
+        removed = await addSource(claimId, "/cli-removed", html(reportPage("3,100")), cliNewsroom);
+        for (const id of [steady, removed]) await capture.captureSource(handle.db, id);
+      } finally {
+        await handle.close();
+      }
+      pages.delete("/cli-removed");
+
+      const result = await runCli(["sources", "recheck"], { PGLITE_DIR: folder, FETCH_ALLOW_INTERNAL: site.hostPort });
+
+      expect(result.stdout.split("\n")).toEqual([
+        expect.stringMatching(`^unchanged +claim ${claimId}  source ${steady}  ${site.url("/cli-steady")}  Same text`),
+        expect.stringMatching(`^gone +claim ${claimId}  source ${removed}  ${site.url("/cli-removed")}  .*HTTP 404`),
+        "Checked 2 sources of 1 claim: 1 unchanged, 1 gone.",
+        "",
+      ]);
+      expect(result.code).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
