@@ -43,7 +43,7 @@ async function workflowClaim(tx: Database, claim: ClaimRow): Promise<WorkflowCla
   };
 }
 
-async function requireActiveUser(tx: Database, userId: string) {
+export async function requireActiveUser(tx: Database, userId: string) {
   const [user] = await tx
     .select({ id: users.id })
     .from(users)

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { CLAIM_KINDS, CLAIM_STATES } from "../claim-states";
+import { invalid } from "../errors";
+
+// The review queue's view, read from the address (?tab=&state=&assignee=&speaker=&article=&kind=&sort=)
+// so every view works without JavaScript (a GET form) and can be shared as a link.
+
+export const QUEUE_TABS = ["mine", "review", "unassigned", "overdue", "all"] as const;
+export type QueueTab = (typeof QUEUE_TABS)[number];
+
+export const QUEUE_TAB_LABELS: Record<QueueTab, string> = {
+  mine: "Assigned to me",
+  review: "Waiting for my review",
+  unassigned: "Unassigned",
+  overdue: "Overdue",
+  all: "All claims",
+};
+
+export const QUEUE_SORTS = ["oldest", "newest", "waiting", "due"] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+export const QUEUE_SORT_LABELS: Record<QueueSort, string> = {
+  oldest: "Oldest claim first",
+  newest: "Newest claim first",
+  waiting: "Longest in its state first",
+  due: "Due soonest first",
+};
+
+export const QUEUE_PAGE_SIZE = 25;
+
+const emptyToNull = (value: unknown) => (value === "" ? null : value);
+const optionalId = (message: string) =>
+  z.preprocess(emptyToNull, z.coerce.number(message).int(message).positive(message).nullish());
+
+export const queueFiltersSchema = z
+  .object({
+    tab: z.preprocess(emptyToNull, z.enum(QUEUE_TABS, "Choose a tab.").nullish()),
+    state: z.preprocess(emptyToNull, z.enum(CLAIM_STATES, "Choose a state.").nullish()),
+    assignee: z.preprocess(emptyToNull, z.string().trim().max(100).nullish()),
+    speaker: optionalId("Choose a speaker."),
+    article: optionalId("Choose an article."),
+    kind: z.preprocess(emptyToNull, z.enum(CLAIM_KINDS, "Choose a kind of claim.").nullish()),
+    sort: z.preprocess(emptyToNull, z.enum(QUEUE_SORTS, "Choose an order.").nullish()),
+  })
+  .transform((filters) => ({
+    tab: filters.tab ?? ("mine" as QueueTab),
+    state: filters.state ?? null,
+    assignee: filters.assignee ?? null,
+    speaker: filters.speaker ?? null,
+    article: filters.article ?? null,
+    kind: filters.kind ?? null,
+    sort: filters.sort ?? ("oldest" as QueueSort),
+  }));
+export type QueueFilters = z.output<typeof queueFiltersSchema>;
+
+/** The filters as address parameters, leaving out the defaults. */
+export function queueFilterParams(filters: Partial<QueueFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === null || value === undefined || value === "") continue;
+    if ((key === "tab" && value === "mine") || (key === "sort" && value === "oldest")) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}
+
+// Pages are cut by keyset, not OFFSET: the cursor holds the sort key and id of the last row shown, so
+// a claim assigned meanwhile neither repeats a row nor skips one. It names its order, so a cursor
+// from one order is never read in another.
+
+export interface QueueCursor {
+  sort: QueueSort;
+  /** The sort key as Postgres prints it (a timestamp to the microsecond, or a day). */
+  key: string;
+  claimId: number;
+}
+
+export function encodeQueueCursor(cursor: QueueCursor): string {
+  // The key is ASCII (digits, a date), so btoa needs no UTF-8 step.
+  return btoa(JSON.stringify([cursor.sort, cursor.key, cursor.claimId]))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replace(/=+$/, "");
+}
+
+/** A day, or a timestamp as Postgres prints one ("2025-01-18 09:30:00.123456+00"). */
+const SORT_KEY = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?)?$/;
+
+const staleCursor = () =>
+  invalid("This page link is not valid any more. Start again from the first page.", { cursor: "Unknown page." });
+
+export function decodeQueueCursor(text: string, sort: QueueSort): QueueCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/")));
+  } catch {
+    throw staleCursor();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw staleCursor();
+  const [cursorSort, key, claimId] = parsed as unknown[];
+  if (cursorSort !== sort || typeof key !== "string" || !SORT_KEY.test(key)) throw staleCursor();
+  if (typeof claimId !== "number" || !Number.isSafeInteger(claimId) || claimId < 1) throw staleCursor();
+  return { sort, key, claimId };
+}
+
+export const queueCursorSchema = z
+  .preprocess(emptyToNull, z.string().max(300).nullish())
+  .transform((value) => value ?? null);
