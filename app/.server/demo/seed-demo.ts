@@ -5,6 +5,7 @@ import { users } from "../db/schema";
 import type { Database } from "../db/types";
 import { createUser, findUserByEmail } from "../users";
 import { SAMPLE_ARTICLES } from "./sample-articles";
+import { type DemoTeam, seedReviewDemo } from "./seed-review-demo";
 
 export const DEMO_PASSWORD = "claimdesk-demo";
 
@@ -22,11 +23,30 @@ export async function seedDemo(db: Database): Promise<void> {
     }
   }
   const author = await findUserByEmail(db, "checker@example.com");
+  const added: number[] = [];
   for (const article of SAMPLE_ARTICLES) {
-    await createArticle(db, author?.id ?? null, article).catch((error: unknown) => {
-      if ((error as { status?: number }).status !== 409) throw error;
-    });
+    await createArticle(db, author?.id ?? null, article).then(
+      (created) => added.push(created.id),
+      (error: unknown) => {
+        if ((error as { status?: number }).status !== 409) throw error;
+      },
+    );
   }
+  // Only articles added just now get the workflow examples, so seeding twice changes nothing.
+  if (added.length === SAMPLE_ARTICLES.length) await seedReviewDemo(db, await demoTeam(db), added);
+}
+
+async function demoTeam(db: Database): Promise<DemoTeam> {
+  const member = async (email: string) => {
+    const user = await findUserByEmail(db, email);
+    if (!user) throw new Error(`Demo user ${email} is missing`);
+    return { id: user.id, role: user.role };
+  };
+  return {
+    checker: await member("checker@example.com"),
+    editor: await member("editor@example.com"),
+    admin: await member("admin@example.com"),
+  };
 }
 
 /** The embedded database starts as a demo: when nobody has an account yet, seed one. */
