@@ -1,19 +1,118 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { z } from "zod";
 import { requireUser } from "~/.server/auth/session";
-import { ComingSoon } from "~/components/coming-soon";
+import { getClaim } from "~/.server/claims";
+import { getDb } from "~/.server/db/connection";
+import { formError, throwAsResponse } from "~/.server/http/responses";
+import { assignClaim } from "~/.server/review/assignment";
+import { listQueue, queueCounts, queueFilterOptions } from "~/.server/review/queue";
+import { QueueFilterForm } from "~/components/queue-filters";
+import { QueueList } from "~/components/queue-list";
+import { QueueCounts, QueueTabs } from "~/components/queue-summary";
+import { AppError } from "~/domain/errors";
+import { hasRole } from "~/domain/roles";
+import { QUEUE_TAB_LABELS, queueAddress, queueCursorSchema, queueFiltersSchema } from "~/domain/schemas/queue";
+import { parseInput } from "~/domain/validation";
+import { formValues } from "~/utils/form-values";
 
 export const meta: MetaFunction = () => [{ title: "Review queue · Claimdesk" }];
 
 export async function loader(args: LoaderFunctionArgs) {
-  await requireUser(args);
-  return null;
+  const user = await requireUser(args);
+  try {
+    const query = Object.fromEntries(new URL(args.request.url).searchParams);
+    const filters = parseInput(queueFiltersSchema, query);
+    const cursor = parseInput(queueCursorSchema, query.cursor);
+    const db = await getDb();
+    const [counts, page, options] = await Promise.all([
+      queueCounts(db),
+      listQueue(db, user, filters, cursor),
+      queueFilterOptions(db, filters),
+    ]);
+    return { counts, page, options, filters, cursor, viewer: { id: user.id, role: user.role }, now: new Date() };
+  } catch (error) {
+    throwAsResponse(error);
+  }
+}
+
+const claimIdSchema = z.coerce
+  .number("Reload the page and try again.")
+  .int()
+  .positive("Reload the page and try again.");
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const submitted = formValues(await args.request.formData(), ["claimId", "assigneeId", "dueOn", "version"]);
+  const url = new URL(args.request.url);
+  const db = await getDb();
+  try {
+    const claimId = parseInput(claimIdSchema, submitted.claimId);
+    await assignClaim(db, user, claimId, submitted);
+    return redirect(`${url.pathname}${url.search}#queue-claim-${claimId}`);
+  } catch (error) {
+    // After a conflict the user sees what the claim holds now, beside what they asked for.
+    const current =
+      error instanceof AppError && error.code === "conflict" ? await getClaim(db, Number(submitted.claimId)) : null;
+    return formError(error, {
+      claimId: submitted.claimId,
+      assigneeId: submitted.assigneeId,
+      dueOn: submitted.dueOn,
+      currentAssignee: current ? (current.assigneeName ?? "nobody") : "",
+      currentDueOn: current ? (current.dueOn ?? "no date") : "",
+    });
+  }
 }
 
 export default function Queue() {
+  const { counts, page, options, filters, cursor, viewer, now } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const location = useLocation();
+  const failure =
+    result && "error" in result && result.submitted
+      ? {
+          ...result.submitted,
+          code: result.error.code,
+          message: result.error.message,
+          claimId: Number(result.submitted.claimId),
+        }
+      : null;
   return (
-    <ComingSoon
-      title="Review queue"
-      description="Claims assigned to you, waiting for review, unassigned and overdue will be listed here."
-    />
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="font-serif text-3xl font-bold">Review queue</h1>
+        <p className="text-xs text-stone-500">
+          Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous claim, <kbd>Enter</kbd> open it.
+        </p>
+      </header>
+      <QueueCounts counts={counts} filters={filters} />
+      <QueueTabs filters={filters} canReview={hasRole(viewer.role, "editor")} />
+      <QueueFilterForm filters={filters} options={options} />
+      <section aria-labelledby="queue-heading" className="space-y-3">
+        <h2 id="queue-heading" className="font-semibold">
+          {QUEUE_TAB_LABELS[filters.tab]}
+        </h2>
+        <QueueList
+          rows={page.rows}
+          now={now}
+          viewer={viewer}
+          people={options.people}
+          formAction={`${location.pathname}${location.search}`}
+          failure={failure}
+        />
+        <nav aria-label="Pages" className="flex gap-4 text-sm">
+          {cursor ? (
+            <Link to={queueAddress(filters)} className="text-sky-800 underline">
+              ← First page
+            </Link>
+          ) : null}
+          {page.nextCursor ? (
+            <Link to={queueAddress(filters, page.nextCursor)} className="text-sky-800 underline">
+              Next page →
+            </Link>
+          ) : null}
+        </nav>
+      </section>
+    </div>
   );
 }

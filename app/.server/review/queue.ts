@@ -91,7 +91,7 @@ export async function listQueue(
       assigneeName: users.displayName,
       dueOn: claims.dueOn,
       createdAt: claims.createdAt,
-      stateSince: sql<string>`${stateSince}::text`,
+      stateSince: sql<Date>`${stateSince}`.mapWith(claims.createdAt),
       sortKey: sql<string>`${order.key}::text`,
     })
     .from(claims)

@@ -64,6 +64,13 @@ export function queueFilterParams(filters: Partial<QueueFilters>): URLSearchPara
   return params;
 }
 
+/** The queue's address for a view (and a page of it). */
+export function queueAddress(filters: Partial<QueueFilters>, cursor?: string | null): string {
+  const params = queueFilterParams(filters);
+  if (cursor) params.set("cursor", cursor);
+  return params.size > 0 ? `/queue?${params}` : "/queue";
+}
+
 // Pages are cut by keyset, not OFFSET: the cursor holds the sort key and id of the last row shown, so
 // a claim assigned meanwhile neither repeats a row nor skips one. It names its order, so a cursor
 // from one order is never read in another.
