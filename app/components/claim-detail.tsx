@@ -50,6 +50,12 @@ export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
         {claim.assigneeName ? <span className="text-stone-600">· assigned to {claim.assigneeName}</span> : null}
       </h2>
       <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif">{claim.text}</blockquote>
+      <p className="mt-2 text-sm">
+        <Link to={`/claims/${claim.id}`} className="text-sky-800 underline">
+          Open claim page
+        </Link>{" "}
+        <span className="text-stone-600">for sources, verdict, comments and timeline</span>
+      </p>
       {claim.anchorLost ? (
         <p className="mt-2 text-sm font-semibold text-red-700">
           These words are no longer in the article since it was edited.

@@ -1,17 +1,111 @@
-import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import {
+  type Params,
+  type ShouldRevalidateFunction,
+  useActionData,
+  useLoaderData,
+  useSearchParams,
+} from "@remix-run/react";
 import { requireUser } from "~/.server/auth/session";
-import { getClaim } from "~/.server/claims";
+import { loadClaimPage } from "~/.server/claim-page";
+import { runClaimPageIntent, submittedText } from "~/.server/claim-page-intents";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
-import { throwAsResponse } from "~/.server/http/responses";
+import { formError, throwAsResponse } from "~/.server/http/responses";
+import { ClaimComments } from "~/components/claim-comments";
+import { draftFor } from "~/components/claim-draft";
+import { ClaimHeader } from "~/components/claim-header";
+import { ClaimReferenceFigure } from "~/components/claim-reference-figure";
+import { ClaimRefusal } from "~/components/claim-refusal";
+import { ClaimSimilar } from "~/components/claim-similar";
+import { ClaimSources } from "~/components/claim-sources";
+import { ClaimTimeline } from "~/components/claim-timeline";
+import { ClaimVerdict } from "~/components/claim-verdict";
+import { ClaimWorkflowActions } from "~/components/claim-workflow-actions";
 
-// A stable address for a claim: it opens the claim selected in its article.
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data ? `Claim ${data.claim.id}: ${data.claim.text.slice(0, 60)}` : "Claim"} · Claimdesk` },
+];
+
+const claimIdOf = (params: Params) => idParam(params, "claimId", "That claim");
+
 export async function loader(args: LoaderFunctionArgs) {
-  await requireUser(args);
+  const user = await requireUser(args);
   try {
-    const claim = await getClaim(await getDb(), idParam(args.params, "claimId", "That claim"));
-    return redirect(`/articles/${claim.articleId}?claim=${claim.id}#claim-${claim.id}`);
+    return await loadClaimPage(await getDb(), user, claimIdOf(args.params));
   } catch (error) {
     throwAsResponse(error);
   }
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const form = await args.request.formData();
+  try {
+    const claimId = claimIdOf(args.params);
+    const section = await runClaimPageIntent(await getDb(), user, claimId, form);
+    return redirect(`/claims/${claimId}#${section}`);
+  } catch (error) {
+    return formError(error, submittedText(form));
+  }
+}
+
+/** A refused change is not reloaded (nothing changed), except a conflict: then the claim changed under
+ *  the user, and the page must show its current state. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  actionStatus === 409 || defaultShouldRevalidate;
+
+export default function ClaimPage() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const refused = result && "error" in result ? result : null;
+  const { claim } = page;
+  const version = claim.version;
+  return (
+    <div className="mx-auto max-w-6xl space-y-6">
+      <ClaimRefusal refused={refused} />
+      {searchParams.has("rechecked") && !refused ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Sources re-checked: each source below shows what was found.
+        </p>
+      ) : null}
+      <ClaimHeader claim={claim} article={page.article} context={page.context} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-6">
+          <ClaimWorkflowActions actions={page.actions} version={version} draft={draftFor(refused, "transition")} />
+          <ClaimVerdict
+            verdicts={page.verdicts}
+            ratings={page.ratings}
+            version={version}
+            lockedReason={page.researchLockedReason}
+            draft={draftFor(refused, "verdict")}
+          />
+          <ClaimSources
+            claimId={claim.id}
+            sources={page.sources}
+            version={version}
+            lockedReason={page.researchLockedReason}
+            canRecheck={page.canRecheckSources}
+            refused={refused}
+          />
+          {claim.kind === "numeric" ? (
+            <ClaimReferenceFigure
+              claim={claim}
+              reference={page.reference}
+              sources={page.sources}
+              version={version}
+              lockedReason={page.researchLockedReason}
+              draft={draftFor(refused, "reference")}
+            />
+          ) : null}
+        </div>
+        <aside className="space-y-6" aria-label="Discussion and history">
+          <ClaimComments comments={page.comments} version={version} draft={draftFor(refused, "comment")} />
+          <ClaimTimeline events={page.events} />
+          <ClaimSimilar similar={page.similar} repeatOfId={claim.repeatOfId} version={version} />
+        </aside>
+      </div>
+    </div>
+  );
 }

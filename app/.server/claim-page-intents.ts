@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { WorkflowActor } from "~/domain/claim-workflow";
+import { claimVersion } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
+import { setRepeatOf } from "./claims";
+import type { Database } from "./db/types";
+import { addComment } from "./review/comments";
+import { setReferenceFigure } from "./review/reference-figure";
+import { captureSource } from "./review/source-capture";
+import { addSource, removeSource, updateSource } from "./review/sources";
+import { transitionClaim } from "./review/transitions";
+import { proposeVerdict } from "./review/verdicts";
+
+// The claim page posts one of several forms, told apart by `intent`. Each is handed to the data
+// function that does it, which validates its own fields; the result is the part of the page to show.
+
+export type ClaimPageSection = "workflow" | "sources" | "reference" | "verdict" | "comments" | "similar";
+
+const sourceId = z.coerce.number("Reload the page and try again.").int().positive("Reload the page and try again.");
+
+const intents = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("transition") }),
+    z.object({ intent: z.literal("verdict") }),
+    z.object({ intent: z.literal("add-source") }),
+    z.object({ intent: z.literal("edit-source"), sourceId }),
+    z.object({ intent: z.literal("remove-source"), sourceId }),
+    z.object({ intent: z.literal("reference") }),
+    z.object({ intent: z.literal("comment") }),
+    z.object({
+      intent: z.literal("repeat"),
+      repeatOf: z.coerce.number().int().positive().nullable().catch(null),
+      version: claimVersion,
+    }),
+  ],
+  "Unknown action.",
+);
+
+/** The text fields of a submitted form, so a refused form can be shown again with what the user typed. */
+export function submittedText(form: FormData): Record<string, string> {
+  return Object.fromEntries(
+    [...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
+}
+
+export async function runClaimPageIntent(
+  db: Database,
+  actor: WorkflowActor,
+  claimId: number,
+  form: FormData,
+): Promise<ClaimPageSection> {
+  const fields = submittedText(form);
+  const input = parseInput(intents, fields);
+  switch (input.intent) {
+    case "transition":
+      await transitionClaim(db, actor, claimId, fields);
+      return "workflow";
+    case "verdict":
+      await proposeVerdict(db, actor, claimId, fields);
+      return "verdict";
+    case "add-source": {
+      const { source } = await addSource(db, actor, claimId, fields);
+      await captureSource(db, source.id);
+      return "sources";
+    }
+    case "edit-source": {
+      const { urlChanged } = await updateSource(db, actor, claimId, input.sourceId, fields);
+      if (urlChanged) await captureSource(db, input.sourceId);
+      return "sources";
+    }
+    case "remove-source":
+      await removeSource(db, actor, claimId, input.sourceId, fields);
+      return "sources";
+    case "reference":
+      await setReferenceFigure(db, actor, claimId, fields);
+      return "reference";
+    case "comment":
+      await addComment(db, actor, claimId, fields);
+      return "comments";
+    case "repeat":
+      await setRepeatOf(db, actor.id, { id: claimId, version: input.version }, input.repeatOf);
+      return "similar";
+  }
+}

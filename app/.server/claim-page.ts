@@ -1,0 +1,83 @@
+import { CLAIM_STATES, type ClaimState } from "~/domain/claim-states";
+import {
+  actionForTarget,
+  actionsFrom,
+  type ClaimAction,
+  decideTransition,
+  type WorkflowActor,
+  type WorkflowClaim,
+} from "~/domain/claim-workflow";
+import { researchLockedReason } from "~/domain/research-rules";
+import { hasRole } from "~/domain/roles";
+import type { Database } from "./db/types";
+import { renderMarkdown } from "./markdown";
+import { type ClaimRecord, getClaimRecord } from "./review/claim-record";
+import { listRatings } from "./review/ratings";
+
+/** A workflow step leading out of the claim's state, as the claim page offers it to one person. */
+export interface OfferedAction {
+  action: ClaimAction;
+  to: ClaimState;
+  /** The rules want a note for this step (a reason, what to look at again, a correction note). */
+  needsNote: boolean;
+  /** Why the rules would refuse it even with a note; a 403 means it is not this person's to do. */
+  refusal: { status: 403 | 409 | 422; reason: string } | null;
+}
+
+function workflowClaimOf(record: ClaimRecord): WorkflowClaim {
+  const verdict = record.currentVerdict;
+  return {
+    state: record.claim.state,
+    assigneeId: record.claim.assigneeId,
+    sourceCount: record.sources.length,
+    verdict: verdict
+      ? { authorId: verdict.authorId, hasRating: true, hasSummary: verdict.summary.trim() !== "" }
+      : null,
+    everPublished: record.claim.publishedVerdictId !== null,
+  };
+}
+
+/** Asks the workflow rules what this person could do next, so the page shows only the buttons that make
+ *  sense; the server still decides again when one is pressed. */
+function offeredActions(record: ClaimRecord, viewer: WorkflowActor): OfferedAction[] {
+  const claim = workflowClaimOf(record);
+  const from = record.claim.state;
+  return actionsFrom(from).flatMap((action) => {
+    const to = CLAIM_STATES.find((state) => actionForTarget(from, state) === action);
+    if (!to) return [];
+    const bare = decideTransition(claim, action, viewer);
+    const noted = decideTransition(claim, action, viewer, { note: "a note" });
+    return [
+      {
+        action,
+        to,
+        needsNote: !bare.allowed && noted.allowed,
+        refusal: noted.allowed ? null : { status: noted.status, reason: noted.reason },
+      },
+    ];
+  });
+}
+
+export type ClaimPageData = Awaited<ReturnType<typeof loadClaimPage>>;
+
+/** Everything the claim page shows one signed-in person: the claim record with rationales rendered
+ *  (sanitised), the rating scale, and the workflow steps the rules offer them. */
+export async function loadClaimPage(db: Database, viewer: WorkflowActor, claimId: number) {
+  const [record, ratings] = await Promise.all([getClaimRecord(db, claimId), listRatings(db)]);
+  const verdicts = record.verdicts.map((verdict) => ({
+    ...verdict,
+    rationaleHtml: renderMarkdown(verdict.rationale),
+  }));
+  return {
+    ...record,
+    // The captured copy of a page can be half a megabyte: the page shows only when and whether it was made.
+    sources: record.sources.map(({ capturedText: _capturedText, ...source }) => source),
+    verdicts,
+    currentVerdict: verdicts.at(-1) ?? null,
+    ratings: ratings.map(({ id, label, description, colour }) => ({ id, label, description, colour })),
+    researchLockedReason: researchLockedReason(record.claim.state),
+    actions: offeredActions(record, viewer),
+    /** Re-fetching every source is an editor's call (it is their button). */
+    canRecheckSources: hasRole(viewer.role, "editor"),
+  };
+}

@@ -1,0 +1,126 @@
+import { Form } from "@remix-run/react";
+import type { ClaimPageData } from "~/.server/claim-page";
+import type { FormDraft } from "./claim-draft";
+import { secondaryButtonClass } from "./form-field";
+
+const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
+
+const controlClass =
+  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+
+interface ClaimReferenceFigureProps {
+  claim: Pick<ClaimPageData["claim"], "value" | "unit" | "qualifier">;
+  reference: ClaimPageData["reference"];
+  sources: Pick<ClaimPageData["sources"][number], "id" | "title">[];
+  version: number;
+  lockedReason: string | null;
+  draft: FormDraft | null;
+}
+
+const withUnit = (value: number, unit: string | null) => `${numberFormat.format(value)}${unit ? ` ${unit}` : ""}`;
+
+/** A numeric claim checked as a number: the claimed figure against the reference figure and its source. */
+export function ClaimReferenceFigure({
+  claim,
+  reference,
+  sources,
+  version,
+  lockedReason,
+  draft,
+}: ClaimReferenceFigureProps) {
+  const values = draft?.values;
+  const error = (name: string) => draft?.errors[name];
+  const field = (name: string) => ({
+    id: `reference-${name}`,
+    name,
+    "aria-invalid": error(name) ? true : undefined,
+    className: controlClass,
+  });
+  return (
+    <section
+      id="reference"
+      aria-labelledby="reference-heading"
+      className="rounded border border-stone-200 bg-white p-4"
+    >
+      <h2 id="reference-heading" className="font-semibold">
+        Reference figure
+      </h2>
+      <p className="mt-2 text-sm" data-testid="figure-comparison">
+        Claimed{" "}
+        <strong>
+          {claim.value === null
+            ? "—"
+            : `${claim.qualifier ? `${claim.qualifier} ` : ""}${withUnit(claim.value, claim.unit)}`}
+        </strong>
+        {reference ? (
+          <>
+            {" · "}Reference <strong>{withUnit(reference.value, reference.unit)}</strong>
+            {reference.asOf ? ` as of ${reference.asOf}` : ""}
+            {reference.source ? ` (${reference.source.title})` : ""}
+            {reference.comparison ? (
+              <>
+                {" · "}
+                <strong>{reference.comparison.label}</strong>
+              </>
+            ) : null}
+          </>
+        ) : (
+          " · no reference figure yet"
+        )}
+      </p>
+      {lockedReason ? null : (
+        <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2" key={`reference-${version}`}>
+          <input type="hidden" name="intent" value="reference" />
+          <input type="hidden" name="version" value={version} />
+          <div>
+            <label htmlFor="reference-value" className="block text-sm font-medium">
+              Reference value
+            </label>
+            <input
+              type="number"
+              step="any"
+              defaultValue={values ? values.value : (reference?.value ?? "")}
+              {...field("value")}
+            />
+          </div>
+          <div>
+            <label htmlFor="reference-unit" className="block text-sm font-medium">
+              Unit
+            </label>
+            <input maxLength={50} defaultValue={values ? values.unit : (reference?.unit ?? "")} {...field("unit")} />
+          </div>
+          <div>
+            <label htmlFor="reference-asOf" className="block text-sm font-medium">
+              As of
+            </label>
+            <input type="date" defaultValue={values ? values.asOf : (reference?.asOf ?? "")} {...field("asOf")} />
+          </div>
+          <div>
+            <label htmlFor="reference-sourceId" className="block text-sm font-medium">
+              From source
+            </label>
+            <select
+              defaultValue={values ? values.sourceId : String(reference?.source?.id ?? "")}
+              {...field("sourceId")}
+            >
+              <option value="">No source yet</option>
+              {sources.map((source) => (
+                <option key={source.id} value={source.id}>
+                  {source.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          {draft && Object.keys(draft.errors).length > 0 ? (
+            <p className="text-sm font-medium text-red-700 sm:col-span-2">{Object.values(draft.errors).join(" ")}</p>
+          ) : null}
+          <div className="sm:col-span-2">
+            <button type="submit" className={secondaryButtonClass}>
+              Save reference figure
+            </button>
+          </div>
+        </Form>
+      )}
+    </section>
+  );
+}

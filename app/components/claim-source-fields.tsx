@@ -1,0 +1,99 @@
+import type { ReactNode } from "react";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "~/domain/sources";
+
+export interface SourceFieldValues {
+  url: string;
+  title: string;
+  publisher: string | null;
+  kind: string;
+  passage: string | null;
+  accessedOn: string | null;
+  archiveUrl: string | null;
+}
+
+interface SourceFieldsProps {
+  /** Makes the ids unique when several source forms are on the page. */
+  idPrefix: string;
+  values: Partial<SourceFieldValues> | undefined;
+  errors: Record<string, string> | undefined;
+}
+
+const controlClass =
+  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+
+function Field({
+  idPrefix,
+  name,
+  label,
+  error,
+  children,
+}: {
+  idPrefix: string;
+  name: string;
+  label: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={`${idPrefix}-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p id={`${idPrefix}-${name}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The fields of a source, shared by the form that adds one and the form that edits one. */
+export function SourceFields({ idPrefix, values, errors }: SourceFieldsProps) {
+  const input = (name: keyof SourceFieldValues) => ({
+    id: `${idPrefix}-${name}`,
+    name,
+    defaultValue: values?.[name] ?? "",
+    "aria-invalid": errors?.[name] ? true : undefined,
+    "aria-describedby": errors?.[name] ? `${idPrefix}-${name}-error` : undefined,
+    className: controlClass,
+  });
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <Field idPrefix={idPrefix} name="url" label="Address (URL)" error={errors?.url}>
+          <input type="url" required placeholder="https://" {...input("url")} />
+        </Field>
+      </div>
+      <div className="sm:col-span-2">
+        <Field idPrefix={idPrefix} name="title" label="Title" error={errors?.title}>
+          <input required maxLength={500} {...input("title")} />
+        </Field>
+      </div>
+      <Field idPrefix={idPrefix} name="publisher" label="Publisher" error={errors?.publisher}>
+        <input maxLength={200} {...input("publisher")} />
+      </Field>
+      <Field idPrefix={idPrefix} name="kind" label="Kind" error={errors?.kind}>
+        <select {...input("kind")} defaultValue={values?.kind ?? "other"}>
+          {SOURCE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {SOURCE_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="sm:col-span-2">
+        <Field idPrefix={idPrefix} name="passage" label="Passage relied on" error={errors?.passage}>
+          <textarea rows={3} maxLength={5000} {...input("passage")} />
+        </Field>
+      </div>
+      <Field idPrefix={idPrefix} name="accessedOn" label="Accessed on" error={errors?.accessedOn}>
+        <input type="date" {...input("accessedOn")} />
+      </Field>
+      <Field idPrefix={idPrefix} name="archiveUrl" label="Archived copy (URL)" error={errors?.archiveUrl}>
+        <input type="url" placeholder="https://web.archive.org/…" {...input("archiveUrl")} />
+      </Field>
+    </div>
+  );
+}
