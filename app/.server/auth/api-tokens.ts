@@ -1,0 +1,143 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { invalid, notFound } from "~/domain/errors";
+import type { Role } from "~/domain/roles";
+import { apiTokenInputSchema } from "~/domain/schemas/api-token";
+import { parseInput } from "~/domain/validation";
+import { recordAudit } from "../audit";
+import { apiTokens, users } from "../db/schema";
+import type { Database } from "../db/types";
+
+// Bearer tokens for newsroom systems (a CMS plugin, a script). The token is shown once, when it is
+// made; only its SHA-256 is stored, so a copy of the database gives nobody a working token.
+
+const TOKEN_PREFIX = "cd_";
+/** lastUsedAt is informative, so a busy script does not write to the database on every call. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export type ApiTokenRecord = Pick<
+  typeof apiTokens.$inferSelect,
+  "id" | "userId" | "name" | "createdAt" | "lastUsedAt" | "revokedAt"
+>;
+
+/** The account a valid token acts for. */
+export interface TokenUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+}
+
+const recordColumns = {
+  id: apiTokens.id,
+  userId: apiTokens.userId,
+  name: apiTokens.name,
+  createdAt: apiTokens.createdAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  revokedAt: apiTokens.revokedAt,
+};
+
+export function hashApiToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** Makes a token for a user; the returned token is the only copy there will ever be. actorId is null
+ *  when the command line makes it. */
+export async function createApiToken(
+  db: Database,
+  actorId: string | null,
+  userId: string,
+  name: string,
+): Promise<{ token: string; record: ApiTokenRecord }> {
+  const { name: validName } = parseInput(apiTokenInputSchema, { name });
+  const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
+    if (!user) throw notFound("That user");
+    if (user.disabledAt) throw invalid("This account is disabled: enable it before giving it an API token.");
+    const [record] = await tx
+      .insert(apiTokens)
+      .values({
+        id: crypto.randomUUID(),
+        userId,
+        name: validName,
+        tokenSha256: hashApiToken(token),
+        createdById: actorId,
+      })
+      .returning(recordColumns);
+    if (!record) throw new Error("Insert returned no token");
+    await recordAudit(tx, {
+      actorId,
+      action: "api_token.created",
+      subjectType: "user",
+      subjectId: userId,
+      details: { tokenId: record.id, name: record.name },
+    });
+    return { token, record };
+  });
+}
+
+/** Revokes one of a user's tokens; revoking it again changes nothing. */
+export async function revokeApiToken(
+  db: Database,
+  actorId: string,
+  userId: string,
+  tokenId: string,
+): Promise<ApiTokenRecord> {
+  return db.transaction(async (tx) => {
+    const [token] = await tx
+      .select(recordColumns)
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)))
+      .for("update");
+    if (!token) throw notFound("That API token");
+    if (token.revokedAt) return token;
+    const revokedAt = new Date();
+    await tx.update(apiTokens).set({ revokedAt }).where(eq(apiTokens.id, tokenId));
+    await recordAudit(tx, {
+      actorId,
+      action: "api_token.revoked",
+      subjectType: "user",
+      subjectId: userId,
+      details: { tokenId, name: token.name },
+    });
+    return { ...token, revokedAt };
+  });
+}
+
+/** A user's tokens, newest first, revoked ones included (they say when they stopped working). */
+export function listApiTokens(db: Database, userId: string): Promise<ApiTokenRecord[]> {
+  return db
+    .select(recordColumns)
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+}
+
+/** The user a token acts for, or null when the token is unknown, revoked or its account disabled. */
+export async function userForToken(db: Database, token: string): Promise<TokenUser | null> {
+  const [found] = await db
+    .select({
+      tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenSha256, hashApiToken(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
+  if (!found) return null;
+  const { tokenId, lastUsedAt, ...user } = found;
+  const now = new Date();
+  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (!lastUsedAt || lastUsedAt < staleBefore) {
+    // Conditional, so concurrent calls with one token write it once.
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
+  }
+  return user;
+}
