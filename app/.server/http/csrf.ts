@@ -11,3 +11,10 @@ export function isCrossSiteRequest(method: string, headers: Headers, ownOrigin: 
   const site = headers.get("Sec-Fetch-Site");
   return site === "cross-site" || site === "same-site";
 }
+
+/** A JSON API call that authenticates with `Authorization: Bearer …`. The API then goes by the token
+ *  alone and ignores cookies (http/api.ts), so such a request carries no ambient credentials to forge:
+ *  it needs no origin check, and a newsroom's own web tools on another origin may call the API. */
+export function isBearerApiRequest(path: string, headers: Headers): boolean {
+  return path.startsWith("/api/") && /^Bearer\s/i.test(headers.get("Authorization") ?? "");
+}

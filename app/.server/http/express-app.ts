@@ -6,7 +6,7 @@ import { resolveAuth } from "../auth/session";
 import type { AppConfig } from "../config";
 import { getDb } from "../db/connection";
 import { projectRoot } from "../paths";
-import { isCrossSiteRequest } from "./csrf";
+import { isBearerApiRequest, isCrossSiteRequest } from "./csrf";
 
 // Form posts and uploads beyond this are refused before they are read (bulk imports stream files below it).
 const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
@@ -35,11 +35,11 @@ function refuseOversizedBodies(req: Request, res: Response, next: NextFunction) 
 function refuseCrossSite(config: AppConfig) {
   return (req: Request, res: Response, next: NextFunction) => {
     const headers = new Headers();
-    for (const name of ["origin", "sec-fetch-site"]) {
+    for (const name of ["origin", "sec-fetch-site", "authorization"]) {
       const value = req.get(name);
       if (value) headers.set(name, value);
     }
-    if (isCrossSiteRequest(req.method, headers, ownOrigin(req, config))) {
+    if (!isBearerApiRequest(req.path, headers) && isCrossSiteRequest(req.method, headers, ownOrigin(req, config))) {
       res.status(403).type("text/plain").send("Refused: this request came from another site.");
       return;
     }
