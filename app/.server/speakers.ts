@@ -8,7 +8,7 @@ import type { Database } from "./db/types";
 
 export type Speaker = typeof speakers.$inferSelect;
 
-async function findByKey(tx: Database, key: string) {
+export async function findByKey(tx: Database, key: string) {
   const [found] = await tx
     .select()
     .from(speakers)

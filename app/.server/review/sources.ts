@@ -4,7 +4,7 @@ import { notFound } from "~/domain/errors";
 import { claimVersion, sourceInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { recordClaimEvents } from "../claim-events";
-import { sources } from "../db/schema";
+import { claims, sources } from "../db/schema";
 import type { Database } from "../db/types";
 import { bumpClaimVersion, lockForResearch } from "./research";
 
@@ -16,12 +16,30 @@ function parseSource(input: unknown) {
   return { fields, version };
 }
 
+/** The version a claim has now, locked for the rest of the transaction. */
+async function versionNow(tx: Database, claimId: number): Promise<number> {
+  const [claim] = await tx.select({ version: claims.version }).from(claims).where(eq(claims.id, claimId)).for("update");
+  if (!claim) throw notFound("That claim");
+  return claim.version;
+}
+
 /** Attaches a source to a claim. The page it points at is captured afterwards (captureSource), outside
- *  this transaction, so a slow site never holds the claim locked. */
-export async function addSource(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
-  const { fields, version } = parseSource(input);
+ *  this transaction, so a slow site never holds the claim locked. With `versionOptional` (the API) a
+ *  missing version means the claim as it is now: adding evidence overwrites nobody's work, so API
+ *  clients opt in to the version check by sending one. */
+export async function addSource(
+  db: Database,
+  actor: WorkflowActor,
+  claimId: number,
+  input: unknown,
+  options: { versionOptional?: boolean } = {},
+) {
+  const versionLeftOut = options.versionOptional && (input as { version?: unknown } | null)?.version == null;
+  const { fields, version } = versionLeftOut
+    ? { fields: parseInput(sourceInputSchema, input), version: null }
+    : parseSource(input);
   return db.transaction(async (tx) => {
-    const claim = await lockForResearch(tx, claimId, version);
+    const claim = await lockForResearch(tx, claimId, version ?? (await versionNow(tx, claimId)));
     const [source] = await tx
       .insert(sources)
       .values({ ...fields, claimId, addedById: actor.id })

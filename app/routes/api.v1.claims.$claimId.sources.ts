@@ -1,0 +1,20 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/http/api";
+import { toApiSource } from "~/.server/http/api-shapes";
+import { idParam } from "~/.server/http/params";
+import { captureSource } from "~/.server/review/source-capture";
+import { addSource } from "~/.server/review/sources";
+
+// POST /api/v1/claims/:id/sources {url, title, publisher?, kind?, passage?, accessedOn?, archiveUrl?, version?}:
+// attaches a source and captures its page; `version` is optional here (see docs/api.md).
+export const loader = () => methodNotAllowed(["POST"]);
+
+export async function action(args: ActionFunctionArgs) {
+  if (args.request.method !== "POST") return methodNotAllowed(["POST"]);
+  return handleApi(args, { role: "checker" }, async ({ db, user, params, request }) => {
+    const claimId = idParam(params, "claimId", "That claim");
+    const { source } = await addSource(db, user, claimId, await readJsonBody(request), { versionOptional: true });
+    const capture = await captureSource(db, source.id);
+    return apiJson({ source: toApiSource({ ...source, ...capture }) }, 201);
+  });
+}

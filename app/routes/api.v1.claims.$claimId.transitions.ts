@@ -1,0 +1,19 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { getClaim } from "~/.server/claims";
+import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/http/api";
+import { toApiClaim } from "~/.server/http/api-shapes";
+import { idParam } from "~/.server/http/params";
+import { transitionClaim } from "~/.server/review/transitions";
+
+// POST /api/v1/claims/:id/transitions {to, version, note?, assigneeId?}: moves the claim to another state,
+// by the same rules as the claim page (app/domain/claim-workflow.ts).
+export const loader = () => methodNotAllowed(["POST"]);
+
+export async function action(args: ActionFunctionArgs) {
+  if (args.request.method !== "POST") return methodNotAllowed(["POST"]);
+  return handleApi(args, { role: "checker" }, async ({ db, user, params, request }) => {
+    const claimId = idParam(params, "claimId", "That claim");
+    await transitionClaim(db, user, claimId, await readJsonBody(request));
+    return apiJson({ claim: toApiClaim(await getClaim(db, claimId)) });
+  });
+}

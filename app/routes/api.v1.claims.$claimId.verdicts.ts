@@ -1,0 +1,24 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { getClaim } from "~/.server/claims";
+import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/http/api";
+import { toApiClaim, toApiVerdict } from "~/.server/http/api-shapes";
+import { idParam } from "~/.server/http/params";
+import { proposeVerdict } from "~/.server/review/verdicts";
+
+// POST /api/v1/claims/:id/verdicts {rating, summary, rationale, version}: a new version of the verdict.
+export const loader = () => methodNotAllowed(["POST"]);
+
+export async function action(args: ActionFunctionArgs) {
+  if (args.request.method !== "POST") return methodNotAllowed(["POST"]);
+  return handleApi(args, { role: "checker" }, async ({ db, user, params, request }) => {
+    const claimId = idParam(params, "claimId", "That claim");
+    const { verdict } = await proposeVerdict(db, user, claimId, await readJsonBody(request));
+    return apiJson(
+      {
+        verdict: toApiVerdict({ ...verdict, authorName: user.displayName, approvedByName: null }),
+        claim: toApiClaim(await getClaim(db, claimId)),
+      },
+      201,
+    );
+  });
+}
