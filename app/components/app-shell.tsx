@@ -38,9 +38,14 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
               Ledger
             </NavLink>
             {user && hasRole(user.role, "admin") ? (
-              <NavLink to="/admin/users" className={navLinkClass}>
-                Admin
-              </NavLink>
+              <>
+                <NavLink to="/admin/users" className={navLinkClass}>
+                  Admin
+                </NavLink>
+                <NavLink to="/admin/ratings" className={navLinkClass}>
+                  Rating scale
+                </NavLink>
+              </>
             ) : null}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
