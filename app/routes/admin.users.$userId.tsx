@@ -1,10 +1,12 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { changeRole, getUser, resetPassword, setDisabled } from "~/.server/users";
+import { ApiTokenList } from "~/components/api-token-list";
 import { DateText } from "~/components/date-text";
 import { buttonClass, FormMessage, secondaryButtonClass, TextField } from "~/components/form-field";
 import { RoleSelect } from "~/components/role-select";
@@ -20,7 +22,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args, { role: "admin" });
   try {
-    return { user: await getUser(await getDb(), z.string().parse(args.params.userId)) };
+    const db = await getDb();
+    const userId = z.string().parse(args.params.userId);
+    return { user: await getUser(db, userId), tokens: await listApiTokens(db, userId) };
   } catch (error) {
     throwAsResponse(error);
   }
@@ -31,26 +35,34 @@ const DONE: Record<string, string> = {
   password: "Password reset. The user has been signed out everywhere.",
   disable: "Account disabled. The user has been signed out everywhere.",
   enable: "Account enabled.",
+  "token-create": "API token created.",
+  "token-revoke": "API token revoked. Systems using it are refused from now on.",
 };
 
 export async function action(args: ActionFunctionArgs) {
   const admin = await requireUser(args, { role: "admin" });
   const userId = z.string().parse(args.params.userId);
-  const { intent, role, password } = formValues(await args.request.formData(), ["intent", "role", "password"]);
+  const form = formValues(await args.request.formData(), ["intent", "role", "password", "name", "tokenId"]);
+  const { intent, role, password } = form;
   const db = await getDb();
+  let createdToken: { name: string; token: string } | null = null;
   try {
     if (intent === "role") await changeRole(db, admin.id, userId, role);
     else if (intent === "password") await resetPassword(db, admin.id, userId, password);
     else if (intent === "disable" || intent === "enable") await setDisabled(db, admin.id, userId, intent === "disable");
+    else if (intent === "token-create") {
+      const { token, record } = await createApiToken(db, admin.id, userId, form.name);
+      createdToken = { name: record.name, token };
+    } else if (intent === "token-revoke") await revokeApiToken(db, admin.id, userId, form.tokenId);
     else throw invalid("Unknown action.");
-    return data({ done: DONE[intent] ?? null, error: null });
+    return data({ done: DONE[intent] ?? null, error: null, createdToken });
   } catch (error) {
     return formError(error);
   }
 }
 
 export default function AdminUser() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, tokens } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const error = result && "error" in result && result.error ? result.error : null;
@@ -124,6 +136,11 @@ export default function AdminUser() {
           </button>
         </Form>
       </section>
+      <ApiTokenList
+        tokens={tokens}
+        created={result && "createdToken" in result ? result.createdToken : null}
+        nameError={error?.fields?.name}
+      />
     </div>
   );
 }
