@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+
+// Public ledger outputs change only when the ledger does, so each answers with validators derived
+// from the ledger's version: a reverse proxy or a reader's client can keep a copy, serve it for a
+// minute, and afterwards ask again with If-None-Match / If-Modified-Since to get a bodiless 304.
+
+export interface LedgerVersion {
+  /** Changes whenever anything public changes (a publication, a correction, a claim going under review). */
+  tag: string;
+  /** When the latest ledger entry was recorded; null for an empty ledger. */
+  lastModified: Date | null;
+}
+
+const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+export interface PublicCache {
+  /** A 304 to return as is when the client's copy is current; null when a full answer is needed. */
+  notModified: Response | null;
+  /** The caching headers for the full answer, plus the given ones. */
+  headers(extra?: HeadersInit): Headers;
+}
+
+/** Validators for one public output: the ledger's version and the request's own address (so each
+ *  filter, page and format has its own ETag). */
+export function publicCache(request: Request, version: LedgerVersion): PublicCache {
+  const url = new URL(request.url);
+  const etag = `W/"${createHash("sha256").update(`${version.tag}\n${url.pathname}${url.search}`).digest("hex").slice(0, 32)}"`;
+  const lastModified = version.lastModified ? new Date(Math.floor(version.lastModified.getTime() / 1000) * 1000) : null;
+  const headers = (extra?: HeadersInit) => {
+    const all = new Headers(extra);
+    all.set("Cache-Control", CACHE_CONTROL);
+    all.set("ETag", etag);
+    if (lastModified) all.set("Last-Modified", lastModified.toUTCString());
+    return all;
+  };
+  const fresh = isNotModified(request.headers, etag, lastModified);
+  return { notModified: fresh ? new Response(null, { status: 304, headers: headers() }) : null, headers };
+}
+
+/** RFC 9110 §13.1: If-None-Match wins when present (weak comparison); If-Modified-Since is only
+ *  looked at without it. */
+export function isNotModified(headers: Headers, etag: string, lastModified: Date | null): boolean {
+  const ifNoneMatch = headers.get("If-None-Match");
+  if (ifNoneMatch !== null) {
+    const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+    return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+  }
+  const ifModifiedSince = headers.get("If-Modified-Since");
+  if (ifModifiedSince === null || lastModified === null) return false;
+  const since = Date.parse(ifModifiedSince);
+  return !Number.isNaN(since) && lastModified.getTime() <= since;
+}
