@@ -23,6 +23,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "extract [FILE] | extract --jsonl   find quotes and numeric claims in article text",
     load: async () => (await import("./extract")).runExtract,
   },
+  "seed-synthetic": {
+    summary: "seed-synthetic --claims N [--seed S]   add N invented published claims (load tests)",
+    load: async () => (await import("./seed-synthetic")).runSeedSynthetic,
+  },
   sources: {
     summary: "sources recheck [--claim ID]   re-fetch published claims' sources; flag changed or gone pages",
     load: async () => (await import("./sources")).runSources,

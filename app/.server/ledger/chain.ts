@@ -8,27 +8,37 @@ import type { Database } from "../db/types";
 // Any fixed number: publications from every app instance take turns appending to the one chain.
 const CHAIN_LOCK_KEY = 4_201_772;
 
+export interface NewLedgerEntry {
+  claimId: number;
+  kind: LedgerEntryKind;
+  document: JsonValue;
+}
+
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** Appends an entry to the ledger's hash chain; call inside the publishing transaction. */
-export async function appendLedgerEntry(
-  tx: Database,
-  entry: { claimId: number; kind: LedgerEntryKind; document: JsonValue },
-): Promise<{ hash: string; previousHash: string }> {
+/** Appends entries, in order, to the ledger's hash chain; call inside the publishing transaction. */
+export async function appendLedgerEntries(tx: Database, entries: NewLedgerEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
   const [last] = await tx
     .select({ hash: ledgerEntries.hash })
     .from(ledgerEntries)
     .orderBy(desc(ledgerEntries.id))
     .limit(1);
-  const previousHash = last?.hash ?? GENESIS_HASH;
+  let previousHash = last?.hash ?? GENESIS_HASH;
   const recordedAt = new Date();
-  const canonical = entryCanonical({ ...entry, recordedAt: recordedAt.toISOString() });
-  const hash = sha256Hex(hashInput(previousHash, canonical));
-  await tx
-    .insert(ledgerEntries)
-    .values({ claimId: entry.claimId, kind: entry.kind, canonical, previousHash, hash, recordedAt });
-  return { hash, previousHash };
+  const rows = entries.map((entry) => {
+    const canonical = entryCanonical({ ...entry, recordedAt: recordedAt.toISOString() });
+    const hash = sha256Hex(hashInput(previousHash, canonical));
+    const row = { claimId: entry.claimId, kind: entry.kind, canonical, previousHash, hash, recordedAt };
+    previousHash = hash;
+    return row;
+  });
+  await tx.insert(ledgerEntries).values(rows);
+}
+
+export function appendLedgerEntry(tx: Database, entry: NewLedgerEntry): Promise<void> {
+  return appendLedgerEntries(tx, [entry]);
 }

@@ -46,13 +46,9 @@ function filterConditions(filters: LedgerFilters): SQL[] {
   return conditions.filter((condition) => condition !== undefined);
 }
 
-/** Published claims, newest first (most relevant first when searching), a page at a time. */
-export async function listLedgerClaims(
-  db: Database,
-  filters: LedgerFilters,
-  cursorText: string | null,
-  limit: number,
-): Promise<LedgerPage> {
+/** The query behind a ledger page (one row more than asked, to know whether a next page exists);
+ *  exposed so the benchmark can EXPLAIN exactly what the pages run. */
+export function ledgerPageQuery(db: Database, filters: LedgerFilters, cursorText: string | null, limit: number) {
   const q = filters.q;
   const rank = q ? sql<number>`ts_rank_cd(${ledgerClaims.search}, ${searchQuery(q)})` : sql<number>`0::real`;
   const cursor = cursorText ? decodeCursor(cursorText, q !== null) : null;
@@ -76,7 +72,7 @@ export async function listLedgerClaims(
   // Headlines are worked out for the page's rows only, after the limit.
   const headline = (text: SQL) =>
     q ? sql<string>`ts_headline('english', ${text}, ${searchQuery(q)}, ${HEADLINE_OPTIONS})` : sql<null>`null`;
-  const rows = await db
+  return db
     .select({
       claimId: page.claimId,
       slug: page.slug,
@@ -92,6 +88,17 @@ export async function listLedgerClaims(
     .from(page)
     .innerJoin(ratings, eq(ratings.id, page.ratingId))
     .orderBy(...(q ? [desc(page.rank)] : []), desc(page.publishedAt), desc(page.claimId));
+}
+
+/** Published claims, newest first (most relevant first when searching), a page at a time. */
+export async function listLedgerClaims(
+  db: Database,
+  filters: LedgerFilters,
+  cursorText: string | null,
+  limit: number,
+): Promise<LedgerPage> {
+  const rows = await ledgerPageQuery(db, filters, cursorText, limit);
+  const q = filters.q;
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {

@@ -1,33 +1,18 @@
 import { eq, sql } from "drizzle-orm";
 import type { JsonValue } from "~/domain/ledger/canonical-json";
+import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { claims, ledgerClaims, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 import { appendLedgerEntry } from "./chain";
 import { buildPublishedDocument } from "./published-document";
 
-/** Records a claim's newly published verdict on the public ledger: a hash-chain entry and the row
- *  public pages read. Call inside the publish transaction, after the verdict and claim are updated. */
-export async function publishToLedger(tx: Database, claimId: number): Promise<void> {
-  const document = await buildPublishedDocument(tx, claimId);
-  const [existing] = await tx
-    .select({ claimId: ledgerClaims.claimId })
-    .from(ledgerClaims)
-    .where(eq(ledgerClaims.claimId, claimId));
-  await appendLedgerEntry(tx, {
-    claimId,
-    kind: existing ? "correction" : "publication",
-    document: document as unknown as JsonValue,
-  });
-  const [published] = await tx
-    .select({ speakerId: claims.speakerId, ratingId: verdicts.ratingId })
-    .from(claims)
-    .innerJoin(verdicts, eq(verdicts.id, claims.publishedVerdictId))
-    .where(eq(claims.id, claimId));
-  if (!published) throw new Error(`Claim ${claimId} has no published verdict.`);
-  const row = {
+/** The public row for a published document; ids that readers never see are the filters' keys. */
+export function ledgerClaimRow(document: PublishedDocument, ids: { ratingId: number; speakerId: number | null }) {
+  return {
+    claimId: document.claimId,
     slug: document.slug,
-    ratingId: published.ratingId,
-    speakerId: document.speaker ? published.speakerId : null,
+    ratingId: ids.ratingId,
+    speakerId: document.speaker ? ids.speakerId : null,
     speakerName: document.speaker?.name ?? null,
     kind: document.kind,
     saidOn: document.dates.said,
@@ -36,10 +21,31 @@ export async function publishToLedger(tx: Database, claimId: number): Promise<vo
     firstPublishedAt: new Date(document.dates.published),
     underReview: false,
     document,
-  };
+  } satisfies typeof ledgerClaims.$inferInsert;
+}
+
+export const asJson = (document: PublishedDocument) => document as unknown as JsonValue;
+
+/** Records a claim's newly published verdict on the public ledger: a hash-chain entry and the row
+ *  public pages read. Call inside the publish transaction, after the verdict and claim are updated. */
+export async function publishToLedger(tx: Database, claimId: number): Promise<void> {
+  const document = await buildPublishedDocument(tx, claimId);
+  const [published] = await tx
+    .select({ speakerId: claims.speakerId, ratingId: verdicts.ratingId, listed: ledgerClaims.claimId })
+    .from(claims)
+    .innerJoin(verdicts, eq(verdicts.id, claims.publishedVerdictId))
+    .leftJoin(ledgerClaims, eq(ledgerClaims.claimId, claims.id))
+    .where(eq(claims.id, claimId));
+  if (!published) throw new Error(`Claim ${claimId} has no published verdict.`);
+  await appendLedgerEntry(tx, {
+    claimId,
+    kind: published.listed === null ? "publication" : "correction",
+    document: asJson(document),
+  });
+  const row = ledgerClaimRow(document, published);
   await tx
     .insert(ledgerClaims)
-    .values({ claimId, ...row })
+    .values(row)
     .onConflictDoUpdate({ target: ledgerClaims.claimId, set: { ...row, slug: sql`${ledgerClaims.slug}` } });
 }
 

@@ -1,23 +1,18 @@
 import { and, asc, desc, eq, isNotNull, ne, or, sql } from "drizzle-orm";
-import { claimInParagraph } from "~/domain/claim-context";
 import { notFound } from "~/domain/errors";
 import {
   claimSlug,
   type PublishedAppearance,
+  type PublishedClaimFacts,
   type PublishedDocument,
   type PublishedSource,
-  type PublishedVerdict,
-  publishedRating,
-  type ScaleRating,
-  speakerSlug,
+  shapePublishedDocument,
 } from "~/domain/ledger/published-document";
 import { articles, claims, ledgerClaims, ratings, sources, speakers, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 
 // Reads only columns readers may see: never the assignee, comments, events, notes, authors or
 // verdict versions that were not published.
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 async function loadClaim(db: Database, claimId: number) {
   const [row] = await db
@@ -57,7 +52,7 @@ async function loadClaim(db: Database, claimId: number) {
   return row;
 }
 
-async function loadPublishedVerdicts(db: Database, claimId: number, scale: ScaleRating[]) {
+async function loadPublishedVerdicts(db: Database, claimId: number) {
   const rows = await db
     .select({
       id: verdicts.id,
@@ -72,19 +67,7 @@ async function loadPublishedVerdicts(db: Database, claimId: number, scale: Scale
     .from(verdicts)
     .where(and(eq(verdicts.claimId, claimId), isNotNull(verdicts.publishedAt)))
     .orderBy(desc(verdicts.number));
-  return rows.map((row) => {
-    const rating = scale.find((each) => each.id === row.ratingId);
-    if (!rating || !row.publishedAt) throw new Error(`Verdict ${row.id} has no rating or publication date.`);
-    const published: PublishedVerdict = {
-      number: row.number,
-      rating: publishedRating(rating, scale),
-      summary: row.summary,
-      rationale: row.rationale,
-      publishedAt: row.publishedAt.toISOString(),
-      correctionNote: row.correctionNote,
-    };
-    return { id: row.id, approvedAt: row.approvedAt, published };
-  });
+  return rows.flatMap(({ publishedAt, ...row }) => (publishedAt ? [{ ...row, publishedAt }] : []));
 }
 
 async function loadSources(db: Database, claimId: number): Promise<PublishedSource[]> {
@@ -99,7 +82,7 @@ async function loadSources(db: Database, claimId: number): Promise<PublishedSour
       passage: row.passage,
       accessedOn: row.accessedOn,
       archiveUrl: row.archiveUrl,
-      capturedAt: captured ? iso(row.capturedAt) : null,
+      capturedAt: captured ? (row.capturedAt?.toISOString() ?? null) : null,
       capturedSha256: captured ? row.capturedSha256 : null,
     };
   });
@@ -145,62 +128,31 @@ async function loadRepeats(db: Database, claimId: number, repeatOfId: number | n
 /** The document readers see for a published claim, from published data only. */
 export async function buildPublishedDocument(db: Database, claimId: number): Promise<PublishedDocument> {
   const claim = await loadClaim(db, claimId);
-  const scale = await db.select().from(ratings);
-  const published = await loadPublishedVerdicts(db, claimId, scale);
-  const current = published.find((each) => each.id === claim.publishedVerdictId);
-  if (!current) throw new Error(`Claim ${claimId} has no published verdict.`);
-  const corrections = published.filter((each) => each.id !== current.id).map((each) => each.published);
-  const claimSources = await loadSources(db, claimId);
-  const referenceSource =
+  if (claim.publishedVerdictId === null) throw new Error(`Claim ${claimId} has no published verdict.`);
+  const [referenceSource] =
     claim.referenceSourceId === null
-      ? null
-      : ((
-          await db
-            .select({ title: sources.title, url: sources.url })
-            .from(sources)
-            .where(and(eq(sources.id, claim.referenceSourceId), eq(sources.claimId, claimId)))
-        )[0] ?? null);
-  const firstPublished = claim.firstPublishedAt ?? new Date(current.published.publishedAt);
-  return {
-    claimId: claim.id,
-    slug: claim.slug ?? claimSlug(claim.id, claim.text),
-    text: claim.text,
-    kind: claim.kind,
-    context: {
-      sentence: claim.sentence,
-      paragraph: claim.anchorLost ? null : claimInParagraph(claim.articleBody, claim.startOffset, claim.endOffset),
-    },
+      ? []
+      : await db
+          .select({ title: sources.title, url: sources.url })
+          .from(sources)
+          .where(and(eq(sources.id, claim.referenceSourceId), eq(sources.claimId, claimId)));
+  const facts: PublishedClaimFacts = {
+    claim,
     speaker:
-      claim.speakerId !== null && claim.speakerName !== null
-        ? { name: claim.speakerName, slug: speakerSlug(claim.speakerId, claim.speakerName), title: claim.speakerTitle }
-        : null,
+      claim.speakerId !== null && claim.speakerName !== null ? { id: claim.speakerId, name: claim.speakerName } : null,
     article: {
       title: claim.articleTitle,
       url: claim.articleUrl,
       outlet: claim.articleOutlet,
       publishedOn: claim.articlePublishedOn,
+      body: claim.articleBody,
     },
-    verdict: current.published,
-    corrections,
-    sources: claimSources,
-    figures:
-      claim.referenceValue === null
-        ? null
-        : {
-            claimed: { value: claim.value, unit: claim.unit },
-            reference: {
-              value: claim.referenceValue,
-              unit: claim.referenceUnit,
-              asOf: claim.referenceAsOf,
-              source: referenceSource,
-            },
-          },
+    publishedVerdicts: await loadPublishedVerdicts(db, claimId),
+    currentVerdictId: claim.publishedVerdictId,
+    scale: await db.select().from(ratings),
+    sources: await loadSources(db, claimId),
+    referenceSource: referenceSource ?? null,
     repeats: await loadRepeats(db, claimId, claim.repeatOfId),
-    dates: {
-      said: claim.articlePublishedOn,
-      checked: iso(current.approvedAt),
-      published: firstPublished.toISOString(),
-      updated: current.published.publishedAt,
-    },
   };
+  return shapePublishedDocument(facts);
 }

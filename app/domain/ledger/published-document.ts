@@ -1,4 +1,4 @@
-import type { ClaimContext } from "../claim-context";
+import { type ClaimContext, claimInParagraph } from "../claim-context";
 import type { ClaimKind } from "../claim-states";
 import type { SourceKind } from "../sources";
 import { idSlug } from "./slug";
@@ -103,3 +103,99 @@ export function publishedRating(rating: ScaleRating, scale: readonly ScaleRating
 
 export const claimSlug = (claimId: number, text: string) => idSlug(claimId, text);
 export const speakerSlug = (speakerId: number, name: string) => idSlug(speakerId, name);
+
+/** Everything the published document is made from, as read from the database (published rows only). */
+export interface PublishedClaimFacts {
+  claim: {
+    id: number;
+    text: string;
+    kind: ClaimKind;
+    sentence: string | null;
+    startOffset: number;
+    endOffset: number;
+    anchorLost: boolean;
+    value: number | null;
+    unit: string | null;
+    speakerTitle: string | null;
+    referenceValue: number | null;
+    referenceUnit: string | null;
+    referenceAsOf: string | null;
+    firstPublishedAt: Date | null;
+    /** The slug it was first published under, kept for good. */
+    slug: string | null;
+  };
+  speaker: { id: number; name: string } | null;
+  article: { title: string; url: string | null; outlet: string | null; publishedOn: string | null; body: string };
+  /** The claim's published verdict versions, in any order. */
+  publishedVerdicts: {
+    id: number;
+    number: number;
+    ratingId: number;
+    summary: string;
+    rationale: string;
+    approvedAt: Date | null;
+    publishedAt: Date;
+    correctionNote: string | null;
+  }[];
+  /** The one readers see now (claims.published_verdict_id). */
+  currentVerdictId: number;
+  scale: readonly ScaleRating[];
+  sources: PublishedSource[];
+  referenceSource: { title: string; url: string } | null;
+  repeats: PublishedDocument["repeats"];
+}
+
+export function shapePublishedDocument(facts: PublishedClaimFacts): PublishedDocument {
+  const { claim, article, speaker, scale } = facts;
+  const toVerdict = (row: PublishedClaimFacts["publishedVerdicts"][number]): PublishedVerdict => {
+    const rating = scale.find((each) => each.id === row.ratingId);
+    if (!rating) throw new Error(`Rating ${row.ratingId} is not on the scale.`);
+    return {
+      number: row.number,
+      rating: publishedRating(rating, scale),
+      summary: row.summary,
+      rationale: row.rationale,
+      publishedAt: row.publishedAt.toISOString(),
+      correctionNote: row.correctionNote,
+    };
+  };
+  const newestFirst = [...facts.publishedVerdicts].sort((a, b) => b.number - a.number);
+  const current = newestFirst.find((each) => each.id === facts.currentVerdictId);
+  if (!current) throw new Error(`Claim ${claim.id}'s current verdict is not published.`);
+  return {
+    claimId: claim.id,
+    slug: claim.slug ?? claimSlug(claim.id, claim.text),
+    text: claim.text,
+    kind: claim.kind,
+    context: {
+      sentence: claim.sentence,
+      paragraph: claim.anchorLost ? null : claimInParagraph(article.body, claim.startOffset, claim.endOffset),
+    },
+    speaker: speaker
+      ? { name: speaker.name, slug: speakerSlug(speaker.id, speaker.name), title: claim.speakerTitle }
+      : null,
+    article: { title: article.title, url: article.url, outlet: article.outlet, publishedOn: article.publishedOn },
+    verdict: toVerdict(current),
+    corrections: newestFirst.filter((each) => each.id !== current.id).map(toVerdict),
+    sources: facts.sources,
+    figures:
+      claim.referenceValue === null
+        ? null
+        : {
+            claimed: { value: claim.value, unit: claim.unit },
+            reference: {
+              value: claim.referenceValue,
+              unit: claim.referenceUnit,
+              asOf: claim.referenceAsOf,
+              source: facts.referenceSource,
+            },
+          },
+    repeats: facts.repeats,
+    dates: {
+      said: article.publishedOn,
+      checked: current.approvedAt?.toISOString() ?? null,
+      published: (claim.firstPublishedAt ?? current.publishedAt).toISOString(),
+      updated: current.publishedAt.toISOString(),
+    },
+  };
+}
