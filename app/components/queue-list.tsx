@@ -10,10 +10,22 @@ import { QUEUE_LINK_ATTRIBUTE, useQueueKeys } from "./queue-keys";
 const LIST_ID = "queue-claims";
 const DAY = 24 * 60 * 60 * 1000;
 
-function daysSince(then: Date | string, now: Date): string {
+/** "3 days", or null within the first day. */
+function daysSince(then: Date | string, now: Date): string | null {
   const days = Math.floor((now.getTime() - new Date(then).getTime()) / DAY);
-  if (days <= 0) return "today";
+  if (days <= 0) return null;
   return days === 1 ? "1 day" : `${days} days`;
+}
+
+function Age({ row, now }: { row: Pick<QueueRow, "createdAt" | "stateSince" | "state">; now: Date }) {
+  const age = daysSince(row.createdAt, now);
+  const inState = daysSince(row.stateSince, now);
+  const state = CLAIM_STATE_LABELS[row.state].toLowerCase();
+  return (
+    <span>
+      {age ? `${age} old` : "New today"} · {inState ? `${state} for ${inState}` : `${state} since today`}
+    </span>
+  );
 }
 
 interface QueueListProps {
@@ -67,10 +79,7 @@ export function QueueList({ rows, now, viewer, people, formAction, failure }: Qu
                   <DateText value={row.dueOn} />
                 </span>
               ) : null}
-              <span>
-                Age {daysSince(row.createdAt, now)}, {CLAIM_STATE_LABELS[row.state].toLowerCase()} for{" "}
-                {daysSince(row.stateSince, now)}
-              </span>
+              <Age row={row} now={now} />
             </p>
           </div>
           <QueueAssignment
