@@ -9,6 +9,7 @@ import {
 } from "~/domain/claim-workflow";
 import { researchLockedReason } from "~/domain/research-rules";
 import { hasRole } from "~/domain/roles";
+import { MAX_SUMMARY_LENGTH } from "~/domain/schemas/review";
 import type { Database } from "./db/types";
 import { renderMarkdown } from "./markdown";
 import { type ClaimRecord, getClaimRecord } from "./review/claim-record";
@@ -76,6 +77,7 @@ export async function loadClaimPage(db: Database, viewer: WorkflowActor, claimId
     currentVerdict: verdicts.at(-1) ?? null,
     ratings: ratings.map(({ id, label, description, colour }) => ({ id, label, description, colour })),
     researchLockedReason: researchLockedReason(record.claim.state),
+    summaryMaxLength: MAX_SUMMARY_LENGTH,
     actions: offeredActions(record, viewer),
     /** Re-fetching every source is an editor's call (it is their button). */
     canRecheckSources: hasRole(viewer.role, "editor"),

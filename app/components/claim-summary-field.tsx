@@ -1,16 +1,17 @@
 import { useState } from "react";
-import { MAX_SUMMARY_LENGTH } from "~/domain/schemas/review";
 
 interface SummaryFieldProps {
   defaultValue: string;
+  /** The server's limit (its schema checks it again). */
+  maxLength: number;
   error: string | undefined;
 }
 
 /** The verdict's short summary with a count of characters left; the limit itself holds without
  *  JavaScript too (maxLength, and the server checks again). */
-export function SummaryField({ defaultValue, error }: SummaryFieldProps) {
+export function SummaryField({ defaultValue, maxLength, error }: SummaryFieldProps) {
   const [length, setLength] = useState(defaultValue.length);
-  const left = MAX_SUMMARY_LENGTH - length;
+  const left = maxLength - length;
   return (
     <div>
       <label htmlFor="verdict-summary" className="block text-sm font-medium">
@@ -21,7 +22,7 @@ export function SummaryField({ defaultValue, error }: SummaryFieldProps) {
         name="summary"
         required
         rows={3}
-        maxLength={MAX_SUMMARY_LENGTH}
+        maxLength={maxLength}
         defaultValue={defaultValue}
         onChange={(event) => setLength(event.currentTarget.value.length)}
         aria-invalid={error ? true : undefined}
@@ -29,7 +30,7 @@ export function SummaryField({ defaultValue, error }: SummaryFieldProps) {
         className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600"
       />
       <p id="verdict-summary-count" className={`mt-1 text-sm ${left < 20 ? "text-amber-800" : "text-stone-500"}`}>
-        {length}/{MAX_SUMMARY_LENGTH} characters
+        {length}/{maxLength} characters
       </p>
       {error ? <p className="mt-1 text-sm font-medium text-red-700">{error}</p> : null}
     </div>

@@ -48,13 +48,14 @@ function VerdictBody({ verdict }: { verdict: Verdict }) {
 interface ClaimVerdictProps {
   verdicts: Verdict[];
   ratings: ClaimPageData["ratings"];
+  summaryMaxLength: number;
   version: number;
   lockedReason: string | null;
   draft: FormDraft | null;
 }
 
 /** The current verdict, the form that saves a new version of it, and every earlier version. */
-export function ClaimVerdict({ verdicts, ratings, version, lockedReason, draft }: ClaimVerdictProps) {
+export function ClaimVerdict({ verdicts, ratings, summaryMaxLength, version, lockedReason, draft }: ClaimVerdictProps) {
   const current = verdicts.at(-1) ?? null;
   const earlier = verdicts.slice(0, -1).reverse();
   const values = draft?.values;
@@ -100,6 +101,7 @@ export function ClaimVerdict({ verdicts, ratings, version, lockedReason, draft }
             ) : null}
           </div>
           <SummaryField
+            maxLength={summaryMaxLength}
             defaultValue={values ? (values.summary ?? "") : (current?.summary ?? "")}
             error={draft?.errors.summary}
           />

@@ -25,7 +25,7 @@ const FORWARD: ReadonlySet<ClaimAction> = new Set(["accept", "submit", "approve"
 
 function NoteField({ offered, draft }: { offered: OfferedAction; draft: FormDraft | null }) {
   const id = `note-${offered.action}`;
-  const error = draft?.errors.note ?? (draft ? draft.errors.form : undefined);
+  const error = draft?.errors.note;
   if (offered.action === "dismiss") {
     return (
       <label htmlFor={id} className="block text-sm font-medium">

@@ -77,6 +77,7 @@ export default function ClaimPage() {
           <ClaimVerdict
             verdicts={page.verdicts}
             ratings={page.ratings}
+            summaryMaxLength={page.summaryMaxLength}
             version={version}
             lockedReason={page.researchLockedReason}
             draft={draftFor(refused, "verdict")}
