@@ -1,7 +1,7 @@
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocalServer } from "../integration/fetch/local-server";
-import { signIn } from "./support/browser";
+import { DEMO_PASSWORD, signIn } from "./support/browser";
 import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
 
@@ -43,6 +43,19 @@ async function timelineShows(page: Page, action: string, count = 1) {
     .locator(`li[data-event="${action}"]`)
     .nth(count - 1)
     .waitFor();
+}
+
+/** Signs in with JavaScript turned off: every form must work as plain HTML. */
+async function signInWithoutScripts(browser: Browser, baseUrl: string, email: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await page.close();
+  return context;
 }
 
 describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
@@ -220,5 +233,45 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
     await secondVerdict.getByText("No real number has been published yet.").first().waitFor();
     await first.context().close();
     await second.context().close();
+  });
+
+  it("works without JavaScript: a step, a comment, and a stale save answered 409 with the text kept", async () => {
+    const words = "Every bridge in this state has cost more than promised,";
+    const finder = await signIn(suite.browser, suite.app.url, "checker@example.com");
+    const claimId = await openClaimFromArticle(finder, words);
+    await finder.context().close();
+
+    const context = await signInWithoutScripts(suite.browser, suite.app.url, "editor@example.com");
+    const page = await context.newPage();
+    await openClaim(page, claimId, words);
+    await page.getByRole("button", { name: "Accept for checking" }).click();
+    await timelineShows(page, "accept");
+    await region(page, "Comments").getByLabel("Add a comment").fill("Check the state audit office's report.");
+    await region(page, "Comments").getByRole("button", { name: "Post comment" }).click();
+    await region(page, "Comments").getByText("Check the state audit office's report.").waitFor();
+
+    // Another tab saves a verdict first; this tab still shows the claim as it was.
+    const other = await context.newPage();
+    await openClaim(other, claimId, words);
+    await openClaim(page, claimId, words);
+    await region(other, "Verdict").getByLabel("Rating").selectOption({ label: "Half true" });
+    await region(other, "Verdict").getByLabel("Summary").fill("Most overran, not every one.");
+    await region(other, "Verdict").getByRole("button", { name: "Save verdict" }).click();
+    await timelineShows(other, "verdict_proposed");
+
+    const verdict = region(page, "Verdict");
+    await verdict.getByLabel("Rating").selectOption({ label: "Mostly false" });
+    await verdict.getByLabel("Summary").fill("Two of the last five bridges came in under budget.");
+    const [response] = await Promise.all([
+      page.waitForResponse((answer) => answer.request().method() === "POST"),
+      verdict.getByRole("button", { name: "Save verdict" }).click(),
+    ]);
+    expect(response.status()).toBe(409);
+    await page.getByRole("alert").filter({ hasText: "Someone else changed this claim" }).waitFor();
+    await verdict.getByText("Most overran, not every one.").first().waitFor();
+    await expect(verdict.getByLabel("Summary").inputValue()).resolves.toBe(
+      "Two of the last five bridges came in under budget.",
+    );
+    await context.close();
   });
 });
