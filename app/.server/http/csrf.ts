@@ -13,8 +13,8 @@ export function isCrossSiteRequest(method: string, headers: Headers, ownOrigin: 
 }
 
 /** A JSON API call that authenticates with `Authorization: Bearer …`. The API then goes by the token
- *  alone and ignores cookies (http/api.ts), so such a request carries no ambient credentials to forge:
- *  it needs no origin check, and a newsroom's own web tools on another origin may call the API. */
+ *  alone and ignores cookies (http/api-auth.ts), so such a request carries no ambient credentials to
+ *  forge and needs no origin check (a CMS that sends an Origin header of its own is not refused). */
 export function isBearerApiRequest(path: string, headers: Headers): boolean {
   return path.startsWith("/api/") && /^Bearer\s/i.test(headers.get("Authorization") ?? "");
 }
