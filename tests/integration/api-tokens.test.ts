@@ -29,16 +29,25 @@ beforeAll(async () => {
 });
 afterAll(() => database.dispose());
 
+/** What the page's action answers (returned, or thrown for a refusal): its data and status. */
+interface FormResult {
+  data: {
+    createdToken?: { name: string; token: string } | null;
+    error?: { fields?: Record<string, string> } | null;
+  };
+  init: ResponseInit | null;
+}
+
 /** Posts the admin user page's form for the checker, as `userId`. */
-async function postForm(userId: string, fields: Record<string, string>) {
+async function postForm(userId: string, fields: Record<string, string>): Promise<FormResult> {
   const args = await requestAs(database.db, userId, `/admin/users/${checkerId}`, {
     method: "POST",
     body: new URLSearchParams(fields),
   });
   try {
-    return await adminUserPage.action({ ...args, params: { userId: checkerId } });
+    return (await adminUserPage.action({ ...args, params: { userId: checkerId } })) as unknown as FormResult;
   } catch (thrown) {
-    return thrown as { init: ResponseInit | null };
+    return thrown as FormResult;
   }
 }
 
@@ -50,9 +59,7 @@ async function tokensOnPage() {
 
 describe("API tokens on the admin user page", () => {
   it("creates a token, shows it once, lists it without the secret, and revokes it", async () => {
-    const created = (await postForm(adminId, { intent: "token-create", name: "CMS plugin" })) as {
-      data: { createdToken: { name: string; token: string } | null };
-    };
+    const created = await postForm(adminId, { intent: "token-create", name: "CMS plugin" });
     const shown = created.data.createdToken;
     expect(shown?.name).toBe("CMS plugin");
     expect(shown?.token).toMatch(/^cd_/);
@@ -71,18 +78,13 @@ describe("API tokens on the admin user page", () => {
   });
 
   it("asks for a name", async () => {
-    const result = (await postForm(adminId, { intent: "token-create", name: " " })) as {
-      data: { error: { fields: Record<string, string> } };
-      init: ResponseInit | null;
-    };
+    const result = await postForm(adminId, { intent: "token-create", name: " " });
     expect(result.init?.status).toBe(422);
-    expect(result.data.error.fields).toEqual({ name: "Say what the token is for." });
+    expect(result.data.error?.fields).toEqual({ name: "Say what the token is for." });
   });
 
   it("is for administrators only", async () => {
-    const refused = (await postForm(checkerId, { intent: "token-create", name: "Mine" })) as {
-      init: ResponseInit | null;
-    };
+    const refused = await postForm(checkerId, { intent: "token-create", name: "Mine" });
     expect(refused.init?.status).toBe(403);
   });
 });

@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens";
 import { apiTokens, auditEvents } from "~/.server/db/schema";
+import { handleApi } from "~/.server/http/api";
 import { createUser, setDisabled } from "~/.server/users";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import type { Role } from "~/domain/roles";
 import { type ApiCallOptions, callApi } from "../helpers/api-client";
+import { requestAs } from "../helpers/requests";
 import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -250,6 +252,21 @@ describe("requests the API cannot read", () => {
     expect(response.body.error.code).toBe("method_not_allowed");
     expect((await api("DELETE", "/api/v1/claims", as("checker"))).headers.get("Allow")).toBe("GET, POST");
     expect((await api("POST", "/api/v1/ratings", as("checker", { json: {} }))).status).toBe(405);
+  });
+  it("answers 500 with a generic message when something unexpected fails, and logs the cause", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const args = await requestAs(database.db, null, "/api/v1/ratings", {
+      headers: { Authorization: `Bearer ${people.checker.token}` },
+    });
+    const response = await handleApi({ ...args, params: {} }, { role: "checker" }, async () => {
+      throw new Error("connection reset: secret detail");
+    });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      error: { code: "server_error", message: "Something went wrong on the server. Try again later." },
+    });
+    expect(logged).toHaveBeenCalledWith("API request failed", "GET", "/api/v1/ratings", expect.any(Error));
+    logged.mockRestore();
   });
 });
 
