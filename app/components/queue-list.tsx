@@ -3,6 +3,7 @@ import type { QueueRow } from "~/.server/review/queue";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import type { Role } from "~/domain/roles";
 import { KIND_BADGE } from "./claim-style";
+import { ClaimWords } from "./claim-words";
 import { DateText } from "./date-text";
 import { type AssignmentFailure, QueueAssignment } from "./queue-assignment";
 import { QUEUE_LINK_ATTRIBUTE, useQueueKeys } from "./queue-keys";
@@ -57,7 +58,7 @@ export function QueueList({ rows, now, viewer, people, formAction, failure }: Qu
               {...{ [QUEUE_LINK_ATTRIBUTE]: "" }}
               className="line-clamp-2 font-medium text-stone-900 hover:underline focus:outline-none"
             >
-              {row.text}
+              <ClaimWords text={row.text} kind={row.kind} sentence={row.sentence} />
             </Link>
             <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
               <span className={`rounded px-1.5 text-xs font-semibold ${KIND_BADGE[row.kind]}`}>

@@ -80,6 +80,7 @@ export async function listQueue(
     .select({
       id: claims.id,
       text: claims.text,
+      sentence: claims.sentence,
       kind: claims.kind,
       state: claims.state,
       version: claims.version,
