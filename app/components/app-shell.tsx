@@ -25,15 +25,20 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
             Claimdesk
           </NavLink>
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-            <NavLink to="/articles" className={navLinkClass}>
-              Articles
-            </NavLink>
-            <NavLink to="/speakers" className={navLinkClass}>
-              Speakers
-            </NavLink>
-            <NavLink to="/queue" className={navLinkClass}>
-              Review queue
-            </NavLink>
+            {/* Readers of the public ledger see only the ledger; the desk is for signed-in staff. */}
+            {user ? (
+              <>
+                <NavLink to="/articles" className={navLinkClass}>
+                  Articles
+                </NavLink>
+                <NavLink to="/speakers" className={navLinkClass}>
+                  Speakers
+                </NavLink>
+                <NavLink to="/queue" className={navLinkClass}>
+                  Review queue
+                </NavLink>
+              </>
+            ) : null}
             <NavLink to="/ledger" className={navLinkClass}>
               Ledger
             </NavLink>

@@ -5,10 +5,10 @@ import { type HighlightPart, highlightParts, MATCH_END, MATCH_START } from "~/do
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { idFromSlug, idSlug } from "~/domain/ledger/slug";
 import type { LedgerFilters } from "~/domain/schemas/ledger";
-import { ledgerClaims, ledgerTallies, ratings } from "../db/schema";
+import { ledgerClaims, ledgerSearch, ledgerTallies, ratings } from "../db/schema";
 import type { Database } from "../db/types";
 
-// Every public page reads from ledger_claims and ledger_tallies (plus the current rating scale for
+// Every public page reads from ledger_claims, ledger_search and ledger_tallies (plus the current rating scale for
 // colours) and nothing else: what is not published is not there to leak.
 
 export interface LedgerItem {
@@ -35,13 +35,13 @@ const searchQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
 function filterConditions(filters: LedgerFilters): SQL[] {
   const conditions: (SQL | undefined)[] = [
-    filters.verdict !== null ? eq(ledgerClaims.ratingId, filters.verdict) : undefined,
-    filters.speaker !== null ? eq(ledgerClaims.speakerId, filters.speaker) : undefined,
-    filters.kind !== null ? eq(ledgerClaims.kind, filters.kind) : undefined,
-    filters.from !== null ? gte(ledgerClaims.saidOn, filters.from) : undefined,
-    filters.to !== null ? lte(ledgerClaims.saidOn, filters.to) : undefined,
-    filters.outlet !== null ? eq(ledgerClaims.outlet, filters.outlet) : undefined,
-    filters.q !== null ? sql`${ledgerClaims.search} @@ ${searchQuery(filters.q)}` : undefined,
+    filters.verdict !== null ? eq(ledgerSearch.ratingId, filters.verdict) : undefined,
+    filters.speaker !== null ? eq(ledgerSearch.speakerId, filters.speaker) : undefined,
+    filters.kind !== null ? eq(ledgerSearch.kind, filters.kind) : undefined,
+    filters.from !== null ? gte(ledgerSearch.saidOn, filters.from) : undefined,
+    filters.to !== null ? lte(ledgerSearch.saidOn, filters.to) : undefined,
+    filters.outlet !== null ? eq(ledgerSearch.outlet, filters.outlet) : undefined,
+    filters.q !== null ? sql`${ledgerSearch.search} @@ ${searchQuery(filters.q)}` : undefined,
   ];
   return conditions.filter((condition) => condition !== undefined);
 }
@@ -50,43 +50,40 @@ function filterConditions(filters: LedgerFilters): SQL[] {
  *  exposed so the benchmark can EXPLAIN exactly what the pages run. */
 export function ledgerPageQuery(db: Database, filters: LedgerFilters, cursorText: string | null, limit: number) {
   const q = filters.q;
-  const rank = q ? sql<number>`ts_rank_cd(${ledgerClaims.search}, ${searchQuery(q)})` : sql<number>`0::real`;
+  const rank = q ? sql<number>`ts_rank_cd(${ledgerSearch.search}, ${searchQuery(q)})` : sql<number>`0::real`;
   const cursor = cursorText ? decodeCursor(cursorText, q !== null) : null;
   const after = cursor ? afterCursor(cursor, q !== null ? rank : null) : undefined;
+  // The page is chosen on the narrow search table; only its rows' documents are read.
   const page = db
     .select({
-      claimId: ledgerClaims.claimId,
-      slug: ledgerClaims.slug,
-      underReview: ledgerClaims.underReview,
-      ratingId: ledgerClaims.ratingId,
-      document: ledgerClaims.document,
-      publishedAt: ledgerClaims.publishedAt,
-      cursorAt: sql<string>`to_char(${ledgerClaims.publishedAt} at time zone 'UTC', ${CURSOR_TIME})`.as("cursor_at"),
+      claimId: ledgerSearch.claimId,
+      publishedAt: ledgerSearch.publishedAt,
+      cursorAt: sql<string>`to_char(${ledgerSearch.publishedAt} at time zone 'UTC', ${CURSOR_TIME})`.as("cursor_at"),
       rank: rank.as("rank"),
     })
-    .from(ledgerClaims)
+    .from(ledgerSearch)
     .where(and(...filterConditions(filters), after))
-    .orderBy(...(q ? [desc(rank)] : []), desc(ledgerClaims.publishedAt), desc(ledgerClaims.claimId))
+    .orderBy(...(q ? [desc(rank)] : []), desc(ledgerSearch.publishedAt), desc(ledgerSearch.claimId))
     .limit(limit + 1)
     .as("page");
-  // Headlines are worked out for the page's rows only, after the limit.
   const headline = (text: SQL) =>
     q ? sql<string>`ts_headline('english', ${text}, ${searchQuery(q)}, ${HEADLINE_OPTIONS})` : sql<null>`null`;
   return db
     .select({
       claimId: page.claimId,
-      slug: page.slug,
-      underReview: page.underReview,
-      ratingId: page.ratingId,
-      document: page.document,
+      slug: ledgerClaims.slug,
+      underReview: ledgerClaims.underReview,
+      ratingId: ledgerClaims.ratingId,
+      document: ledgerClaims.document,
       cursorAt: page.cursorAt,
       rank: page.rank,
       ratingColour: ratings.colour,
-      textHeadline: headline(sql`${page.document} ->> 'text'`),
-      summaryHeadline: headline(sql`${page.document} #>> '{verdict,summary}'`),
+      textHeadline: headline(sql`${ledgerClaims.document} ->> 'text'`),
+      summaryHeadline: headline(sql`${ledgerClaims.document} #>> '{verdict,summary}'`),
     })
     .from(page)
-    .innerJoin(ratings, eq(ratings.id, page.ratingId))
+    .innerJoin(ledgerClaims, eq(ledgerClaims.claimId, page.claimId))
+    .innerJoin(ratings, eq(ratings.id, ledgerClaims.ratingId))
     .orderBy(...(q ? [desc(page.rank)] : []), desc(page.publishedAt), desc(page.claimId));
 }
 
@@ -129,8 +126,8 @@ export async function listLedgerClaims(
 function afterCursor(cursor: LedgerCursor, rank: SQL<number> | null): SQL {
   const time = sql`${cursor.publishedAt}::timestamptz`;
   return rank && cursor.rank !== undefined
-    ? sql`(${rank}, ${ledgerClaims.publishedAt}, ${ledgerClaims.claimId}) < (${cursor.rank}::real, ${time}, ${cursor.claimId})`
-    : sql`(${ledgerClaims.publishedAt}, ${ledgerClaims.claimId}) < (${time}, ${cursor.claimId})`;
+    ? sql`(${rank}, ${ledgerSearch.publishedAt}, ${ledgerSearch.claimId}) < (${cursor.rank}::real, ${time}, ${cursor.claimId})`
+    : sql`(${ledgerSearch.publishedAt}, ${ledgerSearch.claimId}) < (${time}, ${cursor.claimId})`;
 }
 
 export interface LedgerClaimPage {

@@ -1,0 +1,83 @@
+import type { PublishedDocument } from "~/domain/ledger/published-document";
+import { LEDGER_PAGE_SIZE, ledgerFiltersSchema, ledgerPageSchema } from "~/domain/schemas/ledger";
+import { parseInput } from "~/domain/validation";
+import type { Database } from "../db/types";
+import { renderMarkdown } from "../markdown";
+import { listRatings } from "../review/ratings";
+import {
+  getLedgerClaim,
+  type LedgerSpeaker,
+  ledgerSpeaker,
+  listLedgerClaims,
+  topSpeakers,
+  verdictCounts,
+} from "./ledger-query";
+
+// What each public ledger page shows, gathered in one call per page.
+
+const SPEAKERS_IN_FILTER = 50;
+
+/** Addresses of the first and the next page of the same list (same filters, other cursor). */
+function pageLinks(params: URLSearchParams, nextCursor: string | null) {
+  const first = new URLSearchParams(params);
+  first.delete("cursor");
+  for (const [key, value] of [...first]) if (value === "") first.delete(key);
+  const next = nextCursor ? new URLSearchParams(first) : null;
+  next?.set("cursor", nextCursor ?? "");
+  return { first: `?${first}`, next: next ? `?${next}` : null };
+}
+const TOP_SPEAKERS = 10;
+
+/** /ledger: a page of the list for the address's filters, with the whole ledger's chart. */
+export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
+  const input = Object.fromEntries(params);
+  const filters = parseInput(ledgerFiltersSchema, input);
+  const { cursor } = parseInput(ledgerPageSchema, input);
+  const [page, counts, speakers, scale] = await Promise.all([
+    listLedgerClaims(db, filters, cursor, LEDGER_PAGE_SIZE),
+    verdictCounts(db),
+    topSpeakers(db, SPEAKERS_IN_FILTER),
+    listRatings(db),
+  ]);
+  const chosen: LedgerSpeaker | null =
+    filters.speaker === null
+      ? null
+      : (speakers.find((speaker) => speaker.id === filters.speaker) ??
+        (await ledgerSpeaker(db, String(filters.speaker)).catch(() => null)));
+  const speakerChoices = speakers.map(({ slug, name }) => ({ slug, name }));
+  if (chosen && !speakers.some((speaker) => speaker.id === chosen.id)) speakerChoices.unshift(chosen);
+  return {
+    page,
+    filters: { ...filters, speaker: chosen?.slug ?? null },
+    filtered: Object.values(filters).some((value) => value !== null),
+    isFirstPage: cursor === null,
+    links: pageLinks(params, page.nextCursor),
+    counts,
+    topSpeakers: speakers.slice(0, TOP_SPEAKERS),
+    speakerChoices,
+    ratings: scale.map(({ id, label }) => ({ id, label })),
+  };
+}
+
+/** /ledger/<slug>: one published claim, its rationale rendered safe. */
+export async function ledgerClaimPage(db: Database, slug: string) {
+  const claim = await getLedgerClaim(db, slug);
+  const rationaleHtml = (verdict: PublishedDocument["verdict"]) => renderMarkdown(verdict.rationale);
+  return {
+    ...claim,
+    rationaleHtml: rationaleHtml(claim.document.verdict),
+    corrections: claim.document.corrections.map((verdict) => ({ verdict, rationaleHtml: rationaleHtml(verdict) })),
+  };
+}
+
+/** /ledger/speakers/<slug>: a speaker's published claims and their verdict chart. */
+export async function ledgerSpeakerPage(db: Database, slug: string, params: URLSearchParams) {
+  const speaker = await ledgerSpeaker(db, slug);
+  const { cursor } = parseInput(ledgerPageSchema, Object.fromEntries(params));
+  const filters = parseInput(ledgerFiltersSchema, { speaker: String(speaker.id) });
+  const [page, counts] = await Promise.all([
+    listLedgerClaims(db, filters, cursor, LEDGER_PAGE_SIZE),
+    verdictCounts(db, { speakerId: speaker.id }),
+  ]);
+  return { speaker, page, counts, isFirstPage: cursor === null, links: pageLinks(params, page.nextCursor) };
+}

@@ -1,0 +1,81 @@
+import { Link } from "@remix-run/react";
+import { formatDay } from "~/domain/ledger/dates";
+import type { HighlightPart } from "~/domain/ledger/highlight";
+import type { PublishedDocument } from "~/domain/ledger/published-document";
+import { LedgerVerdictBadge } from "./ledger-verdict-badge";
+
+export interface LedgerListEntry {
+  claimId: number;
+  slug: string;
+  underReview: boolean;
+  ratingColour: string;
+  document: PublishedDocument;
+  highlights: { text: HighlightPart[]; summary: HighlightPart[] } | null;
+}
+
+/** Text with search matches marked; the parts are plain text, so nothing is parsed as HTML. */
+export function Highlighted({ parts, fallback }: { parts: HighlightPart[] | undefined; fallback: string }) {
+  if (!parts) return <>{fallback}</>;
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.match ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts never move
+          <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-inherit">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
+  return (
+    <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+      {items.map(({ claimId, slug, underReview, ratingColour, document, highlights }) => (
+        <li key={claimId} className="px-4 py-4">
+          <div className="flex flex-wrap items-center gap-2">
+            <LedgerVerdictBadge label={document.verdict.rating.label} colour={ratingColour} />
+            {underReview ? (
+              <span className="rounded border border-amber-400 bg-amber-50 px-2 py-0.5 text-sm text-amber-900">
+                Under review
+              </span>
+            ) : null}
+          </div>
+          <p className="mt-2 font-serif text-lg">
+            <Link to={`/ledger/${slug}`} className="text-stone-900 hover:underline">
+              “<Highlighted parts={highlights?.text} fallback={document.text} />”
+            </Link>
+          </p>
+          <p className="mt-1 text-sm text-stone-600">
+            {document.speaker ? (
+              <Link
+                to={`/ledger/speakers/${document.speaker.slug}`}
+                className="font-medium text-sky-800 hover:underline"
+              >
+                {document.speaker.name}
+              </Link>
+            ) : (
+              "Unattributed"
+            )}
+            {document.dates.said ? <> · said {formatDay(document.dates.said)}</> : null}
+            {document.article.outlet ? (
+              <>
+                {" · "}
+                <Link to={`/ledger?outlet=${encodeURIComponent(document.article.outlet)}`} className="hover:underline">
+                  {document.article.outlet}
+                </Link>
+              </>
+            ) : null}
+          </p>
+          <p className="mt-2 text-stone-800">
+            <Highlighted parts={highlights?.summary} fallback={document.verdict.summary} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

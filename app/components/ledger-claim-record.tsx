@@ -1,0 +1,262 @@
+import { Link } from "@remix-run/react";
+import { compareFigures } from "~/domain/figure-comparison";
+import { formatDay } from "~/domain/ledger/dates";
+import type { PublishedDocument, PublishedVerdict } from "~/domain/ledger/published-document";
+import { SOURCE_KIND_LABELS } from "~/domain/sources";
+import { LedgerVerdictBadge } from "./ledger-verdict-badge";
+
+const EXTERNAL = "nofollow noopener noreferrer";
+const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+function Rationale({ html }: { html: string }) {
+  if (!html) return null;
+  return (
+    <div
+      className="mt-3 space-y-3 text-stone-800 [&_a]:text-sky-800 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by renderMarkdown on the server
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}
+
+function Figures({ figures }: { figures: NonNullable<PublishedDocument["figures"]> }) {
+  const { claimed, reference } = figures;
+  const comparison = claimed.value === null ? null : compareFigures(claimed.value, reference.value);
+  return (
+    <section aria-labelledby="figures-heading" className="mt-8">
+      <h2 id="figures-heading" className="font-serif text-xl font-bold">
+        The figure
+      </h2>
+      <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <div className="rounded border border-stone-200 bg-white p-3">
+          <dt className="text-sm text-stone-600">Claimed</dt>
+          <dd className="text-xl font-semibold">
+            {claimed.value === null ? "—" : number.format(claimed.value)} {claimed.unit ?? ""}
+          </dd>
+        </div>
+        <div className="rounded border border-stone-200 bg-white p-3">
+          <dt className="text-sm text-stone-600">
+            Reference{reference.asOf ? `, as of ${formatDay(reference.asOf)}` : ""}
+          </dt>
+          <dd className="text-xl font-semibold">
+            {number.format(reference.value)} {reference.unit ?? ""}
+          </dd>
+          {reference.source ? (
+            <dd className="mt-1 text-sm">
+              <a href={reference.source.url} rel={EXTERNAL} className="text-sky-800 underline">
+                {reference.source.title}
+              </a>
+            </dd>
+          ) : null}
+        </div>
+        <div className="rounded border border-stone-200 bg-white p-3">
+          <dt className="text-sm text-stone-600">Difference</dt>
+          <dd className="text-xl font-semibold">{comparison?.label ?? "—"}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function Sources({ sources }: { sources: PublishedDocument["sources"] }) {
+  return (
+    <section aria-labelledby="sources-heading" className="mt-8">
+      <h2 id="sources-heading" className="font-serif text-xl font-bold">
+        Sources
+      </h2>
+      <ol className="mt-3 space-y-4">
+        {sources.map((source) => (
+          <li key={source.url} className="rounded border border-stone-200 bg-white p-3">
+            <a href={source.url} rel={EXTERNAL} className="font-medium text-sky-800 underline">
+              {source.title}
+            </a>
+            <p className="text-sm text-stone-600">
+              {[
+                source.publisher,
+                SOURCE_KIND_LABELS[source.kind],
+                source.accessedOn ? `accessed ${formatDay(source.accessedOn)}` : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </p>
+            {source.passage ? (
+              <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-stone-800">{source.passage}</blockquote>
+            ) : null}
+            <p className="mt-2 text-sm text-stone-600">
+              {source.capturedAt ? (
+                <span title={source.capturedSha256 ? `SHA-256 ${source.capturedSha256}` : undefined}>
+                  Captured on {formatDay(source.capturedAt)}
+                </span>
+              ) : null}
+              {source.archiveUrl ? (
+                <>
+                  {source.capturedAt ? " · " : null}
+                  <a href={source.archiveUrl} rel={EXTERNAL} className="text-sky-800 underline">
+                    Archived copy
+                  </a>
+                </>
+              ) : null}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function History({
+  current,
+  corrections,
+}: {
+  current: PublishedVerdict;
+  corrections: { verdict: PublishedVerdict; rationaleHtml: string }[];
+}) {
+  return (
+    <section aria-labelledby="history-heading" className="mt-8">
+      <h2 id="history-heading" className="font-serif text-xl font-bold">
+        Corrections
+      </h2>
+      {current.correctionNote ? (
+        <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          <strong>Corrected on {formatDay(current.publishedAt)}:</strong> {current.correctionNote}
+        </p>
+      ) : null}
+      <ol className="mt-3 space-y-4">
+        {corrections.map(({ verdict, rationaleHtml }) => (
+          <li key={verdict.number} className="rounded border border-stone-200 bg-white p-3">
+            <p className="text-sm text-stone-600">
+              Earlier verdict, published {formatDay(verdict.publishedAt)}
+              {verdict.correctionNote ? ` (correction: ${verdict.correctionNote})` : ""}
+            </p>
+            <p className="mt-1 flex flex-wrap items-center gap-2">
+              <LedgerVerdictBadge label={verdict.rating.label} colour={verdict.rating.colour} />
+              <span>{verdict.summary}</span>
+            </p>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm text-sky-800">Its rationale</summary>
+              <Rationale html={rationaleHtml} />
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Repeats({ repeats }: { repeats: PublishedDocument["repeats"] }) {
+  return (
+    <section aria-labelledby="repeats-heading" className="mt-8">
+      <h2 id="repeats-heading" className="font-serif text-xl font-bold">
+        Repeated
+      </h2>
+      <p className="mt-2 text-stone-700">
+        We found this claim said {repeats.count} other {repeats.count === 1 ? "time" : "times"}.
+      </p>
+      {repeats.appearances.length > 0 ? (
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {repeats.appearances.map((appearance) => (
+            <li key={appearance.slug}>
+              <Link to={`/ledger/${appearance.slug}`} className="text-sky-800 underline">
+                {[appearance.speakerName, appearance.outlet, appearance.saidOn ? formatDay(appearance.saidOn) : null]
+                  .filter(Boolean)
+                  .join(", ") || appearance.articleTitle}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** Everything readers may know about one published claim. */
+export function LedgerClaimRecord({
+  document,
+  underReview,
+  ratingColour,
+  rationaleHtml,
+  corrections,
+  newsroomName,
+}: {
+  document: PublishedDocument;
+  underReview: boolean;
+  ratingColour: string;
+  rationaleHtml: string;
+  corrections: { verdict: PublishedVerdict; rationaleHtml: string }[];
+  newsroomName: string;
+}) {
+  const { verdict, article, speaker, context, dates } = document;
+  return (
+    <>
+      {underReview ? (
+        <p role="status" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-amber-950">
+          <strong>Under review.</strong> We are checking this verdict again. It stays here as published until the review
+          is finished; any correction will be shown below.
+        </p>
+      ) : null}
+      <h1 className="mt-4 font-serif text-2xl font-bold sm:text-3xl">“{document.text}”</h1>
+      <p className="mt-2 text-stone-700">
+        {speaker ? (
+          <Link to={`/ledger/speakers/${speaker.slug}`} className="font-medium text-sky-800 underline">
+            {speaker.name}
+          </Link>
+        ) : (
+          "Unattributed"
+        )}
+        {speaker?.title ? `, ${speaker.title}` : ""}
+        {dates.said ? `, ${formatDay(dates.said)}` : ""}
+        {" — "}
+        {article.url ? (
+          <a href={article.url} rel={EXTERNAL} className="text-sky-800 underline">
+            {article.outlet ?? article.title}
+          </a>
+        ) : (
+          (article.outlet ?? article.title)
+        )}
+      </p>
+      {context.paragraph ? (
+        <blockquote className="mt-4 border-l-4 border-stone-300 bg-white p-3 text-stone-700">
+          {context.paragraph.before}
+          <mark className="bg-yellow-100 text-inherit">{context.paragraph.claim}</mark>
+          {context.paragraph.after}
+        </blockquote>
+      ) : null}
+      <section aria-labelledby="verdict-heading" className="mt-6 rounded border border-stone-200 bg-white p-4">
+        <h2 id="verdict-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+          {newsroomName}’s verdict
+        </h2>
+        <p className="mt-2">
+          <LedgerVerdictBadge label={verdict.rating.label} colour={ratingColour} large />
+        </p>
+        <p className="mt-3 text-lg font-medium">{verdict.summary}</p>
+        <Rationale html={rationaleHtml} />
+      </section>
+      {document.figures ? <Figures figures={document.figures} /> : null}
+      {document.sources.length > 0 ? <Sources sources={document.sources} /> : null}
+      {verdict.correctionNote || corrections.length > 0 ? (
+        <History current={verdict} corrections={corrections} />
+      ) : null}
+      {document.repeats.count > 0 ? <Repeats repeats={document.repeats} /> : null}
+      <section aria-labelledby="dates-heading" className="mt-8">
+        <h2 id="dates-heading" className="font-serif text-xl font-bold">
+          Dates
+        </h2>
+        <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
+          {(
+            [
+              ["Said", dates.said],
+              ["Checked", dates.checked],
+              ["Published", dates.published],
+              ["Updated", dates.updated],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-sm text-stone-600">{label}</dt>
+              <dd>{value ? <time dateTime={value}>{formatDay(value)}</time> : "—"}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </>
+  );
+}

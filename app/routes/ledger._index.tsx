@@ -1,0 +1,94 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/.server/db/connection";
+import { throwAsResponse } from "~/.server/http/responses";
+import { ledgerIndexPage } from "~/.server/ledger/ledger-pages";
+import { LedgerClaimList } from "~/components/ledger-claim-list";
+import { LedgerFilters } from "~/components/ledger-filters";
+import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
+
+export const meta: MetaFunction = () => [
+  { title: "Claims ledger · Claimdesk" },
+  { name: "description", content: "Every claim our fact-checkers have published a verdict on, newest first." },
+];
+
+// Public: no sign-in. Reads only the published ledger.
+export async function loader({ request }: LoaderFunctionArgs) {
+  try {
+    return await ledgerIndexPage(await getDb(), new URL(request.url).searchParams);
+  } catch (error) {
+    throwAsResponse(error);
+  }
+}
+
+export default function Ledger() {
+  const { page, filters, filtered, isFirstPage, links, counts, topSpeakers, speakerChoices, ratings } =
+    useLoaderData<typeof loader>();
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="ledger-heading" className="min-w-0">
+        <h1 id="ledger-heading" className="font-serif text-3xl font-bold">
+          Claims ledger
+        </h1>
+        <p className="mt-2 text-stone-700">
+          Every claim our fact-checkers have published a verdict on
+          {filters.q ? ", most relevant first" : ", newest first"}.
+        </p>
+        <div className="mt-4">
+          <LedgerFilters values={filters} ratings={ratings} speakers={speakerChoices} />
+        </div>
+        <h2 className="sr-only">Claims</h2>
+        <div className="mt-4">
+          {page.items.length === 0 ? (
+            <p className="rounded border border-stone-200 bg-white p-4 text-stone-700">
+              {filtered ? "No published claims match these filters." : "Nothing has been published yet."}
+            </p>
+          ) : (
+            <LedgerClaimList items={page.items} />
+          )}
+        </div>
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-3">
+          {isFirstPage ? (
+            <span />
+          ) : (
+            <Link to={`/ledger${links.first}`} className="text-sky-800 underline">
+              ← {filters.q ? "Most relevant" : "Newest"}
+            </Link>
+          )}
+          {links.next ? (
+            <Link to={`/ledger${links.next}`} className="text-sky-800 underline" rel="next">
+              Next page →
+            </Link>
+          ) : null}
+        </nav>
+      </section>
+      <aside className="space-y-8">
+        <section aria-labelledby="chart-heading">
+          <h2 id="chart-heading" className="font-serif text-xl font-bold">
+            All verdicts
+          </h2>
+          <div className="mt-3">
+            <LedgerVerdictChart counts={counts} title="Published verdicts by rating, whole ledger" />
+          </div>
+        </section>
+        {topSpeakers.length > 0 ? (
+          <section aria-labelledby="speakers-heading">
+            <h2 id="speakers-heading" className="font-serif text-xl font-bold">
+              Most checked speakers
+            </h2>
+            <ol className="mt-3 space-y-1">
+              {topSpeakers.map((speaker) => (
+                <li key={speaker.id} className="flex justify-between gap-3">
+                  <Link to={`/ledger/speakers/${speaker.slug}`} className="text-sky-800 hover:underline">
+                    {speaker.name}
+                  </Link>
+                  <span className="text-stone-600">{speaker.count.toLocaleString("en-GB")}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </aside>
+    </div>
+  );
+}

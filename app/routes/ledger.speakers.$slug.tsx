@@ -1,0 +1,73 @@
+import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/.server/db/connection";
+import { throwAsResponse } from "~/.server/http/responses";
+import { ledgerSpeakerPage } from "~/.server/ledger/ledger-pages";
+import { LedgerClaimList } from "~/components/ledger-claim-list";
+import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
+
+// Public: no sign-in. A speaker's published claims and how they were rated.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  try {
+    const url = new URL(request.url);
+    const page = await ledgerSpeakerPage(await getDb(), params.slug ?? "", url.searchParams);
+    if (page.speaker.slug !== params.slug) throw redirect(`/ledger/speakers/${page.speaker.slug}${url.search}`, 301);
+    return page;
+  } catch (error) {
+    throwAsResponse(error);
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.speaker.name} · Claims ledger` : "Speaker not found · Claims ledger" },
+  ...(data ? [{ name: "description", content: `Published fact-checks of claims by ${data.speaker.name}.` }] : []),
+];
+
+export default function LedgerSpeakerPage() {
+  const { speaker, page, counts, isFirstPage, links } = useLoaderData<typeof loader>();
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="speaker-heading" className="min-w-0">
+        <p className="text-sm">
+          <Link to="/ledger" className="text-sky-800 underline">
+            ← Claims ledger
+          </Link>
+        </p>
+        <h1 id="speaker-heading" className="mt-2 font-serif text-3xl font-bold">
+          {speaker.name}
+        </h1>
+        <p className="mt-2 text-stone-700">
+          Their claims we have checked, newest first.{" "}
+          <Link to={`/ledger?speaker=${speaker.slug}`} className="text-sky-800 underline">
+            Search and filter them
+          </Link>
+        </p>
+        <div className="mt-4">
+          <LedgerClaimList items={page.items} />
+        </div>
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-3">
+          {isFirstPage ? (
+            <span />
+          ) : (
+            <Link to={links.first} className="text-sky-800 underline">
+              ← Newest
+            </Link>
+          )}
+          {links.next ? (
+            <Link to={links.next} className="text-sky-800 underline" rel="next">
+              Next page →
+            </Link>
+          ) : null}
+        </nav>
+      </section>
+      <aside aria-labelledby="speaker-chart-heading">
+        <h2 id="speaker-chart-heading" className="font-serif text-xl font-bold">
+          Their verdicts
+        </h2>
+        <div className="mt-3">
+          <LedgerVerdictChart counts={counts} title={`Published verdicts on claims by ${speaker.name}`} />
+        </div>
+      </aside>
+    </div>
+  );
+}
