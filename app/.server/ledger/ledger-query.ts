@@ -225,13 +225,14 @@ export async function topSpeakers(db: Database, limit: number): Promise<TopSpeak
     .orderBy(desc(total), asc(ledgerTallies.speakerId))
     .limit(limit)
     .as("top");
-  // The name as last published, looked up for the few speakers shown only.
+  // The name as last published, looked up for the few speakers shown only. (The outer column is
+  // spelt out: drizzle would write it unqualified, which inside the subquery means ledger_claims'.)
   const rows = await db
     .select({
       speakerId: top.speakerId,
       count: top.count,
       name: sql<string | null>`(select ${ledgerClaims.speakerName} from ${ledgerClaims}
-        where ${ledgerClaims.speakerId} = ${top.speakerId}
+        where ${ledgerClaims.speakerId} = "top"."speaker_id"
         order by ${ledgerClaims.publishedAt} desc, ${ledgerClaims.claimId} desc limit 1)`,
     })
     .from(top)
