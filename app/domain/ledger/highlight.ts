@@ -26,12 +26,13 @@ function splitOnce(piece: string): [string, string] {
 }
 
 // ts_headline marks each matching word, so "budget deficit" comes back as two marks with a space
-// between them; joining neighbours of the same kind keeps the markup small.
+// between them; a match, blank gap and match read as one mark, which keeps the markup small.
 function mergeNeighbours(parts: HighlightPart[]): HighlightPart[] {
   const merged: HighlightPart[] = [];
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     const last = merged.at(-1);
-    if (last && last.match === part.match) last.text += part.text;
+    const bridgesMatches = !part.match && part.text.trim() === "" && last?.match && parts[index + 1]?.match;
+    if (last && (last.match === part.match || bridgesMatches)) last.text += part.text;
     else merged.push({ ...part });
   }
   return merged;
