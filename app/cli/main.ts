@@ -31,6 +31,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "sources recheck [--claim ID]   re-fetch published claims' sources; flag changed or gone pages",
     load: async () => (await import("./sources")).runSources,
   },
+  ledger: {
+    summary: "ledger verify [URL] [--head HASH]   recompute the ledger's hash chain; OK or the first bad entry",
+    load: async () => (await import("./ledger")).runLedger,
+  },
 };
 
 function usage(): string {

@@ -1,0 +1,32 @@
+import { AppError } from "~/domain/errors";
+import { getDb } from "../db/connection";
+import type { Database } from "../db/types";
+import { publicCache } from "../http/public-cache";
+import { publicOrigin } from "../http/public-url";
+import { errorBody } from "../http/responses";
+import { ledgerVersion } from "./ledger-version";
+
+export interface PublicOutputContext {
+  db: Database;
+  /** The address readers reach the ledger at, for absolute links. */
+  origin: string;
+  /** Caching headers (ETag, Last-Modified, Cache-Control) plus the given ones. */
+  headers(extra?: HeadersInit): Headers;
+}
+
+/** Every machine-readable ledger output: answers 304 when the reader's copy is current, otherwise
+ *  runs `respond`; a bad address parameter becomes the API's JSON error with its status. */
+export async function publicLedgerOutput(
+  request: Request,
+  respond: (context: PublicOutputContext) => Promise<Response>,
+): Promise<Response> {
+  try {
+    const db = await getDb();
+    const cache = publicCache(request, await ledgerVersion(db));
+    if (cache.notModified) return cache.notModified;
+    return await respond({ db, origin: publicOrigin(request), headers: cache.headers });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return Response.json(errorBody(error), { status: error.status, headers: { "Cache-Control": "no-store" } });
+  }
+}

@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { readConfig } from "~/.server/config";
+import { ledgerFeed } from "~/.server/ledger/feed";
+import { publicLedgerOutput } from "~/.server/ledger/public-output";
+
+// GET /ledger/feed.xml: Atom feed of the latest published verdicts and corrections.
+export async function loader({ request }: LoaderFunctionArgs) {
+  return publicLedgerOutput(request, async ({ db, origin, headers }) => {
+    const xml = await ledgerFeed(db, { origin, newsroomName: readConfig().NEWSROOM_NAME });
+    return new Response(xml, { headers: headers({ "Content-Type": "application/atom+xml; charset=utf-8" }) });
+  });
+}

@@ -1,0 +1,19 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { ledgerCsvStream } from "~/.server/ledger/ledger-export";
+import { publicLedgerOutput } from "~/.server/ledger/public-output";
+import { ledgerFiltersSchema } from "~/domain/schemas/ledger";
+import { parseInput } from "~/domain/validation";
+
+// GET /ledger.csv?verdict=&speaker=&kind=&from=&to=&outlet=&q=: every published claim the filters
+// match, as a spreadsheet, streamed.
+export async function loader({ request }: LoaderFunctionArgs) {
+  return publicLedgerOutput(request, async ({ db, origin, headers }) => {
+    const filters = parseInput(ledgerFiltersSchema, Object.fromEntries(new URL(request.url).searchParams));
+    return new Response(ledgerCsvStream(db, filters, origin), {
+      headers: headers({
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="claims-ledger.csv"',
+      }),
+    });
+  });
+}

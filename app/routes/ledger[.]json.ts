@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { ledgerListOutput, publicLedgerItem } from "~/.server/ledger/ledger-export";
+import { publicLedgerOutput } from "~/.server/ledger/public-output";
+
+// GET /ledger.json?verdict=&speaker=&kind=&from=&to=&outlet=&q=&cursor=&limit=: the published claims
+// /ledger lists, as JSON, a page at a time (see docs/ledger-data.md).
+export async function loader({ request }: LoaderFunctionArgs) {
+  return publicLedgerOutput(request, async ({ db, origin, headers }) => {
+    const output = await ledgerListOutput(db, new URL(request.url), origin, (item) => publicLedgerItem(item, origin));
+    return Response.json(output, { headers: headers() });
+  });
+}
