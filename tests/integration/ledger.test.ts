@@ -16,7 +16,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-database"
 
 let database: TestDatabase;
 let newsroom: LedgerNewsroom;
-const ids: Record<string, number> = {};
+const ids = { bridges: 0, jobs: 0, hospitals: 0 };
 const fillers: number[] = [];
 const databaseRegistry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
@@ -86,7 +86,7 @@ afterAll(async () => {
 
 describe("the ledger list", () => {
   it("lists every published claim newest first", async () => {
-    expect(await list()).toEqual([...fillers].reverse().concat([ids.hospitals, ids.jobs, ids.bridges] as number[]));
+    expect(await list()).toEqual([...fillers].reverse().concat([ids.hospitals, ids.jobs, ids.bridges]));
   });
 
   it("filters by verdict, speaker, kind, outlet and the date said", async () => {

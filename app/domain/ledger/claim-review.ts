@@ -43,7 +43,10 @@ export function partyFor(name: string): Party {
   return { "@type": ORGANISATION_WORDS.test(name) ? "Organization" : "Person", name };
 }
 
-export function claimReview(document: PublishedDocument, context: { pageUrl: string; newsroom: Newsroom }): ClaimReviewJsonLd {
+export function claimReview(
+  document: PublishedDocument,
+  context: { pageUrl: string; newsroom: Newsroom },
+): ClaimReviewJsonLd {
   const { rating } = document.verdict;
   const claimAuthor = document.speaker
     ? partyFor(document.speaker.name)
@@ -84,5 +87,8 @@ export function claimReview(document: PublishedDocument, context: { pageUrl: str
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
 export function jsonLdScript(value: unknown): string {
-  return JSON.stringify(value).replaceAll("<", "\\u003c").replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+  return JSON.stringify(value)
+    .replaceAll("<", "\\u003c")
+    .replaceAll("\u2028", "\\u2028")
+    .replaceAll("\u2029", "\\u2029");
 }
