@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { quoteMarks } from "~/domain/ledger/claim-wording";
 import { formatDay } from "~/domain/ledger/dates";
 import type { HighlightPart } from "~/domain/ledger/highlight";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
@@ -47,7 +48,9 @@ export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
           </div>
           <p className="mt-2 font-serif text-lg">
             <Link to={`/ledger/${slug}`} className="text-stone-900 hover:underline">
-              “<Highlighted parts={highlights?.text} fallback={document.text} />”
+              {quoteMarks(document.kind).open}
+              <Highlighted parts={highlights?.text} fallback={document.text} />
+              {quoteMarks(document.kind).close}
             </Link>
           </p>
           <p className="mt-1 text-sm text-stone-600">

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { compareFigures } from "~/domain/figure-comparison";
+import { quoteMarks } from "~/domain/ledger/claim-wording";
 import { formatDay } from "~/domain/ledger/dates";
 import type { PublishedDocument, PublishedVerdict } from "~/domain/ledger/published-document";
 import { SOURCE_KIND_LABELS } from "~/domain/sources";
@@ -194,7 +195,11 @@ export function LedgerClaimRecord({
           is finished; any correction will be shown below.
         </p>
       ) : null}
-      <h1 className="mt-4 font-serif text-2xl font-bold sm:text-3xl">“{document.text}”</h1>
+      <h1 className="mt-4 font-serif text-2xl font-bold sm:text-3xl">
+        {quoteMarks(document.kind).open}
+        {document.text}
+        {quoteMarks(document.kind).close}
+      </h1>
       <p className="mt-2 text-stone-700">
         {speaker ? (
           <Link to={`/ledger/speakers/${speaker.slug}`} className="font-medium text-sky-800 underline">

@@ -7,6 +7,7 @@ import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerClaimPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimRecord } from "~/components/ledger-claim-record";
 import { claimReview, jsonLdScript } from "~/domain/ledger/claim-review";
+import { quoteMarks } from "~/domain/ledger/claim-wording";
 
 // Public: no sign-in. One published claim, with ClaimReview JSON-LD for search engines.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -25,7 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Claim not found · Claims ledger" }];
   const { document, pageUrl, newsroom } = data;
-  const title = `“${document.text}” — ${document.verdict.rating.label}`;
+  const marks = quoteMarks(document.kind);
+  const title = `${marks.open}${document.text}${marks.close} — ${document.verdict.rating.label}`;
   const description = `${document.speaker ? `${document.speaker.name}: ` : ""}${document.verdict.summary}`;
   return [
     { title: `${title} · ${newsroom.name}` },

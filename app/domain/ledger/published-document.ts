@@ -1,6 +1,7 @@
 import { type ClaimContext, claimInParagraph } from "../claim-context";
 import type { ClaimKind } from "../claim-states";
 import type { SourceKind } from "../sources";
+import { publishedClaimText } from "./claim-wording";
 import { idSlug } from "./slug";
 
 // What readers see of a published claim: the one shape that is hashed into the ledger chain, stored
@@ -164,8 +165,8 @@ export function shapePublishedDocument(facts: PublishedClaimFacts): PublishedDoc
   if (!current) throw new Error(`Claim ${claim.id}'s current verdict is not published.`);
   return {
     claimId: claim.id,
-    slug: claim.slug ?? claimSlug(claim.id, claim.text),
-    text: claim.text,
+    slug: claim.slug ?? claimSlug(claim.id, publishedClaimText(claim)),
+    text: publishedClaimText(claim),
     kind: claim.kind,
     context: {
       sentence: claim.sentence,
