@@ -10,6 +10,7 @@ import {
   type PublishedRecord,
   publishedRecordOf,
 } from "~/domain/ledger/chain-verify";
+import { publishedClaimText } from "~/domain/ledger/claim-wording";
 import { chainJsonPageSchema, MAX_CHAIN_PAGE_SIZE } from "~/domain/schemas/ledger-outputs";
 import { claims, ledgerClaims, ledgerEntries, sources, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
@@ -42,7 +43,14 @@ async function latestEntriesOf(db: Database, entries: ChainEntry[]): Promise<Cha
 async function publishedRows(db: Database, claimIds: number[]) {
   const [claimRows, verdictRows, sourceRows, projectionRows] = await Promise.all([
     db
-      .select({ id: claims.id, text: claims.text, state: claims.state, publishedVerdictId: claims.publishedVerdictId })
+      .select({
+        id: claims.id,
+        text: claims.text,
+        kind: claims.kind,
+        sentence: claims.sentence,
+        state: claims.state,
+        publishedVerdictId: claims.publishedVerdictId,
+      })
       .from(claims)
       .where(inArray(claims.id, claimIds)),
     db
@@ -113,7 +121,7 @@ function publishedDataProblem(entry: ChainEntry, rows: Awaited<ReturnType<typeof
     return "the public ledger files the claim under another rating than its published verdict's";
   const withSources = claim.state === "published";
   const stored: PublishedRecord = {
-    text: claim.text,
+    text: publishedClaimText(claim),
     verdicts: claimVerdicts
       .map((row) => ({
         number: row.number,
