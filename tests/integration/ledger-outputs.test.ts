@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { DOMParser } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ledgerEntries, ratings } from "~/.server/db/schema";
-import type { PublicLedgerItem } from "~/.server/ledger/ledger-export";
+import { ledgerCsvStream, type PublicLedgerItem } from "~/.server/ledger/ledger-export";
 import type { ClaimReviewJsonLd } from "~/domain/ledger/claim-review";
 import { LEDGER_CSV_COLUMNS } from "~/domain/ledger/csv-cells";
+import { NO_LEDGER_FILTERS } from "~/domain/schemas/ledger";
 import { type AppInProcess, startAppInProcess } from "../helpers/app-in-process";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { APP_ORIGIN } from "../helpers/requests";
@@ -176,6 +177,13 @@ describe("/ledger.csv", () => {
       },
     );
     expect(rows.map((row) => Number(row.claim_id)).sort()).toEqual([claimIds.bridges, claimIds.rents].sort());
+  });
+
+  it("walks the whole list a page of the database at a time", async () => {
+    const json = await getJson<{ items: PublicLedgerItem[] }>("/ledger.json");
+    const csv = await new Response(ledgerCsvStream(database.db, NO_LEDGER_FILTERS, APP_ORIGIN, 2)).text();
+    const rows: Record<string, string>[] = parse(csv, { columns: true });
+    expect(rows.map((row) => Number(row.claim_id))).toEqual(json.items.map((item) => item.claim.claimId));
   });
 });
 

@@ -60,10 +60,14 @@ export async function ledgerListOutput<Item>(
 const EXPORT_PAGE_SIZE = 500;
 
 /** Every claim the filters match, in the ledger's order, fetched a page at a time as it is consumed. */
-export async function* allLedgerItems(db: Database, filters: LedgerFilters): AsyncGenerator<LedgerItem> {
+export async function* allLedgerItems(
+  db: Database,
+  filters: LedgerFilters,
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<LedgerItem> {
   let cursor: string | null = null;
   do {
-    const page = await listLedgerClaims(db, filters, cursor, EXPORT_PAGE_SIZE);
+    const page = await listLedgerClaims(db, filters, cursor, pageSize);
     yield* page.items;
     cursor = page.nextCursor;
   } while (cursor);
@@ -71,9 +75,14 @@ export async function* allLedgerItems(db: Database, filters: LedgerFilters): Asy
 
 /** The filtered ledger as CSV (a header row, then one row per claim), streamed: the database is read
  *  a page ahead of what the client has taken, however many claims match. */
-export function ledgerCsvStream(db: Database, filters: LedgerFilters, origin: string): ReadableStream<Uint8Array> {
+export function ledgerCsvStream(
+  db: Database,
+  filters: LedgerFilters,
+  origin: string,
+  pageSize = EXPORT_PAGE_SIZE,
+): ReadableStream<Uint8Array> {
   async function* rows() {
-    for await (const item of allLedgerItems(db, filters)) {
+    for await (const item of allLedgerItems(db, filters, pageSize)) {
       yield ledgerCsvRow({
         document: item.document,
         underReview: item.underReview,
