@@ -229,8 +229,8 @@ describe("nothing unpublished on any route", () => {
   it("covers every public ledger route with addresses that show published claims", async () => {
     const addresses = await addressesByRoute();
     const ledgerRoutes = [...addresses.keys()].filter((file) => file.startsWith("ledger"));
-    expect(ledgerRoutes.sort()).toEqual(
-      [
+    expect(ledgerRoutes).toEqual(
+      expect.arrayContaining([
         "ledger.$slug.tsx",
         "ledger._index.tsx",
         "ledger.chain[.]json.ts",
@@ -239,8 +239,9 @@ describe("nothing unpublished on any route", () => {
         "ledger.speakers.$slug.tsx",
         "ledger[.]csv.ts",
         "ledger[.]json.ts",
-      ].sort(),
+      ]),
     );
+    // Each is requested at least once where it shows published claims, not only its 404s.
     for (const file of ledgerRoutes) {
       const statuses = await Promise.all(
         (addresses.get(file) ?? []).map(async (address) => (await answer(address)).status),
