@@ -312,3 +312,21 @@ describe("caching", () => {
     expect(changed.headers.get("ETag")).not.toBe(afterReview);
   });
 });
+
+describe("feed text", () => {
+  it("stays well-formed XML whatever a summary or rationale contains", async () => {
+    const claimId = await newsroom.quote("Ava Stone", "Fares are the lowest in the country");
+    await newsroom.publish(claimId, {
+      rating: "False",
+      summary: "Fares ]]> rose & <b>fell</b>\u0007 twice.",
+      rationale: "A `]]>` in code, and <script>alert(1)</script> text.",
+    });
+    const xml = await (await app.request("/ledger/feed.xml")).text();
+    expect(xml.includes("\u0007")).toBe(false);
+    expect(xml.includes("<script>")).toBe(false);
+    const entries = xml.split("<entry>").slice(1);
+    for (const entry of entries) expect(entry.split("]]>").length - 1).toBe(entry.split("<![CDATA[").length - 1);
+    const newest = new DOMParser().parseFromString(xml, "text/xml").querySelector("entry content")?.textContent;
+    expect(newest).toContain("Fares ]]&gt; rose &amp; &lt;b&gt;fell&lt;/b&gt; twice.");
+  });
+});
