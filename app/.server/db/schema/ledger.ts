@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   customType,
@@ -50,6 +51,8 @@ export const ledgerClaims = pgTable(
     uniqueIndex("ledger_claims_slug_key").on(table.slug),
     index("ledger_claims_published_idx").on(table.publishedAt, table.claimId),
     index("ledger_claims_speaker_idx").on(table.speakerId, table.publishedAt, table.claimId),
+    // The few claims under review are part of every public response's ETag: found without a scan.
+    index("ledger_claims_under_review_idx").on(table.claimId).where(sql`${table.underReview}`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "ledger_claims_under_review_idx" ON "ledger_claims" USING btree ("claim_id") WHERE "ledger_claims"."under_review";
