@@ -101,6 +101,15 @@ describe("ledger verify against the database", () => {
       `update ledger_claims set rating_id = ${row?.ratingId} where claim_id = ${claimId}`,
     );
     expect(swapped).toMatchObject({ ok: false, mismatch: { entryId: entry?.id } });
+
+    await database.db.execute(sql`update ledger_claims set rating_id = ${trueRating?.id} where claim_id = ${claimId}`);
+    const bothSwapped = await tampered(
+      `update verdicts set rating_id = ${trueRating?.id} where id = (select published_verdict_id from claims where id = ${claimId})`,
+      `update verdicts set rating_id = ${row?.ratingId} where id = (select published_verdict_id from claims where id = ${claimId})`,
+      `update ledger_claims set rating_id = ${row?.ratingId} where claim_id = ${claimId}`,
+    );
+    expect(bothSwapped).toMatchObject({ ok: false, mismatch: { entryId: entry?.id } });
+    expect(describeReport(bothSwapped)).toMatch(/verdicts\[0\]\.ratingId/);
   });
 
   it("fails when a published claim's source is edited", async () => {

@@ -125,6 +125,7 @@ function publishedDataProblem(entry: ChainEntry, rows: Awaited<ReturnType<typeof
     verdicts: claimVerdicts
       .map((row) => ({
         number: row.number,
+        ratingId: row.ratingId,
         summary: row.summary,
         rationale: row.rationale,
         publishedAt: row.publishedAt?.toISOString() ?? "",

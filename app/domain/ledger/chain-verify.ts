@@ -153,6 +153,7 @@ export interface PublishedRecord {
   text: string;
   verdicts: {
     number: number;
+    ratingId: number;
     summary: string;
     rationale: string;
     publishedAt: string;
@@ -178,6 +179,7 @@ export function publishedRecordOf(document: PublishedDocument, options: { withSo
     verdicts: [document.verdict, ...document.corrections]
       .map((verdict) => ({
         number: verdict.number,
+        ratingId: verdict.rating.id,
         summary: verdict.summary,
         rationale: verdict.rationale,
         publishedAt: verdict.publishedAt,

@@ -8,6 +8,8 @@ import { idSlug } from "./slug";
 // in the public projection and rendered by every public page and export. Only published facts go in.
 
 export interface PublishedRating {
+  /** The rating on the newsroom's scale, so a swapped rating is told apart from a renamed one. */
+  id: number;
   label: string;
   colour: string;
   position: number;
@@ -92,6 +94,7 @@ export function publishedRating(rating: ScaleRating, scale: readonly ScaleRating
   const index = ordered.findIndex((each) => each.id === rating.id);
   const scored = rating.scored && index !== -1;
   return {
+    id: rating.id,
     label: rating.label,
     colour: rating.colour,
     position: rating.position,
