@@ -1,8 +1,7 @@
-import { invalid } from "../errors";
+import { decodePageKey, encodePageKey, isClaimId, staleCursor } from "../page-cursor";
 
-// The ledger's pages are cut by keyset, not OFFSET: a cursor holds the sort key of the last row
-// shown, so page 500 costs what page 1 costs and a claim published meanwhile shifts nothing. It is
-// opaque to readers (base64url JSON) and checked when read back.
+// The ledger's pages are cut by keyset, not OFFSET, so page 500 costs what page 1 costs and a claim
+// published meanwhile shifts nothing.
 
 export interface LedgerCursor {
   /** published_at as Postgres prints it, to the microsecond. */
@@ -13,29 +12,18 @@ export interface LedgerCursor {
 }
 
 export function encodeCursor(cursor: LedgerCursor): string {
-  const key =
+  return encodePageKey(
     cursor.rank === undefined
       ? [cursor.publishedAt, cursor.claimId]
-      : [cursor.publishedAt, cursor.claimId, cursor.rank];
-  // The key is ASCII (digits, an ISO time), so btoa needs no UTF-8 step.
-  return btoa(JSON.stringify(key)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+      : [cursor.publishedAt, cursor.claimId, cursor.rank],
+  );
 }
 
-const stale = () =>
-  invalid("This page link is not valid any more. Start again from the first page.", { cursor: "Unknown page." });
-
 export function decodeCursor(text: string, ranked: boolean): LedgerCursor {
-  let key: unknown;
-  try {
-    key = JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/")));
-  } catch {
-    throw stale();
-  }
-  if (!Array.isArray(key) || key.length !== (ranked ? 3 : 2)) throw stale();
-  const [publishedAt, claimId, rank] = key as unknown[];
-  if (typeof publishedAt !== "string" || Number.isNaN(Date.parse(publishedAt))) throw stale();
-  if (typeof claimId !== "number" || !Number.isSafeInteger(claimId) || claimId < 1) throw stale();
+  const [publishedAt, claimId, rank] = decodePageKey(text, ranked ? 3 : 2);
+  if (typeof publishedAt !== "string" || Number.isNaN(Date.parse(publishedAt))) throw staleCursor();
+  if (!isClaimId(claimId)) throw staleCursor();
   if (!ranked) return { publishedAt, claimId };
-  if (typeof rank !== "number" || !Number.isFinite(rank)) throw stale();
+  if (typeof rank !== "number" || !Number.isFinite(rank)) throw staleCursor();
   return { publishedAt, claimId, rank };
 }

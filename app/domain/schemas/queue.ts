@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATES } from "../claim-states";
-import { invalid } from "../errors";
+import { decodePageKey, encodePageKey, isClaimId, staleCursor } from "../page-cursor";
 
 // The review queue's view, read from the address (?tab=&state=&assignee=&speaker=&article=&kind=&sort=)
 // so every view works without JavaScript (a GET form) and can be shared as a link.
@@ -83,30 +83,16 @@ export interface QueueCursor {
 }
 
 export function encodeQueueCursor(cursor: QueueCursor): string {
-  // The key is ASCII (digits, a date), so btoa needs no UTF-8 step.
-  return btoa(JSON.stringify([cursor.sort, cursor.key, cursor.claimId]))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
+  return encodePageKey([cursor.sort, cursor.key, cursor.claimId]);
 }
 
 /** A day, or a timestamp as Postgres prints one ("2025-01-18 09:30:00.123456+00"). */
 const SORT_KEY = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?)?$/;
 
-const staleCursor = () =>
-  invalid("This page link is not valid any more. Start again from the first page.", { cursor: "Unknown page." });
-
 export function decodeQueueCursor(text: string, sort: QueueSort): QueueCursor {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/")));
-  } catch {
-    throw staleCursor();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 3) throw staleCursor();
-  const [cursorSort, key, claimId] = parsed as unknown[];
+  const [cursorSort, key, claimId] = decodePageKey(text, 3);
   if (cursorSort !== sort || typeof key !== "string" || !SORT_KEY.test(key)) throw staleCursor();
-  if (typeof claimId !== "number" || !Number.isSafeInteger(claimId) || claimId < 1) throw staleCursor();
+  if (!isClaimId(claimId)) throw staleCursor();
   return { sort, key, claimId };
 }
 
