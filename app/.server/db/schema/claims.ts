@@ -15,7 +15,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS, CLAIM_STATES } from "~/domain/claim-states";
 import { articles } from "./articles";
-import { verdicts, sources } from "./review";
+import { sources, verdicts } from "./review";
 import { speakers } from "./speakers";
 import { oneOf } from "./sql-enum";
 import { users } from "./users";

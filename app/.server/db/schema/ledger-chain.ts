@@ -18,5 +18,8 @@ export const ledgerEntries = pgTable(
     hash: text("hash").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("ledger_entries_hash_key").on(table.hash), index("ledger_entries_claim_idx").on(table.claimId)],
+  (table) => [
+    uniqueIndex("ledger_entries_hash_key").on(table.hash),
+    index("ledger_entries_claim_idx").on(table.claimId),
+  ],
 );
