@@ -81,7 +81,7 @@ export function ClaimWorkflowActions({ actions, version, draft }: ClaimWorkflowA
       {offered.length === 0 && notYours.length === 0 ? (
         <p className="mt-2 text-sm text-stone-600">There is no step to take from here.</p>
       ) : null}
-      <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
+      <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
         {offered.map((action) => {
           const mine = draft?.values.to === action.to ? draft : null;
           return (
