@@ -1,11 +1,11 @@
-import { CLAIM_STATES, type ClaimState } from "~/domain/claim-states";
+import type { ClaimState } from "~/domain/claim-states";
 import {
-  actionForTarget,
   actionsFrom,
   type ClaimAction,
   decideTransition,
+  targetOf,
   type WorkflowActor,
-  type WorkflowClaim,
+  workflowClaimFrom,
 } from "~/domain/claim-workflow";
 import { researchLockedReason } from "~/domain/research-rules";
 import { hasRole } from "~/domain/roles";
@@ -25,37 +25,24 @@ export interface OfferedAction {
   refusal: { status: 403 | 409 | 422; reason: string } | null;
 }
 
-function workflowClaimOf(record: ClaimRecord): WorkflowClaim {
-  const verdict = record.currentVerdict;
-  return {
-    state: record.claim.state,
-    assigneeId: record.claim.assigneeId,
-    sourceCount: record.sources.length,
-    verdict: verdict
-      ? { authorId: verdict.authorId, hasRating: true, hasSummary: verdict.summary.trim() !== "" }
-      : null,
-    everPublished: record.claim.publishedVerdictId !== null,
-  };
-}
-
 /** Asks the workflow rules what this person could do next, so the page shows only the buttons that make
  *  sense; the server still decides again when one is pressed. */
 function offeredActions(record: ClaimRecord, viewer: WorkflowActor): OfferedAction[] {
-  const claim = workflowClaimOf(record);
-  const from = record.claim.state;
-  return actionsFrom(from).flatMap((action) => {
-    const to = CLAIM_STATES.find((state) => actionForTarget(from, state) === action);
-    if (!to) return [];
+  const claim = workflowClaimFrom({
+    ...record.claim,
+    sourceCount: record.sources.length,
+    currentVerdict: record.currentVerdict,
+  });
+  return actionsFrom(record.claim.state).map((action) => {
+    const to = targetOf(action);
     const bare = decideTransition(claim, action, viewer);
     const noted = decideTransition(claim, action, viewer, { note: "a note" });
-    return [
-      {
-        action,
-        to,
-        needsNote: !bare.allowed && noted.allowed,
-        refusal: noted.allowed ? null : { status: noted.status, reason: noted.reason },
-      },
-    ];
+    return {
+      action,
+      to,
+      needsNote: !bare.allowed && noted.allowed,
+      refusal: noted.allowed ? null : { status: noted.status, reason: noted.reason },
+    };
   });
 }
 

@@ -29,10 +29,30 @@ export interface WorkflowClaim {
   state: ClaimState;
   assigneeId: string | null;
   sourceCount?: number;
-  /** The current (latest) verdict draft, if any. */
-  verdict?: { authorId: string; hasRating: boolean; hasSummary: boolean } | null;
+  /** The current (latest) verdict version, if any: stored verdicts always have a rating and a summary. */
+  verdict?: { authorId: string; published: boolean } | null;
   /** Whether a verdict on this claim was ever published (then republishing is a correction). */
   everPublished?: boolean;
+}
+
+/** What the rules need, from the claim's stored facts; one place, so the page and the server agree. */
+export function workflowClaimFrom(facts: {
+  state: ClaimState;
+  assigneeId: string | null;
+  sourceCount: number;
+  currentVerdict: { authorId: string; publishedAt: Date | null } | null;
+  publishedVerdictId: number | null;
+}): WorkflowClaim {
+  const { currentVerdict } = facts;
+  return {
+    state: facts.state,
+    assigneeId: facts.assigneeId,
+    sourceCount: facts.sourceCount,
+    verdict: currentVerdict
+      ? { authorId: currentVerdict.authorId, published: currentVerdict.publishedAt !== null }
+      : null,
+    everPublished: facts.publishedVerdictId !== null,
+  };
 }
 
 export interface TransitionInput {
@@ -81,8 +101,12 @@ const RULES: Record<ClaimAction, Rule> = {
       }
       if ((claim.sourceCount ?? 0) < 1)
         return refuse(422, "Attach at least one source before sending the claim for review.");
-      if (!claim.verdict?.hasRating || !claim.verdict.hasSummary) {
+      if (!claim.verdict) {
         return refuse(422, "Draft a verdict with a rating and a summary before sending the claim for review.");
+      }
+      // What is approved and published must be a new version: the published one stays in the history.
+      if (claim.verdict.published) {
+        return refuse(422, "This verdict is already published: save the corrected verdict as a new version first.");
       }
       return null;
     },
@@ -144,6 +168,9 @@ export function decideTransition(
   const note = input.note?.trim() || null;
   const refusal = rule.check?.(claim, actor, note);
   if (refusal) return refusal;
+  if (action === "accept" && input.assigneeId && input.assigneeId !== actor.id && !hasRole(actor.role, "editor")) {
+    return refuse(403, "Only an editor can give a claim to someone else; accept it for yourself.");
+  }
   const assigneeId = action === "accept" ? (input.assigneeId ?? actor.id) : claim.assigneeId;
   return { allowed: true, toState: rule.to, assigneeId, note };
 }
@@ -161,6 +188,11 @@ export const DISMISS_REASONS = [
 export function actionForTarget(from: ClaimState, to: ClaimState): ClaimAction | null {
   const action = CLAIM_ACTIONS.find((candidate) => RULES[candidate].from === from && RULES[candidate].to === to);
   return action ?? null;
+}
+
+/** The state an action leads to. */
+export function targetOf(action: ClaimAction): ClaimState {
+  return RULES[action].to;
 }
 
 /** The actions that lead out of a state, for offering buttons. */

@@ -187,6 +187,10 @@ describe("corrections", () => {
     await expect(move(editor, claim.id, "researching")).rejects.toMatchObject({ status: 422 });
     await move(editor, claim.id, "researching", "The census was revised.");
     expect((await current(claim.id)).publishedVerdictId).toBe(firstPublished);
+    await expect(move(checker, claim.id, "in_review")).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining("new version"),
+    });
 
     await proposeVerdict(database.db, checker, claim.id, {
       rating: "Mostly false",

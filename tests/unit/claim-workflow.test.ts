@@ -7,6 +7,7 @@ import {
   type ClaimAction,
   decideTransition,
   type WorkflowClaim,
+  workflowClaimFrom,
 } from "~/domain/claim-workflow";
 import { researchLockedReason } from "~/domain/research-rules";
 import { ROLES, type Role } from "~/domain/roles";
@@ -30,7 +31,7 @@ const ready = (state: ClaimState): WorkflowClaim => ({
   state,
   assigneeId: "actor",
   sourceCount: 2,
-  verdict: { authorId: "someone-else", hasRating: true, hasSummary: true },
+  verdict: { authorId: "someone-else", published: false },
   everPublished: false,
 });
 
@@ -56,7 +57,7 @@ describe("the rules beyond state and role", () => {
 
   it("never lets the author of the current verdict approve it, even as an editor or admin", () => {
     for (const role of ["editor", "admin"] as const) {
-      const claim = { ...ready("in_review"), verdict: { authorId: "e1", hasRating: true, hasSummary: true } };
+      const claim = { ...ready("in_review"), verdict: { authorId: "e1", published: false } };
       expect(decideTransition(claim, "approve", { id: "e1", role })).toMatchObject({
         allowed: false,
         status: 403,
@@ -112,10 +113,41 @@ describe("the rules beyond state and role", () => {
     });
   });
 
-  it("assigns an accepted claim to whoever accepted it unless someone else is named", () => {
+  it("assigns an accepted claim to whoever accepted it; only an editor names someone else", () => {
     expect(decideTransition(ready("candidate"), "accept", checker)).toMatchObject({ allowed: true, assigneeId: "c1" });
     expect(decideTransition(ready("candidate"), "accept", checker, { assigneeId: "c2" })).toMatchObject({
+      allowed: false,
+      status: 403,
+    });
+    expect(decideTransition(ready("candidate"), "accept", editor, { assigneeId: "c2" })).toMatchObject({
+      allowed: true,
       assigneeId: "c2",
+    });
+  });
+
+  it("sends a correction for review only as a new verdict version, so the published one stays in the history", () => {
+    const reopened = { ...ready("researching"), everPublished: true, verdict: { authorId: "actor", published: true } };
+    expect(decideTransition(reopened, "submit", { ...checker, id: "actor" })).toMatchObject({
+      status: 422,
+      reason: expect.stringContaining("new version"),
+    });
+  });
+
+  it("reads what it needs from a claim's stored facts", () => {
+    expect(
+      workflowClaimFrom({
+        state: "researching",
+        assigneeId: "c1",
+        sourceCount: 2,
+        currentVerdict: { authorId: "c1", publishedAt: new Date() },
+        publishedVerdictId: 7,
+      }),
+    ).toEqual({
+      state: "researching",
+      assigneeId: "c1",
+      sourceCount: 2,
+      verdict: { authorId: "c1", published: true },
+      everPublished: true,
     });
   });
 

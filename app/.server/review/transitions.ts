@@ -7,6 +7,7 @@ import {
   type TransitionInput,
   type WorkflowActor,
   type WorkflowClaim,
+  workflowClaimFrom,
 } from "~/domain/claim-workflow";
 import { AppError, invalid } from "~/domain/errors";
 import { transitionInputSchema } from "~/domain/schemas/review";
@@ -31,16 +32,11 @@ export async function currentVerdict(tx: Database, claimId: number) {
 /** What the workflow rules need to know about a locked claim. */
 async function workflowClaim(tx: Database, claim: ClaimRow): Promise<WorkflowClaim> {
   const [sourceTally] = await tx.select({ total: count() }).from(sources).where(eq(sources.claimId, claim.id));
-  const verdict = await currentVerdict(tx, claim.id);
-  return {
-    state: claim.state,
-    assigneeId: claim.assigneeId,
+  return workflowClaimFrom({
+    ...claim,
     sourceCount: sourceTally?.total ?? 0,
-    verdict: verdict
-      ? { authorId: verdict.authorId, hasRating: true, hasSummary: verdict.summary.trim() !== "" }
-      : null,
-    everPublished: claim.publishedVerdictId !== null,
-  };
+    currentVerdict: await currentVerdict(tx, claim.id),
+  });
 }
 
 export async function requireActiveUser(tx: Database, userId: string) {
