@@ -112,6 +112,55 @@ describe("ledger verify against the database", () => {
     expect(describeReport(bothSwapped)).toMatch(/verdicts\[0\]\.ratingId/);
   });
 
+  it("fails at the claim's entry when a row the lists read is edited or removed", async () => {
+    const claimId = claimIds[2] as number;
+    const entry = (await entriesOf(claimId)).at(-1);
+    const restoreSearch = `insert into ledger_search (claim_id, published_at, rating_id, speaker_id, kind, said_on, outlet, search)
+      select claim_id, published_at, rating_id, speaker_id, kind, said_on, outlet, claimdesk_ledger_search_vector(ledger_claims)
+      from ledger_claims where claim_id = ${claimId}`;
+    const [row] = await database.db.select().from(ledgerClaims).where(eq(ledgerClaims.claimId, claimId));
+    const cases = [
+      [`delete from ledger_search where claim_id = ${claimId}`, [restoreSearch], /missing from ledger_search/],
+      [
+        `update ledger_claims set speaker_id = null where claim_id = ${claimId}`,
+        [`update ledger_claims set speaker_id = ${row?.speakerId} where claim_id = ${claimId}`],
+        /another speaker_id than this entry records/,
+      ],
+      [
+        `update ledger_claims set published_at = published_at + interval '1 day' where claim_id = ${claimId}`,
+        [`update ledger_claims set published_at = published_at - interval '1 day' where claim_id = ${claimId}`],
+        /another published_at than this entry records/,
+      ],
+      [
+        `update ledger_search set kind = 'statement' where claim_id = ${claimId}`,
+        [`update ledger_search set kind = 'quote' where claim_id = ${claimId}`],
+        /ledger_search files the claim under another kind/,
+      ],
+      [
+        `update ledger_search set search = to_tsvector('english', 'nothing to see') where claim_id = ${claimId}`,
+        [`delete from ledger_search where claim_id = ${claimId}`, restoreSearch],
+        /ledger_search indexes other words/,
+      ],
+    ] as const;
+    for (const [change, undo, problem] of cases) {
+      const report = await tampered(change, ...undo);
+      expect(report).toMatchObject({ ok: false, mismatch: { entryId: entry?.id, claimId } });
+      expect(describeReport(report)).toMatch(problem);
+    }
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it("fails when a verdict count the charts show differs from the public ledger", async () => {
+    const report = await tampered(
+      "update ledger_tallies set claims = claims + 5 where speaker_id is not null",
+      "update ledger_tallies set claims = claims - 5 where speaker_id is not null",
+    );
+    expect(report).toMatchObject({ ok: false, mismatch: { entryId: null } });
+    expect(describeReport(report)).toMatch(
+      /ledger_tallies counts \d+ for speaker \d+ rated \d+, but the public ledger has \d+/,
+    );
+  });
+
   it("fails when a published claim's source is edited", async () => {
     const claimId = claimIds[2] as number;
     const report = await tampered(

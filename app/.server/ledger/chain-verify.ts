@@ -1,4 +1,4 @@
-import { and, asc, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { JsonValue } from "~/domain/ledger/canonical-json";
 import {
   type ChainEntry,
@@ -11,16 +11,21 @@ import {
   publishedRecordOf,
 } from "~/domain/ledger/chain-verify";
 import { publishedClaimText } from "~/domain/ledger/claim-wording";
+import type { PublishedDocument } from "~/domain/ledger/published-document";
+import { idFromSlug } from "~/domain/ledger/slug";
 import { chainJsonPageSchema, MAX_CHAIN_PAGE_SIZE } from "~/domain/schemas/ledger-outputs";
-import { claims, ledgerClaims, ledgerEntries, sources, verdicts } from "../db/schema";
+import { claims, ledgerClaims, ledgerEntries, ledgerSearch, ledgerTallies, sources, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 import { sha256Hex } from "./chain";
 import { chainPage } from "./ledger-export";
+import { ledgerClaimRow } from "./publish";
 
 // `claimdesk ledger verify` against the database: the chain must hash up from the first entry, and
 // what readers are shown now — each claim's public document, and the published verdict and source
-// rows it was made from — must still be what the claim's latest entry recorded. So an edit made
-// straight in SQL, to the chain or to the published data, is found at the entry it contradicts.
+// rows it was made from — must still be what the claim's latest entry recorded, and the tables the
+// public lists filter and count on (ledger_claims' keys, ledger_search, ledger_tallies) must agree
+// with it. So an edit made straight in SQL, to the chain or to the published data, is found at the
+// entry it contradicts.
 
 const VERIFY_PAGE_SIZE = 1000;
 
@@ -81,8 +86,30 @@ async function publishedRows(db: Database, claimIds: number[]) {
       .where(inArray(sources.claimId, claimIds))
       .orderBy(asc(sources.id)),
     db
-      .select({ claimId: ledgerClaims.claimId, ratingId: ledgerClaims.ratingId, document: ledgerClaims.document })
+      .select({
+        claimId: ledgerClaims.claimId,
+        slug: ledgerClaims.slug,
+        ratingId: ledgerClaims.ratingId,
+        speakerId: ledgerClaims.speakerId,
+        speakerName: ledgerClaims.speakerName,
+        kind: ledgerClaims.kind,
+        saidOn: ledgerClaims.saidOn,
+        outlet: ledgerClaims.outlet,
+        publishedAt: ledgerClaims.publishedAt,
+        firstPublishedAt: ledgerClaims.firstPublishedAt,
+        document: ledgerClaims.document,
+        searchClaimId: ledgerSearch.claimId,
+        searchPublishedAt: ledgerSearch.publishedAt,
+        searchRatingId: ledgerSearch.ratingId,
+        searchSpeakerId: ledgerSearch.speakerId,
+        searchKind: ledgerSearch.kind,
+        searchSaidOn: ledgerSearch.saidOn,
+        searchOutlet: ledgerSearch.outlet,
+        // Recomputed the way the trigger computes it, so reindexed words are found without reading them.
+        searchWordsMatch: sql<boolean>`${ledgerSearch.search} = claimdesk_ledger_search_vector(${ledgerClaims})`,
+      })
       .from(ledgerClaims)
+      .leftJoin(ledgerSearch, eq(ledgerSearch.claimId, ledgerClaims.claimId))
       .where(inArray(ledgerClaims.claimId, claimIds)),
   ]);
   return { claimRows, verdictRows, sourceRows, projectionRows };
@@ -137,7 +164,47 @@ function publishedDataProblem(entry: ChainEntry, rows: Awaited<ReturnType<typeof
       : null,
   };
   const changed = firstDifference(json(publishedRecordOf(recorded, { withSources })), json(stored));
-  return changed ? `the published data in the database differs from this entry at ${changed}` : null;
+  if (changed) return `the published data in the database differs from this entry at ${changed}`;
+  return listingProblem(recorded, projection);
+}
+
+type ProjectionRow = Awaited<ReturnType<typeof publishedRows>>["projectionRows"][number];
+
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+
+/** Where the lists find, sort and count the claim: ledger_claims' keys must be those the recorded
+ *  document gives, and its ledger_search row must copy them and index its words. */
+function listingProblem(recorded: PublishedDocument, row: ProjectionRow): string | null {
+  const speakerId = recorded.speaker ? idFromSlug(recorded.speaker.slug) : null;
+  const expected = ledgerClaimRow(recorded, { ratingId: recorded.verdict.rating.id, speakerId });
+  const claimKeys = [
+    ["slug", "slug"],
+    ["speakerId", "speaker_id"],
+    ["speakerName", "speaker_name"],
+    ["kind", "kind"],
+    ["saidOn", "said_on"],
+    ["outlet", "outlet"],
+    ["publishedAt", "published_at"],
+    ["firstPublishedAt", "first_published_at"],
+  ] as const;
+  for (const [key, column] of claimKeys)
+    if (!sameValue(expected[key], row[key]))
+      return `the public ledger lists the claim with another ${column} than this entry records`;
+  if (row.searchClaimId === null) return "the claim is missing from ledger_search, so lists and searches leave it out";
+  const searchKeys = [
+    ["publishedAt", row.searchPublishedAt, "published_at"],
+    ["ratingId", row.searchRatingId, "rating_id"],
+    ["speakerId", row.searchSpeakerId, "speaker_id"],
+    ["kind", row.searchKind, "kind"],
+    ["saidOn", row.searchSaidOn, "said_on"],
+    ["outlet", row.searchOutlet, "outlet"],
+  ] as const;
+  for (const [key, value, column] of searchKeys)
+    if (!sameValue(row[key], value))
+      return `ledger_search files the claim under another ${column} than the public ledger`;
+  if (!row.searchWordsMatch) return "ledger_search indexes other words than the claim's public document";
+  return null;
 }
 
 /** A public ledger row no entry vouches for (inserted behind the chain's back). */
@@ -157,6 +224,57 @@ async function unrecordedClaim(db: Database): Promise<ChainMismatch | null> {
     : null;
 }
 
+/** A ledger_search row with no public ledger row behind it (lists would show a claim nobody published). */
+async function unlistedSearchRow(db: Database): Promise<ChainMismatch | null> {
+  const [row] = await db
+    .select({ claimId: ledgerSearch.claimId })
+    .from(ledgerSearch)
+    .where(sql`not exists (select 1 from ${ledgerClaims} where ${ledgerClaims.claimId} = ${ledgerSearch.claimId})`)
+    .orderBy(asc(ledgerSearch.claimId))
+    .limit(1);
+  return row
+    ? {
+        entryId: null,
+        claimId: row.claimId,
+        problem: `claim ${row.claimId} is in ledger_search but not on the public ledger`,
+      }
+    : null;
+}
+
+/** The verdict counts (charts, top speakers) recounted from the public ledger rows. */
+async function miscountedTally(db: Database): Promise<ChainMismatch | null> {
+  const counted = db
+    .select({
+      speakerId: ledgerClaims.speakerId,
+      ratingId: ledgerClaims.ratingId,
+      listed: sql<number>`count(*)::int`.as("listed"),
+    })
+    .from(ledgerClaims)
+    .groupBy(ledgerClaims.speakerId, ledgerClaims.ratingId)
+    .as("counted");
+  const [row] = await db
+    .select({
+      speakerId: sql<number | null>`coalesce(${counted.speakerId}, ${ledgerTallies.speakerId})`,
+      ratingId: sql<number>`coalesce(${counted.ratingId}, ${ledgerTallies.ratingId})`,
+      counted: sql<number>`coalesce(${counted.listed}, 0)`.mapWith(Number),
+      tallied: sql<number>`coalesce(${ledgerTallies.claims}, 0)`.mapWith(Number),
+    })
+    .from(counted)
+    .fullJoin(
+      ledgerTallies,
+      sql`${ledgerTallies.speakerId} is not distinct from ${counted.speakerId} and ${ledgerTallies.ratingId} = ${counted.ratingId}`,
+    )
+    .where(sql`coalesce(${counted.listed}, 0) <> coalesce(${ledgerTallies.claims}, 0)`)
+    .limit(1);
+  if (!row) return null;
+  const speaker = row.speakerId === null ? "claims without a speaker" : `speaker ${row.speakerId}`;
+  return {
+    entryId: null,
+    claimId: null,
+    problem: `ledger_tallies counts ${row.tallied} for ${speaker} rated ${row.ratingId}, but the public ledger has ${row.counted}`,
+  };
+}
+
 /** Recomputes the whole chain and checks the published data against it, a page at a time. */
 export async function verifyLedger(db: Database, options: { keptHead?: string | null } = {}): Promise<ChainReport> {
   const walk = new ChainWalk(sha256Hex, options.keptHead ?? null);
@@ -174,8 +292,13 @@ export async function verifyLedger(db: Database, options: { keptHead?: string | 
     }
     cursor = page.nextCursor === null ? null : Number(page.nextCursor);
   } while (cursor !== null);
-  const unrecorded = await unrecordedClaim(db);
-  if (unrecorded) walk.fail(unrecorded);
+  for (const check of [unrecordedClaim, unlistedSearchRow, miscountedTally]) {
+    const mismatch = await check(db);
+    if (mismatch) {
+      walk.fail(mismatch);
+      break;
+    }
+  }
   return walk.report();
 }
 
