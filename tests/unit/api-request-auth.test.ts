@@ -34,6 +34,12 @@ describe("cross-site refusal for the API", () => {
     );
   });
 
+  it("checks the address as the router reads it: dot segments out of /api/ lose the exemption", () => {
+    const call = { Origin: "https://evil.example", Authorization: "Bearer cd_x" };
+    expect(refused("POST", "/api/../claims/5", call)).toBe(true);
+    expect(refused("POST", "/api/%2e%2e/claims/5", call)).toBe(true);
+  });
+
   it("still refuses a cookie-authenticated API post from another site", () => {
     expect(refused("POST", "/api/v1/articles", { Origin: "https://evil.example" })).toBe(true);
     expect(refused("POST", "/api/v1/articles", { Origin: "https://evil.example", Authorization: "Basic eDp5" })).toBe(

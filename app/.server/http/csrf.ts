@@ -14,7 +14,9 @@ export function isCrossSiteRequest(method: string, headers: Headers, ownOrigin: 
 
 /** A JSON API call that authenticates with `Authorization: Bearer …`. The API then goes by the token
  *  alone and ignores cookies (http/api-auth.ts), so such a request carries no ambient credentials to
- *  forge and needs no origin check (a CMS that sends an Origin header of its own is not refused). */
-export function isBearerApiRequest(path: string, headers: Headers): boolean {
-  return path.startsWith("/api/") && /^Bearer\s/i.test(headers.get("Authorization") ?? "");
+ *  forge and needs no origin check (a CMS that sends an Origin header of its own is not refused).
+ *  The address is read as the router reads it, dot segments resolved: "/api/../claims/5" is not the API. */
+export function isBearerApiRequest(target: string, headers: Headers): boolean {
+  const { pathname } = new URL(target, "http://claimdesk.invalid");
+  return pathname.startsWith("/api/") && /^Bearer\s/i.test(headers.get("Authorization") ?? "");
 }

@@ -39,7 +39,10 @@ function refuseCrossSite(config: AppConfig) {
       const value = req.get(name);
       if (value) headers.set(name, value);
     }
-    if (!isBearerApiRequest(req.path, headers) && isCrossSiteRequest(req.method, headers, ownOrigin(req, config))) {
+    if (
+      !isBearerApiRequest(req.originalUrl, headers) &&
+      isCrossSiteRequest(req.method, headers, ownOrigin(req, config))
+    ) {
       res.status(403).type("text/plain").send("Refused: this request came from another site.");
       return;
     }
