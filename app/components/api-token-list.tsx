@@ -65,10 +65,13 @@ export function ApiTokenList({
   tokens,
   created,
   nameError,
+  typedName,
 }: {
   tokens: ApiTokenSummary[];
   created: { name: string; token: string } | null;
   nameError: string | undefined;
+  /** The name typed into a refused form, shown again. */
+  typedName: string | undefined;
 }) {
   return (
     <section className="rounded border border-stone-200 bg-white p-4">
@@ -97,6 +100,7 @@ export function ApiTokenList({
             maxLength={100}
             hint="What it is for, such as “CMS plugin”."
             error={nameError}
+            defaultValue={typedName}
           />
         </div>
         <button type="submit" className={buttonClass}>

@@ -57,7 +57,7 @@ export async function action(args: ActionFunctionArgs) {
     else throw invalid("Unknown action.");
     return data({ done: DONE[intent] ?? null, error: null, createdToken });
   } catch (error) {
-    return formError(error);
+    return formError(error, { name: form.name });
   }
 }
 
@@ -140,6 +140,7 @@ export default function AdminUser() {
         tokens={tokens}
         created={result && "createdToken" in result ? result.createdToken : null}
         nameError={error?.fields?.name}
+        typedName={result && "submitted" in result ? result.submitted?.name : undefined}
       />
     </div>
   );

@@ -34,6 +34,7 @@ interface FormResult {
   data: {
     createdToken?: { name: string; token: string } | null;
     error?: { fields?: Record<string, string> } | null;
+    submitted?: { name?: string } | null;
   };
   init: ResponseInit | null;
 }
@@ -81,6 +82,13 @@ describe("API tokens on the admin user page", () => {
     const result = await postForm(adminId, { intent: "token-create", name: " " });
     expect(result.init?.status).toBe(422);
     expect(result.data.error?.fields).toEqual({ name: "Say what the token is for." });
+  });
+
+  it("gives a refused name back to the form", async () => {
+    const name = `Nightly import ${"x".repeat(100)}`;
+    const result = await postForm(adminId, { intent: "token-create", name });
+    expect(result.init?.status).toBe(422);
+    expect(result.data.submitted?.name).toBe(name);
   });
 
   it("is for administrators only", async () => {
