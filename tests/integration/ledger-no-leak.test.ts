@@ -4,8 +4,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles";
 import { createApiToken } from "~/.server/auth/api-tokens";
-import { getClaim, listArticleClaims } from "~/.server/claims";
+import { getClaim, listArticleClaims, setRepeatOf } from "~/.server/claims";
 import { ledgerClaims, ratings, sources, speakers } from "~/.server/db/schema";
+import { getLedgerClaim } from "~/.server/ledger/ledger-query";
 import { addComment } from "~/.server/review/comments";
 import { addSource } from "~/.server/review/sources";
 import { transitionClaim } from "~/.server/review/transitions";
@@ -35,6 +36,8 @@ const ids = {
   publishedSpeakers: [] as string[],
   secretSpeaker: 0,
   secretUser: "",
+  plain: 0,
+  publishedRepeat: 0,
 };
 
 const version = async (claimId: number) => (await getClaim(database.db, claimId)).version;
@@ -106,6 +109,22 @@ async function seed() {
   const plain = await newsroom.quote("Nia Park", "Rents have halved since spring");
   await newsroom.publish(plain, { rating: "False", summary: "Rents rose by 4%." });
   ids.published.push(plain);
+  ids.plain = plain;
+
+  // The same talking point said again twice: once still being researched, once published.
+  const linkRepeat = async (claimId: number) =>
+    setRepeatOf(database.db, checker.id, { id: claimId, version: await version(claimId) }, plain);
+  const repeatInResearch = await newsroom.quote("Nia Park", "Rents have halved since spring", {
+    title: `Repeat ${MARKER}`,
+  });
+  await linkRepeat(repeatInResearch);
+  await newsroom.move(checker, repeatInResearch, "researching");
+  ids.unpublished.push(repeatInResearch);
+  const publishedRepeat = await newsroom.quote("Nia Park", "Rents have halved since spring");
+  await linkRepeat(publishedRepeat);
+  await newsroom.publish(publishedRepeat, { rating: "False", summary: "Rents still rose by 4%." });
+  ids.published.push(publishedRepeat);
+  ids.publishedRepeat = publishedRepeat;
 
   // A dismissed claim, with the reason.
   const dismissed = await newsroom.quote("Mara Quill", `The ${MARKER} scheme saved millions`);
@@ -268,6 +287,12 @@ describe("nothing unpublished on any route", () => {
     }
     expect(leaks).toEqual([]);
     expect(requested).toBeGreaterThan(50);
+  });
+
+  it("counts only the published appearances of a repeated claim, not one still in research", async () => {
+    const { document } = await getLedgerClaim(database.db, String(ids.publishedRepeat));
+    const [original] = await claimSlugs([ids.plain]);
+    expect(document.repeats).toEqual({ count: 1, appearances: [expect.objectContaining({ slug: original })] });
   });
 
   it("does have the marker in the database, where the test put it", async () => {

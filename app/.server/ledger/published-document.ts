@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, ne, or } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
 import {
   claimSlug,
@@ -88,15 +88,11 @@ async function loadSources(db: Database, claimId: number): Promise<PublishedSour
   });
 }
 
-/** Claims linked as the same talking point: the first one said and every claim linked to it. Only
- *  published ones are named; the count covers every linked claim the newsroom did not dismiss. */
+/** Claims linked as the same talking point: the first one said and every claim linked to it, as
+ *  far as they are published (one still in research is not public, and neither is its existence). */
 async function loadRepeats(db: Database, claimId: number, repeatOfId: number | null) {
   const rootId = repeatOfId ?? claimId;
   const family = and(or(eq(claims.id, rootId), eq(claims.repeatOfId, rootId)), ne(claims.id, claimId));
-  const [tally] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(claims)
-    .where(and(family, ne(claims.state, "dismissed"), ne(claims.state, "candidate")));
   const published = await db
     .select({
       claimId: claims.id,
@@ -122,7 +118,7 @@ async function loadRepeats(db: Database, claimId: number, repeatOfId: number | n
     articleUrl: row.articleUrl,
     slug: row.slug ?? claimSlug(row.claimId, row.text),
   }));
-  return { count: tally?.count ?? 0, appearances };
+  return { count: appearances.length, appearances };
 }
 
 /** The document readers see for a published claim, from published data only. */
