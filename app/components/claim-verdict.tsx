@@ -4,6 +4,7 @@ import type { FormDraft } from "./claim-draft";
 import { RatingBadge } from "./claim-rating-badge";
 import { SummaryField } from "./claim-summary-field";
 import { TimeText } from "./claim-time";
+import { UnsavedDraft } from "./claim-unsaved-draft";
 import { buttonClass } from "./form-field";
 
 type Verdict = ClaimPageData["verdicts"][number];
@@ -68,7 +69,10 @@ export function ClaimVerdict({ verdicts, ratings, summaryMaxLength, version, loc
         {current ? <VerdictBody verdict={current} /> : <p className="text-sm text-stone-600">No verdict yet.</p>}
       </div>
       {lockedReason ? (
-        <p className="mt-3 text-sm text-stone-600">{lockedReason}</p>
+        <>
+          <p className="mt-3 text-sm text-stone-600">{lockedReason}</p>
+          <UnsavedDraft draft={draft} fields={{ summary: "Summary", rationale: "Rationale" }} />
+        </>
       ) : (
         <Form method="post" className="mt-4 space-y-3 border-t border-stone-200 pt-4" key={`verdict-${version}`}>
           <h3 className="text-sm font-semibold">

@@ -274,4 +274,24 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
     );
     await context.close();
   });
+
+  it("keeps an editor's unsaved verdict text when another editor approved the claim meanwhile", async () => {
+    const words = "40 per cent";
+    const approver = await signIn(suite.browser, suite.app.url, "editor@example.com");
+    const claimId = await openClaimFromArticle(approver, words);
+
+    const context = await signInWithoutScripts(suite.browser, suite.app.url, "admin@example.com");
+    const reviser = await context.newPage();
+    await openClaim(reviser, claimId, words);
+    await region(approver, "Next step").getByRole("button", { name: "Approve verdict" }).click();
+    await timelineShows(approver, "approve");
+
+    await region(reviser, "Verdict").getByLabel("Summary").fill("Three of eleven bridge projects ran over 40%.");
+    await region(reviser, "Verdict").getByRole("button", { name: "Save verdict" }).click();
+    await reviser.getByRole("alert").filter({ hasText: "Someone else changed this claim" }).waitFor();
+    const unsaved = region(reviser, "Verdict").locator("details", { hasText: "Your unsaved text" });
+    await unsaved.getByText("Three of eleven bridge projects ran over 40%.").waitFor();
+    await context.close();
+    await approver.context().close();
+  });
 });
