@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 
 // Public ledger outputs change only when the ledger does, so each answers with validators derived
 // from the ledger's version: a reverse proxy or a reader's client can keep a copy, serve it for a
-// minute, and afterwards ask again with If-None-Match / If-Modified-Since to get a bodiless 304.
+// minute, and afterwards ask again with If-None-Match to get a bodiless 304. Last-Modified is sent
+// for information only: reopening a claim or editing the rating scale changes what is shown without
+// a newer date, so If-Modified-Since alone never earns a 304.
 
 export interface LedgerVersion {
   /** Changes whenever anything public changes (a publication, a correction, a claim going under review). */
@@ -20,11 +22,13 @@ export interface PublicCache {
   headers(extra?: HeadersInit): Headers;
 }
 
-/** Validators for one public output: the ledger's version and the request's own address (so each
- *  filter, page and format has its own ETag). */
-export function publicCache(request: Request, version: LedgerVersion): PublicCache {
+/** Validators for one public output: the ledger's version, the origin its absolute links point to
+ *  (without PUBLIC_URL that is the request's host, so hosts must not share copies) and the
+ *  request's own address (so each filter, page and format has its own ETag). */
+export function publicCache(request: Request, version: LedgerVersion, origin: string): PublicCache {
   const url = new URL(request.url);
-  const etag = `W/"${createHash("sha256").update(`${version.tag}\n${url.pathname}${url.search}`).digest("hex").slice(0, 32)}"`;
+  const input = `${version.tag}\n${origin}\n${url.pathname}${url.search}`;
+  const etag = `W/"${createHash("sha256").update(input).digest("hex").slice(0, 32)}"`;
   const lastModified = version.lastModified ? new Date(Math.floor(version.lastModified.getTime() / 1000) * 1000) : null;
   const headers = (extra?: HeadersInit) => {
     const all = new Headers(extra);
@@ -33,20 +37,14 @@ export function publicCache(request: Request, version: LedgerVersion): PublicCac
     if (lastModified) all.set("Last-Modified", lastModified.toUTCString());
     return all;
   };
-  const fresh = isNotModified(request.headers, etag, lastModified);
+  const fresh = isNotModified(request.headers, etag);
   return { notModified: fresh ? new Response(null, { status: 304, headers: headers() }) : null, headers };
 }
 
-/** RFC 9110 §13.1: If-None-Match wins when present (weak comparison); If-Modified-Since is only
- *  looked at without it. */
-export function isNotModified(headers: Headers, etag: string, lastModified: Date | null): boolean {
+/** Whether the client's If-None-Match names this ETag (weak comparison, RFC 9110 §13.1.2). */
+function isNotModified(headers: Headers, etag: string): boolean {
   const ifNoneMatch = headers.get("If-None-Match");
-  if (ifNoneMatch !== null) {
-    const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-    return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
-  }
-  const ifModifiedSince = headers.get("If-Modified-Since");
-  if (ifModifiedSince === null || lastModified === null) return false;
-  const since = Date.parse(ifModifiedSince);
-  return !Number.isNaN(since) && lastModified.getTime() <= since;
+  if (ifNoneMatch === null) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }

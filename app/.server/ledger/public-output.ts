@@ -22,9 +22,10 @@ export async function publicLedgerOutput(
 ): Promise<Response> {
   try {
     const db = await getDb();
-    const cache = publicCache(request, await ledgerVersion(db));
+    const origin = publicOrigin(request);
+    const cache = publicCache(request, await ledgerVersion(db), origin);
     if (cache.notModified) return cache.notModified;
-    return await respond({ db, origin: publicOrigin(request), headers: cache.headers });
+    return await respond({ db, origin, headers: cache.headers });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return Response.json(errorBody(error), { status: error.status, headers: { "Cache-Control": "no-store" } });
