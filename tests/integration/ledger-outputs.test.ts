@@ -135,6 +135,14 @@ describe("/ledger.json", () => {
     expect(badCursor.status).toBe(422);
     expect(await badCursor.json()).toMatchObject({ error: { code: "invalid", fields: { cursor: "Unknown page." } } });
     expect((await app.request("/ledger.json?limit=5000")).status).toBe(422);
+    // Well-formed page links the database would refuse: a bare number as the time, a rank beyond a real.
+    const pageLink = (key: unknown[]) => btoa(JSON.stringify(key)).replaceAll("=", "");
+    for (const address of [
+      `/ledger.json?cursor=${pageLink(["1", 1])}`,
+      `/ledger.json?q=parks&cursor=${pageLink(["2025-03-01T10:00:00.000000Z", 1, 1e300])}`,
+    ]) {
+      expect((await app.request(address)).status, address).toBe(422);
+    }
   });
 });
 

@@ -19,11 +19,24 @@ export function encodeCursor(cursor: LedgerCursor): string {
   );
 }
 
+/** The shape the list query writes published_at in (to_char … 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'). */
+const CURSOR_TIME = /^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$/;
+/** ts_rank_cd is never negative, and a real tops out near 3.4e38: a doctored rank must not overflow it. */
+const MAX_RANK = 1e30;
+
+/** Only what the query writes: Postgres reads the time back as timestamptz, so "1" or 30 February
+ *  would be its error, not a stale link. */
+function isCursorTime(value: unknown): value is string {
+  if (typeof value !== "string" || !CURSOR_TIME.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value.slice(0, 10);
+}
+
 export function decodeCursor(text: string, ranked: boolean): LedgerCursor {
   const [publishedAt, claimId, rank] = decodePageKey(text, ranked ? 3 : 2);
-  if (typeof publishedAt !== "string" || Number.isNaN(Date.parse(publishedAt))) throw staleCursor();
+  if (!isCursorTime(publishedAt)) throw staleCursor();
   if (!isClaimId(claimId)) throw staleCursor();
   if (!ranked) return { publishedAt, claimId };
-  if (typeof rank !== "number" || !Number.isFinite(rank)) throw staleCursor();
+  if (typeof rank !== "number" || !(rank >= 0 && rank <= MAX_RANK)) throw staleCursor();
   return { publishedAt, claimId, rank };
 }

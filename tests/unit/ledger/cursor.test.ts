@@ -27,4 +27,37 @@ describe("ledger cursor", () => {
       expect(() => decodeCursor(text, ranked)).toThrow(expect.objectContaining({ status: 422 }));
     }
   });
+
+  it("accepts only the time as the list writes it, and a rank a real can hold, so Postgres never errs on it", () => {
+    const doctored = (publishedAt: unknown, rank?: unknown) =>
+      btoa(JSON.stringify(rank === undefined ? [publishedAt, 1] : [publishedAt, 1, rank]));
+    for (const publishedAt of [
+      "1",
+      "2025",
+      "2025-03-01",
+      "2025-03-01T10:00:00Z",
+      "2025-03-01T10:00:00.123Z",
+      "2025-03-01 10:00:00.123456+00",
+      "2025-02-30T10:00:00.000000Z",
+      "2025-13-01T10:00:00.000000Z",
+      "2025-03-01T24:00:00.000000Z",
+      "0000-03-01T10:00:00.000000Z",
+      " 2025-03-01T10:00:00.000000Z",
+      "2025-03-01T10:00:00.000000Z\n",
+      20250301,
+    ]) {
+      expect(() => decodeCursor(doctored(publishedAt), false), String(publishedAt)).toThrow(
+        expect.objectContaining({ status: 422 }),
+      );
+    }
+    const time = "2024-02-29T23:59:59.999999Z";
+    expect(decodeCursor(doctored(time), false)).toEqual({ publishedAt: time, claimId: 1 });
+    for (const rank of [-1, 1e31, 1e300, "0.5", null]) {
+      expect(() => decodeCursor(doctored(time, rank), true), String(rank)).toThrow(
+        expect.objectContaining({ status: 422 }),
+      );
+    }
+    expect(decodeCursor(doctored(time, 0), true)).toEqual({ publishedAt: time, claimId: 1, rank: 0 });
+    expect(decodeCursor(doctored(time, 1e30), true)).toMatchObject({ rank: 1e30 });
+  });
 });
