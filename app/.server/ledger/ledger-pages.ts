@@ -1,3 +1,4 @@
+import { AppError } from "~/domain/errors";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { LEDGER_PAGE_SIZE, ledgerFiltersSchema, ledgerPageSchema } from "~/domain/schemas/ledger";
 import { parseInput } from "~/domain/validation";
@@ -16,6 +17,12 @@ import {
 // What each public ledger page shows, gathered in one call per page.
 
 const SPEAKERS_IN_FILTER = 50;
+
+/** Null for a 404 (no such speaker on the ledger); a database failure is still a failure. */
+function unlessNotFound(error: unknown): null {
+  if (error instanceof AppError && error.status === 404) return null;
+  throw error;
+}
 
 /** Addresses of the first and the next page of the same list (same filters, other cursor). */
 function pageLinks(params: URLSearchParams, nextCursor: string | null) {
@@ -43,7 +50,7 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
     filters.speaker === null
       ? null
       : (speakers.find((speaker) => speaker.id === filters.speaker) ??
-        (await ledgerSpeaker(db, String(filters.speaker)).catch(() => null)));
+        (await ledgerSpeaker(db, String(filters.speaker)).catch(unlessNotFound)));
   const speakerChoices = speakers.map(({ slug, name }) => ({ slug, name }));
   if (chosen && !speakers.some((speaker) => speaker.id === chosen.id)) speakerChoices.unshift(chosen);
   return {
