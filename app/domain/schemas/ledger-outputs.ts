@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { emptyToNull } from "./empty";
 
 // Address parameters of the ledger's machine-readable outputs other than the claim list (whose
 // filters and pages are in ./ledger.ts).
 
 export const CHAIN_PAGE_SIZE = 100;
 export const MAX_CHAIN_PAGE_SIZE = 1000;
-
-const emptyToNull = (value: unknown) => (value === "" ? null : value);
 
 /** /ledger/chain.json?cursor=&limit=: entries oldest first, so a reader can recompute as they page. */
 export const chainPageSchema = z.object({

@@ -2,14 +2,13 @@ import { z } from "zod";
 import { CLAIM_KINDS } from "../claim-states";
 import { idFromSlug } from "../ledger/slug";
 import { optionalDay, optionalText } from "./article";
+import { emptyToNull } from "./empty";
 
 // The ledger's filters, read from the address (?verdict=&speaker=&kind=&from=&to=&outlet=&q=), so
 // /ledger, /ledger.json and /ledger.csv filter alike and every list can be shared as a link.
 
 export const LEDGER_PAGE_SIZE = 20;
 export const MAX_LEDGER_PAGE_SIZE = 200;
-
-const emptyToNull = (value: unknown) => (value === "" ? null : value);
 
 export const ledgerFiltersSchema = z
   .object({

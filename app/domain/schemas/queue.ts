@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATES } from "../claim-states";
 import { decodePageKey, encodePageKey, isClaimId, staleCursor } from "../page-cursor";
+import { emptyToNull } from "./empty";
 
 // The review queue's view, read from the address (?tab=&state=&assignee=&speaker=&article=&kind=&sort=)
 // so every view works without JavaScript (a GET form) and can be shared as a link.
@@ -28,7 +29,6 @@ export const QUEUE_SORT_LABELS: Record<QueueSort, string> = {
 
 export const QUEUE_PAGE_SIZE = 25;
 
-const emptyToNull = (value: unknown) => (value === "" ? null : value);
 const optionalId = (message: string) =>
   z.preprocess(emptyToNull, z.coerce.number(message).int(message).positive(message).nullish());
 
