@@ -1,23 +1,18 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { readConfig } from "~/.server/config";
 import { getDb } from "~/.server/db/connection";
 import { publicOrigin } from "~/.server/http/public-url";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerClaimPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimRecord } from "~/components/ledger-claim-record";
-import { claimReview, jsonLdScript } from "~/domain/ledger/claim-review";
 import { quoteMarks } from "~/domain/ledger/claim-wording";
 
 // Public: no sign-in. One published claim, with ClaimReview JSON-LD for search engines.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   try {
-    const page = await ledgerClaimPage(await getDb(), params.slug ?? "");
+    const page = await ledgerClaimPage(await getDb(), params.slug ?? "", publicOrigin(request));
     if (page.slug !== params.slug) throw redirect(`/ledger/${page.slug}`, 301);
-    const origin = publicOrigin(request);
-    const pageUrl = `${origin}/ledger/${page.slug}`;
-    const newsroom = { name: readConfig().NEWSROOM_NAME, url: origin };
-    return { ...page, pageUrl, newsroom, jsonLd: jsonLdScript(claimReview(page.document, { pageUrl, newsroom })) };
+    return page;
   } catch (error) {
     throwAsResponse(error);
   }

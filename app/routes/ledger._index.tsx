@@ -51,12 +51,12 @@ export default function Ledger() {
           {isFirstPage ? (
             <span />
           ) : (
-            <Link to={`/ledger${links.first}`} className="text-sky-800 underline">
+            <Link to={links.first} className="text-sky-800 underline">
               ← {filters.q ? "Most relevant" : "Newest"}
             </Link>
           )}
           {links.next ? (
-            <Link to={`/ledger${links.next}`} className="text-sky-800 underline" rel="next">
+            <Link to={links.next} className="text-sky-800 underline" rel="next">
               Next page →
             </Link>
           ) : null}

@@ -274,11 +274,11 @@ describe("a claim's page", () => {
 
 describe("public pages", () => {
   it("/ledger shows the page, the whole ledger's chart and the top speakers", async () => {
-    const data = await indexRoute.loader(routeArgs("/ledger?q=schools&kind=quote"));
+    const data = await indexRoute.loader(routeArgs("/ledger?q=schools&kind=quote&utm_source=mail&verdict="));
     expect(data?.page.items).toHaveLength(9);
     expect(data?.counts.reduce((sum, count) => sum + count.count, 0)).toBe(12);
     expect(data?.topSpeakers[0]).toMatchObject({ name: "Ada Filler", count: 9 });
-    expect(data?.links.first).toBe("?q=schools&kind=quote");
+    expect(data?.links.first).toBe("/ledger?kind=quote&q=schools");
   });
 
   it("a speaker's page lists their claims with their verdict counts", async () => {
@@ -286,6 +286,7 @@ describe("public pages", () => {
     const slug = page.document.speaker?.slug ?? "";
     const data = await speakerRoute.loader(routeArgs(`/ledger/speakers/${slug}`, { slug }));
     expect(data?.speaker.name).toBe("Mara Quill");
+    expect(data?.links).toEqual({ first: `/ledger/speakers/${slug}`, next: null });
     expect(data?.page.items.map((item) => item.claimId)).toEqual([ids.hospitals, ids.bridges]);
     expect(data?.counts.filter((count) => count.count > 0).map((count) => [count.label, count.count])).toEqual([
       ["Half true", 1],

@@ -1,10 +1,19 @@
 import { AppError } from "~/domain/errors";
+import { jsonLdScript } from "~/domain/ledger/claim-review";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
-import { LEDGER_PAGE_SIZE, ledgerFiltersSchema, ledgerPageSchema } from "~/domain/schemas/ledger";
+import {
+  LEDGER_PAGE_SIZE,
+  type LedgerFilters,
+  ledgerFilterParams,
+  ledgerFiltersSchema,
+  ledgerPageSchema,
+  NO_LEDGER_FILTERS,
+} from "~/domain/schemas/ledger";
 import { parseInput } from "~/domain/validation";
 import type { Database } from "../db/types";
 import { renderMarkdown } from "../markdown";
 import { listRatings } from "../review/ratings";
+import { publicClaimReview } from "./claim-review";
 import {
   getLedgerClaim,
   type LedgerSpeaker,
@@ -17,6 +26,7 @@ import {
 // What each public ledger page shows, gathered in one call per page.
 
 const SPEAKERS_IN_FILTER = 50;
+const TOP_SPEAKERS = 10;
 
 /** Null for a 404 (no such speaker on the ledger); a database failure is still a failure. */
 function unlessNotFound(error: unknown): null {
@@ -24,16 +34,14 @@ function unlessNotFound(error: unknown): null {
   throw error;
 }
 
-/** Addresses of the first and the next page of the same list (same filters, other cursor). */
-function pageLinks(params: URLSearchParams, nextCursor: string | null) {
-  const first = new URLSearchParams(params);
-  first.delete("cursor");
-  for (const [key, value] of [...first]) if (value === "") first.delete(key);
-  const next = nextCursor ? new URLSearchParams(first) : null;
-  next?.set("cursor", nextCursor ?? "");
-  return { first: `?${first}`, next: next ? `?${next}` : null };
+/** Addresses of the first and the next page of a list at `path` (same filters, other cursor). */
+function pageLinks(path: string, filters: LedgerFilters, nextCursor: string | null) {
+  const first = ledgerFilterParams(filters);
+  const next = new URLSearchParams(first);
+  if (nextCursor) next.set("cursor", nextCursor);
+  const address = (params: URLSearchParams) => (params.size > 0 ? `${path}?${params}` : path);
+  return { first: address(first), next: nextCursor ? address(next) : null };
 }
-const TOP_SPEAKERS = 10;
 
 /** /ledger: a page of the list for the address's filters, with the whole ledger's chart. */
 export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
@@ -58,7 +66,7 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
     filters: { ...filters, speaker: chosen?.slug ?? null },
     filtered: Object.values(filters).some((value) => value !== null),
     isFirstPage: cursor === null,
-    links: pageLinks(params, page.nextCursor),
+    links: pageLinks("/ledger", filters, page.nextCursor),
     counts,
     topSpeakers: speakers.slice(0, TOP_SPEAKERS),
     speakerChoices,
@@ -66,14 +74,19 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
   };
 }
 
-/** /ledger/<slug>: one published claim, its rationale rendered safe. */
-export async function ledgerClaimPage(db: Database, slug: string) {
+/** /ledger/<slug>: one published claim, its rationale rendered safe, with its ClaimReview JSON-LD
+ *  and the addresses its page shares (`origin`: where readers reach the ledger). */
+export async function ledgerClaimPage(db: Database, slug: string, origin: string) {
   const claim = await getLedgerClaim(db, slug);
   const rationaleHtml = (verdict: PublishedDocument["verdict"]) => renderMarkdown(verdict.rationale);
+  const { pageUrl, newsroom, claimReview } = publicClaimReview(claim, origin);
   return {
     ...claim,
     rationaleHtml: rationaleHtml(claim.document.verdict),
     corrections: claim.document.corrections.map((verdict) => ({ verdict, rationaleHtml: rationaleHtml(verdict) })),
+    pageUrl,
+    newsroom,
+    jsonLd: jsonLdScript(claimReview),
   };
 }
 
@@ -86,5 +99,6 @@ export async function ledgerSpeakerPage(db: Database, slug: string, params: URLS
     listLedgerClaims(db, filters, cursor, LEDGER_PAGE_SIZE),
     verdictCounts(db, { speakerId: speaker.id }),
   ]);
-  return { speaker, page, counts, isFirstPage: cursor === null, links: pageLinks(params, page.nextCursor) };
+  const links = pageLinks(`/ledger/speakers/${speaker.slug}`, NO_LEDGER_FILTERS, page.nextCursor);
+  return { speaker, page, counts, isFirstPage: cursor === null, links };
 }
