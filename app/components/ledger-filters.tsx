@@ -1,33 +1,86 @@
 import { Form, Link } from "@remix-run/react";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS } from "~/domain/claim-states";
+import type { LedgerFilterValues } from "~/domain/schemas/ledger";
 import { buttonClass } from "./form-field";
 
-export interface LedgerFilterValues {
-  verdict: number | null;
-  speaker: string | null;
-  kind: string | null;
-  from: string | null;
-  to: string | null;
-  outlet: string | null;
-  q: string | null;
+const controlClass =
+  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600";
+const labelClass = "block text-sm font-medium";
+
+type Problems = Record<string, string> | null;
+
+const FIELD_LABELS: Record<string, string> = {
+  q: "Search",
+  verdict: "Verdict",
+  speaker: "Speaker",
+  kind: "Kind of claim",
+  from: "Said from",
+  to: "Said until",
+  outlet: "Outlet",
+};
+
+/** The list of what is wrong, announced, each linking to its field (the page works without JS). */
+function ProblemSummary({ problems }: { problems: Problems }) {
+  if (!problems) return null;
+  return (
+    <div role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+      <p className="font-medium">These filters cannot be used, so no claims are listed:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {Object.entries(problems).map(([field, message]) => (
+          <li key={field}>
+            {FIELD_LABELS[field] ? (
+              <a href={`#ledger-${field}`} className="underline">
+                {FIELD_LABELS[field]}: {message}
+              </a>
+            ) : (
+              message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
-const controlClass = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base shadow-sm";
-const labelClass = "block text-sm font-medium";
+/** A control's error wiring and message, for the field named `field`. */
+function fieldProblem(problems: Problems, field: string) {
+  const message = problems?.[field];
+  const id = `ledger-${field}-error`;
+  return {
+    control: message ? { "aria-invalid": true, "aria-describedby": id } : {},
+    message: message ? (
+      <p id={id} className="mt-1 text-sm font-medium text-red-700">
+        {message}
+      </p>
+    ) : null,
+  };
+}
 
 /** Search and filters as a GET form: the list lives in the address, so it can be shared and the
  *  back button works, with or without JavaScript. */
 export function LedgerFilters({
   values,
+  problems,
   ratings,
   speakers,
 }: {
   values: LedgerFilterValues;
+  /** A message per filter that cannot be used (from the loader). */
+  problems: Problems;
   ratings: { id: number; label: string }[];
   speakers: { slug: string; name: string }[];
 }) {
+  const problem = (field: string) => fieldProblem(problems, field);
+  const q = problem("q");
+  const verdict = problem("verdict");
+  const speaker = problem("speaker");
+  const kind = problem("kind");
+  const from = problem("from");
+  const to = problem("to");
+  const outlet = problem("outlet");
   return (
     <Form method="get" action="/ledger" role="search" className="rounded border border-stone-200 bg-white p-4">
+      <ProblemSummary problems={problems} />
       <div>
         <label htmlFor="ledger-q" className={labelClass}>
           Search claims, speakers and verdicts
@@ -39,19 +92,27 @@ export function LedgerFilters({
             type="search"
             defaultValue={values.q ?? ""}
             placeholder={`e.g. hospital waiting lists, or "exact words"`}
-            className="block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base shadow-sm"
+            className="block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600"
+            {...q.control}
           />
           <button type="submit" className={buttonClass}>
             Search
           </button>
         </div>
+        {q.message}
       </div>
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <div>
           <label htmlFor="ledger-verdict" className={labelClass}>
             Verdict
           </label>
-          <select id="ledger-verdict" name="verdict" defaultValue={values.verdict ?? ""} className={controlClass}>
+          <select
+            id="ledger-verdict"
+            name="verdict"
+            defaultValue={values.verdict ?? ""}
+            className={controlClass}
+            {...verdict.control}
+          >
             <option value="">Any verdict</option>
             {ratings.map((rating) => (
               <option key={rating.id} value={rating.id}>
@@ -59,12 +120,19 @@ export function LedgerFilters({
               </option>
             ))}
           </select>
+          {verdict.message}
         </div>
         <div>
           <label htmlFor="ledger-speaker" className={labelClass}>
             Speaker
           </label>
-          <select id="ledger-speaker" name="speaker" defaultValue={values.speaker ?? ""} className={controlClass}>
+          <select
+            id="ledger-speaker"
+            name="speaker"
+            defaultValue={values.speaker ?? ""}
+            className={controlClass}
+            {...speaker.control}
+          >
             <option value="">Anyone</option>
             {speakers.map((speaker) => (
               <option key={speaker.slug} value={speaker.slug}>
@@ -72,12 +140,19 @@ export function LedgerFilters({
               </option>
             ))}
           </select>
+          {speaker.message}
         </div>
         <div>
           <label htmlFor="ledger-kind" className={labelClass}>
             Kind of claim
           </label>
-          <select id="ledger-kind" name="kind" defaultValue={values.kind ?? ""} className={controlClass}>
+          <select
+            id="ledger-kind"
+            name="kind"
+            defaultValue={values.kind ?? ""}
+            className={controlClass}
+            {...kind.control}
+          >
             <option value="">Any kind</option>
             {CLAIM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -85,24 +160,48 @@ export function LedgerFilters({
               </option>
             ))}
           </select>
+          {kind.message}
         </div>
         <div>
           <label htmlFor="ledger-from" className={labelClass}>
             Said from
           </label>
-          <input id="ledger-from" name="from" type="date" defaultValue={values.from ?? ""} className={controlClass} />
+          <input
+            id="ledger-from"
+            name="from"
+            type="date"
+            defaultValue={values.from ?? ""}
+            className={controlClass}
+            {...from.control}
+          />
+          {from.message}
         </div>
         <div>
           <label htmlFor="ledger-to" className={labelClass}>
             Said until
           </label>
-          <input id="ledger-to" name="to" type="date" defaultValue={values.to ?? ""} className={controlClass} />
+          <input
+            id="ledger-to"
+            name="to"
+            type="date"
+            defaultValue={values.to ?? ""}
+            className={controlClass}
+            {...to.control}
+          />
+          {to.message}
         </div>
         <div>
           <label htmlFor="ledger-outlet" className={labelClass}>
             Outlet
           </label>
-          <input id="ledger-outlet" name="outlet" defaultValue={values.outlet ?? ""} className={controlClass} />
+          <input
+            id="ledger-outlet"
+            name="outlet"
+            defaultValue={values.outlet ?? ""}
+            className={controlClass}
+            {...outlet.control}
+          />
+          {outlet.message}
         </div>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/.server/db/connection";
 import { throwAsResponse } from "~/.server/http/responses";
@@ -15,14 +15,16 @@ export const meta: MetaFunction = () => [
 // Public: no sign-in. Reads only the published ledger.
 export async function loader({ request }: LoaderFunctionArgs) {
   try {
-    return await ledgerIndexPage(await getDb(), new URL(request.url).searchParams);
+    const ledger = await ledgerIndexPage(await getDb(), new URL(request.url).searchParams);
+    // Filters that cannot be used still render the page, with the form and its messages.
+    return data(ledger, { status: ledger.problems ? 422 : 200 });
   } catch (error) {
     throwAsResponse(error);
   }
 }
 
 export default function Ledger() {
-  const { page, filters, filtered, isFirstPage, links, counts, topSpeakers, speakerChoices, ratings } =
+  const { page, filters, problems, filtered, isFirstPage, links, counts, topSpeakers, speakerChoices, ratings } =
     useLoaderData<typeof loader>();
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
@@ -35,13 +37,17 @@ export default function Ledger() {
           {filters.q ? ", most relevant first" : ", newest first"}.
         </p>
         <div className="mt-4">
-          <LedgerFilters values={filters} ratings={ratings} speakers={speakerChoices} />
+          <LedgerFilters values={filters} problems={problems} ratings={ratings} speakers={speakerChoices} />
         </div>
         <h2 className="sr-only">Claims</h2>
         <div className="mt-4">
           {page.items.length === 0 ? (
             <p className="rounded border border-stone-200 bg-white p-4 text-stone-700">
-              {filtered ? "No published claims match these filters." : "Nothing has been published yet."}
+              {problems
+                ? "No claims are listed until the filters above are corrected."
+                : filtered
+                  ? "No published claims match these filters."
+                  : "Nothing has been published yet."}
             </p>
           ) : (
             <LedgerClaimList items={page.items} />

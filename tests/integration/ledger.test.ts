@@ -11,6 +11,7 @@ import { ledgerFiltersSchema } from "~/domain/schemas/ledger";
 import * as indexRoute from "~/routes/ledger._index";
 import * as claimRoute from "~/routes/ledger.$slug";
 import * as speakerRoute from "~/routes/ledger.speakers.$slug";
+import { startAppInProcess } from "../helpers/app-in-process";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -274,11 +275,52 @@ describe("a claim's page", () => {
 
 describe("public pages", () => {
   it("/ledger shows the page, the whole ledger's chart and the top speakers", async () => {
-    const data = await indexRoute.loader(routeArgs("/ledger?q=schools&kind=quote&utm_source=mail&verdict="));
+    const { data, init } = await indexRoute.loader(routeArgs("/ledger?q=schools&kind=quote&utm_source=mail&verdict="));
+    expect(init?.status).toBe(200);
+    expect(data.problems).toBeNull();
     expect(data?.page.items).toHaveLength(9);
     expect(data?.counts.reduce((sum, count) => sum + count.count, 0)).toBe(12);
     expect(data?.topSpeakers[0]).toMatchObject({ name: "Ada Filler", count: 9 });
     expect(data?.links.first).toBe("/ledger?kind=quote&q=schools");
+  });
+
+  it("/ledger with filters it cannot use answers 422 with the form, what was typed and a message per filter, and lists nothing", async () => {
+    const refused = async (query: string) => {
+      const { data, init } = await indexRoute.loader(routeArgs(`/ledger?${query}`));
+      expect(init?.status, query).toBe(422);
+      expect(data.page.items, query).toEqual([]);
+      expect(data.isFirstPage).toBe(true);
+      expect(data.links).toEqual({ first: "/ledger", next: null });
+      return data;
+    };
+    const range = await refused("from=2025-05-01&to=2025-01-01&q=bridges");
+    expect(range.problems).toEqual({ to: "The start date is after the end date." });
+    expect(range.filters).toMatchObject({ from: "2025-05-01", to: "2025-01-01", q: "bridges" });
+    const badDay = await refused("from=2025-13-45&verdict=best");
+    expect(badDay.problems).toEqual({ from: "Use a date like 2025-01-18.", verdict: "Choose a verdict." });
+    expect(badDay.filters).toMatchObject({ from: "2025-13-45", verdict: "best" });
+    expect((await refused("speaker=nobody")).problems).toEqual({ speaker: "Unknown speaker." });
+    expect((await refused("speaker=99999-nobody")).problems).toEqual({
+      speaker: "No published claims by this speaker.",
+    });
+
+    // The page a reader without JavaScript gets: rendered, with the summary announced.
+    const app = await startAppInProcess(database);
+    try {
+      const response = await app.request("/ledger?from=2025-05-01&to=2025-01-01&outlet=County+Courier");
+      expect(response.status).toBe(422);
+      const html = await response.text();
+      expect(html).toMatch(/<div role="alert"[^>]*>.*These filters cannot be used/s);
+      expect(html).toContain('href="#ledger-to"');
+      expect(html).toMatch(/id="ledger-to"[^>]*aria-invalid="true"[^>]*aria-describedby="ledger-to-error"/);
+      expect(html).toContain('id="ledger-to-error"');
+      expect(html).toContain('value="County Courier"');
+      expect(html).toContain("No claims are listed until the filters above are corrected.");
+      expect(html).not.toContain("Eleven bridges failed inspection last year.");
+    } finally {
+      await app.close();
+      databaseRegistry.__claimdeskDatabase = Promise.resolve(database);
+    }
   });
 
   it("a speaker's page lists their claims with their verdict counts", async () => {

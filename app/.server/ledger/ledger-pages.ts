@@ -1,9 +1,10 @@
-import { AppError } from "~/domain/errors";
+import { AppError, type FieldErrors } from "~/domain/errors";
 import { jsonLdScript } from "~/domain/ledger/claim-review";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import {
   LEDGER_PAGE_SIZE,
   type LedgerFilters,
+  type LedgerFilterValues,
   ledgerFilterParams,
   ledgerFiltersSchema,
   ledgerPageSchema,
@@ -16,6 +17,7 @@ import { listRatings } from "../review/ratings";
 import { publicClaimReview } from "./claim-review";
 import {
   getLedgerClaim,
+  type LedgerPage,
   type LedgerSpeaker,
   ledgerSpeaker,
   listLedgerClaims,
@@ -43,34 +45,80 @@ function pageLinks(path: string, filters: LedgerFilters, nextCursor: string | nu
   return { first: address(first), next: nextCursor ? address(next) : null };
 }
 
-/** /ledger: a page of the list for the address's filters, with the whole ledger's chart. */
+type FilterReading = { filters: LedgerFilters; problems: null } | { filters: null; problems: FieldErrors };
+
+/** The address's filters, or a message for each one that cannot be used. */
+function readFilters(input: Record<string, string>): FilterReading {
+  try {
+    return { filters: parseInput(ledgerFiltersSchema, input), problems: null };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status !== 422) throw error;
+    return { filters: null, problems: error.fields ?? { form: error.message } };
+  }
+}
+
+/** The filters as the reader typed them, to show them back beside what is wrong with them. */
+function typedValues(input: Record<string, string>): LedgerFilterValues {
+  const typed = (key: keyof LedgerFilters) => input[key]?.trim() || null;
+  return {
+    verdict: typed("verdict"),
+    speaker: typed("speaker"),
+    kind: typed("kind"),
+    from: typed("from"),
+    to: typed("to"),
+    outlet: typed("outlet"),
+    q: typed("q"),
+  };
+}
+
+const NO_CLAIMS: LedgerPage = { items: [], nextCursor: null };
+
+/** /ledger: a page of the list for the address's filters, with the whole ledger's chart. Filters
+ *  that cannot be used list nothing and come back with a message each (`problems`). */
 export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
   const input = Object.fromEntries(params);
-  const filters = parseInput(ledgerFiltersSchema, input);
   const { cursor } = parseInput(ledgerPageSchema, input);
-  const [page, counts, speakers, scale] = await Promise.all([
-    listLedgerClaims(db, filters, cursor, LEDGER_PAGE_SIZE),
+  const reading = readFilters(input);
+  const [listed, counts, speakers, scale] = await Promise.all([
+    reading.filters ? listLedgerClaims(db, reading.filters, cursor, LEDGER_PAGE_SIZE) : NO_CLAIMS,
     verdictCounts(db),
     topSpeakers(db, SPEAKERS_IN_FILTER),
     listRatings(db),
   ]);
+  const filters = reading.filters;
   const chosen: LedgerSpeaker | null =
-    filters.speaker === null
+    filters?.speaker == null
       ? null
       : (speakers.find((speaker) => speaker.id === filters.speaker) ??
         (await ledgerSpeaker(db, String(filters.speaker)).catch(unlessNotFound)));
+  const unknownSpeaker = filters !== null && filters.speaker !== null && chosen === null;
+  const problems = reading.problems ?? (unknownSpeaker ? { speaker: "No published claims by this speaker." } : null);
   const speakerChoices = speakers.map(({ slug, name }) => ({ slug, name }));
   if (chosen && !speakers.some((speaker) => speaker.id === chosen.id)) speakerChoices.unshift(chosen);
-  return {
-    page,
-    filters: { ...filters, speaker: chosen?.slug ?? null },
-    filtered: Object.values(filters).some((value) => value !== null),
-    isFirstPage: cursor === null,
-    links: pageLinks("/ledger", filters, page.nextCursor),
+  const shared = {
     counts,
     topSpeakers: speakers.slice(0, TOP_SPEAKERS),
     speakerChoices,
     ratings: scale.map(({ id, label }) => ({ id, label })),
+  };
+  if (problems || !filters)
+    return {
+      ...shared,
+      problems,
+      page: NO_CLAIMS,
+      filters: typedValues(input),
+      filtered: true,
+      isFirstPage: true,
+      links: { first: "/ledger", next: null },
+    };
+  return {
+    ...shared,
+    problems: null,
+    page: listed,
+    filters: { ...filters, verdict: filters.verdict?.toString() ?? null, speaker: chosen?.slug ?? null },
+    filtered: Object.values(filters).some((value) => value !== null),
+    isFirstPage: cursor === null,
+    links: pageLinks("/ledger", filters, listed.nextCursor),
   };
 }
 

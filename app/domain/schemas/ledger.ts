@@ -50,6 +50,8 @@ export const ledgerFiltersSchema = z
     path: ["to"],
   });
 export type LedgerFilters = z.output<typeof ledgerFiltersSchema>;
+/** The filters as the /ledger form shows them: chosen or typed, as text. */
+export type LedgerFilterValues = Record<keyof LedgerFilters, string | null>;
 
 export const ledgerPageSchema = z.object({
   cursor: z.preprocess(emptyToNull, z.string().max(200).nullish()).transform((value) => value ?? null),
