@@ -59,7 +59,9 @@ export async function ledgerListOutput<Item>(
 // Large enough to keep queries few, small enough that a page is a small allocation.
 const EXPORT_PAGE_SIZE = 500;
 
-/** Every claim the filters match, in the ledger's order, fetched a page at a time as it is consumed. */
+/** Every claim the filters match, in the ledger's order, fetched a page at a time as it is consumed.
+ *  Not a snapshot (no transaction is held open while a client downloads): a claim corrected during
+ *  the walk moves above the cursor and is missed, as docs/ledger-data.md tells readers. */
 export async function* allLedgerItems(
   db: Database,
   filters: LedgerFilters,
