@@ -56,6 +56,37 @@ function fieldProblem(problems: Problems, field: string) {
   };
 }
 
+/** A typed filter (a date or words), labelled, with its problem if it has one. */
+function FilterInput({
+  field,
+  type,
+  values,
+  problems,
+}: {
+  field: "from" | "to" | "outlet";
+  type: "date" | "text";
+  values: LedgerFilterValues;
+  problems: Problems;
+}) {
+  const { control, message } = fieldProblem(problems, field);
+  return (
+    <div>
+      <label htmlFor={`ledger-${field}`} className={labelClass}>
+        {FIELD_LABELS[field]}
+      </label>
+      <input
+        id={`ledger-${field}`}
+        name={field}
+        type={type}
+        defaultValue={values[field] ?? ""}
+        className={controlClass}
+        {...control}
+      />
+      {message}
+    </div>
+  );
+}
+
 /** Search and filters as a GET form: the list lives in the address, so it can be shared and the
  *  back button works, with or without JavaScript. */
 export function LedgerFilters({
@@ -75,9 +106,6 @@ export function LedgerFilters({
   const verdict = problem("verdict");
   const speaker = problem("speaker");
   const kind = problem("kind");
-  const from = problem("from");
-  const to = problem("to");
-  const outlet = problem("outlet");
   return (
     <Form method="get" action="/ledger" role="search" className="rounded border border-stone-200 bg-white p-4">
       <ProblemSummary problems={problems} />
@@ -162,47 +190,9 @@ export function LedgerFilters({
           </select>
           {kind.message}
         </div>
-        <div>
-          <label htmlFor="ledger-from" className={labelClass}>
-            Said from
-          </label>
-          <input
-            id="ledger-from"
-            name="from"
-            type="date"
-            defaultValue={values.from ?? ""}
-            className={controlClass}
-            {...from.control}
-          />
-          {from.message}
-        </div>
-        <div>
-          <label htmlFor="ledger-to" className={labelClass}>
-            Said until
-          </label>
-          <input
-            id="ledger-to"
-            name="to"
-            type="date"
-            defaultValue={values.to ?? ""}
-            className={controlClass}
-            {...to.control}
-          />
-          {to.message}
-        </div>
-        <div>
-          <label htmlFor="ledger-outlet" className={labelClass}>
-            Outlet
-          </label>
-          <input
-            id="ledger-outlet"
-            name="outlet"
-            defaultValue={values.outlet ?? ""}
-            className={controlClass}
-            {...outlet.control}
-          />
-          {outlet.message}
-        </div>
+        <FilterInput field="from" type="date" values={values} problems={problems} />
+        <FilterInput field="to" type="date" values={values} problems={problems} />
+        <FilterInput field="outlet" type="text" values={values} problems={problems} />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClass}>

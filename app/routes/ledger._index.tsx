@@ -5,6 +5,7 @@ import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerIndexPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimList } from "~/components/ledger-claim-list";
 import { LedgerFilters } from "~/components/ledger-filters";
+import { LedgerPageLinks } from "~/components/ledger-page-links";
 import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
 
 export const meta: MetaFunction = () => [
@@ -53,20 +54,7 @@ export default function Ledger() {
             <LedgerClaimList items={page.items} />
           )}
         </div>
-        <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-3">
-          {isFirstPage ? (
-            <span />
-          ) : (
-            <Link to={links.first} className="text-sky-800 underline">
-              ← {filters.q ? "Most relevant" : "Newest"}
-            </Link>
-          )}
-          {links.next ? (
-            <Link to={links.next} className="text-sky-800 underline" rel="next">
-              Next page →
-            </Link>
-          ) : null}
-        </nav>
+        <LedgerPageLinks links={links} isFirstPage={isFirstPage} firstLabel={filters.q ? "Most relevant" : "Newest"} />
       </section>
       <aside className="space-y-8">
         <section aria-labelledby="chart-heading">

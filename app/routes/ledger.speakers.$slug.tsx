@@ -4,6 +4,7 @@ import { getDb } from "~/.server/db/connection";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerSpeakerPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimList } from "~/components/ledger-claim-list";
+import { LedgerPageLinks } from "~/components/ledger-page-links";
 import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
 
 // Public: no sign-in. A speaker's published claims and how they were rated.
@@ -45,20 +46,7 @@ export default function LedgerSpeakerPage() {
         <div className="mt-4">
           <LedgerClaimList items={page.items} />
         </div>
-        <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-3">
-          {isFirstPage ? (
-            <span />
-          ) : (
-            <Link to={links.first} className="text-sky-800 underline">
-              ← Newest
-            </Link>
-          )}
-          {links.next ? (
-            <Link to={links.next} className="text-sky-800 underline" rel="next">
-              Next page →
-            </Link>
-          ) : null}
-        </nav>
+        <LedgerPageLinks links={links} isFirstPage={isFirstPage} firstLabel="Newest" />
       </section>
       <aside aria-labelledby="speaker-chart-heading">
         <h2 id="speaker-chart-heading" className="font-serif text-xl font-bold">
