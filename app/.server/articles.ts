@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { desc, eq, lt } from "drizzle-orm";
 import { AppError, notFound } from "~/domain/errors";
 import { type ArticleFormInput, articleInputSchema } from "~/domain/schemas/article";
@@ -8,11 +7,12 @@ import { isUniqueViolation } from "./db/errors";
 import { articles, users } from "./db/schema";
 import type { Database } from "./db/types";
 import { storeExtractedClaims } from "./extracted-claims";
+import { sha256Hex } from "./sha256";
 
 export type Article = typeof articles.$inferSelect;
 
 export function bodyFingerprint(body: string): string {
-  return createHash("sha256").update(body, "utf8").digest("hex");
+  return sha256Hex(body);
 }
 
 async function findByFingerprint(db: Database, bodySha256: string) {

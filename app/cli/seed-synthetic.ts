@@ -1,10 +1,11 @@
-import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import { asc, inArray, sql } from "drizzle-orm";
+import { bodyFingerprint } from "~/.server/articles";
 import { articles, claims, ledgerClaims, ratings, sources, speakers, users, verdicts } from "~/.server/db/schema";
 import type { Database } from "~/.server/db/types";
 import { appendLedgerEntries, type NewLedgerEntry } from "~/.server/ledger/chain";
 import { asJson, ledgerClaimRow } from "~/.server/ledger/publish";
+import { sha256Hex } from "~/.server/sha256";
 import { type PublishedClaimFacts, shapePublishedDocument } from "~/domain/ledger/published-document";
 import { speakerKey } from "~/domain/speaker-key";
 import { withDatabase } from "./database-from-config";
@@ -115,7 +116,7 @@ async function seedBatch(
         planned.map(({ claim }) => ({
           title: claim.title,
           body: claim.body,
-          bodySha256: createHash("sha256").update(claim.body).digest("hex"),
+          bodySha256: bodyFingerprint(claim.body),
           url: `https://news.example.invalid/${encodeURIComponent(claim.title.toLowerCase().replaceAll(" ", "-"))}`,
           outlet: claim.outlet,
           publishedOn: claim.saidOn,
@@ -192,7 +193,7 @@ async function seedBatch(
           addedById: SYNTHETIC_USER,
           captureStatus: "captured" as const,
           capturedAt: checkedAt,
-          capturedSha256: createHash("sha256").update(`${claim.topic} ${index}`).digest("hex"),
+          capturedSha256: sha256Hex(`${claim.topic} ${index}`),
         })),
       )
       .returning();

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
 import { invalid, notFound } from "~/domain/errors";
 import type { Role } from "~/domain/roles";
@@ -7,6 +7,7 @@ import { parseInput } from "~/domain/validation";
 import { recordAudit } from "../audit";
 import { apiTokens, users } from "../db/schema";
 import type { Database } from "../db/types";
+import { sha256Hex } from "../sha256";
 
 // Bearer tokens for newsroom systems (a CMS plugin, a script). The token is shown once, when it is
 // made; only its SHA-256 is stored, so a copy of the database gives nobody a working token.
@@ -38,7 +39,7 @@ const recordColumns = {
 };
 
 export function hashApiToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
+  return sha256Hex(token);
 }
 
 /** Makes a token for a user; the returned token is the only copy there will ever be. actorId is null

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../sha256";
 
 // Public ledger outputs change only when the ledger does, so each answers with validators derived
 // from the ledger's version: a reverse proxy or a reader's client can keep a copy, serve it for a
@@ -28,7 +28,7 @@ export interface PublicCache {
 export function publicCache(request: Request, version: LedgerVersion, origin: string): PublicCache {
   const url = new URL(request.url);
   const input = `${version.tag}\n${origin}\n${url.pathname}${url.search}`;
-  const etag = `W/"${createHash("sha256").update(input).digest("hex").slice(0, 32)}"`;
+  const etag = `W/"${sha256Hex(input).slice(0, 32)}"`;
   const lastModified = version.lastModified ? new Date(Math.floor(version.lastModified.getTime() / 1000) * 1000) : null;
   const headers = (extra?: HeadersInit) => {
     const all = new Headers(extra);

@@ -16,7 +16,7 @@ import { idFromSlug } from "~/domain/ledger/slug";
 import { chainJsonPageSchema, MAX_CHAIN_PAGE_SIZE } from "~/domain/schemas/ledger-outputs";
 import { claims, ledgerClaims, ledgerEntries, ledgerSearch, ledgerTallies, sources, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
-import { sha256Hex } from "./chain";
+import { sha256Hex } from "../sha256";
 import { chainPage } from "./ledger-export";
 import { ledgerClaimRow } from "./publish";
 

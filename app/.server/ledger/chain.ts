@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { desc, sql } from "drizzle-orm";
 import type { JsonValue } from "~/domain/ledger/canonical-json";
 import { entryCanonical, GENESIS_HASH, hashInput, type LedgerEntryKind } from "~/domain/ledger/chain-hash";
 import { ledgerEntries } from "../db/schema";
 import type { Database } from "../db/types";
+import { sha256Hex } from "../sha256";
 
 // Any fixed number: publications from every app instance take turns appending to the one chain.
 const CHAIN_LOCK_KEY = 4_201_772;
@@ -12,10 +12,6 @@ export interface NewLedgerEntry {
   claimId: number;
   kind: LedgerEntryKind;
   document: JsonValue;
-}
-
-export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 /** Appends entries, in order, to the ledger's hash chain; call inside the publishing transaction. */

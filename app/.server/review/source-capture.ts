@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
 import { sources } from "../db/schema";
@@ -6,6 +5,7 @@ import type { Database } from "../db/types";
 import { FetchRefusedError, type GuardedFetchOptions, parseAllowInternal } from "../fetch/guarded-fetch";
 import { UnsupportedContentError } from "../import/import-errors";
 import { readableTextFromUrl } from "../import/readable-text";
+import { sha256Hex } from "../sha256";
 
 /** Longer readable text is cut when stored; its SHA-256 still covers all of it, so any change is noticed. */
 export const MAX_CAPTURED_TEXT_LENGTH = 500_000;
@@ -38,7 +38,7 @@ export async function readSource(url: string, options: SourceFetchOptions = {}):
     // Postgres text cannot hold NUL characters; no reader sees them either.
     const text = page.text.replaceAll("\u0000", "");
     const title = page.title?.replaceAll("\u0000", "") || null;
-    return { ok: true, url: page.url, title, text, sha256: createHash("sha256").update(text, "utf8").digest("hex") };
+    return { ok: true, url: page.url, title, text, sha256: sha256Hex(text) };
   } catch (error) {
     return failedReading(error);
   }
