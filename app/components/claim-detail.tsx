@@ -2,7 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { DISMISS_REASONS } from "~/domain/claim-workflow";
 import { KIND_BADGE } from "./claim-style";
-import { type ClaimView, claimRef } from "./claim-view";
+import { alikeLabel, type ClaimView, claimRef } from "./claim-view";
 import { secondaryButtonClass } from "./form-field";
 
 export interface SimilarClaimView {
@@ -153,7 +153,7 @@ export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
                   <Link to={`/articles/${earlier.articleId}?claim=${earlier.id}`} className="text-sky-800 underline">
                     {earlier.articleTitle}
                   </Link>{" "}
-                  <span className="text-stone-500">({Math.round(Math.min(earlier.score, 1) * 100)}% alike)</span>
+                  <span className="text-stone-500">({alikeLabel(earlier.score)})</span>
                 </p>
                 {claim.repeatOfId !== earlier.id ? (
                   <Form method="post">

@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { ClaimPageData } from "~/.server/claim-page";
 import { CLAIM_STATE_LABELS } from "~/domain/claim-states";
+import { alikeLabel } from "./claim-view";
 
 interface ClaimSimilarProps {
   similar: ClaimPageData["similar"];
@@ -36,7 +37,7 @@ export function ClaimSimilar({ similar, repeatOfId, version }: ClaimSimilarProps
               </Link>
               <p className="text-stone-600">
                 {earlier.speakerName ?? "No speaker"} · {earlier.articleTitle} · {CLAIM_STATE_LABELS[earlier.state]} ·{" "}
-                {Math.round(Math.min(earlier.score, 1) * 100)}% alike
+                {alikeLabel(earlier.score)}
               </p>
               {repeatOfId !== earlier.id ? (
                 <Form method="post" key={`repeat-${earlier.id}-${version}`}>
