@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { WorkflowActor } from "~/domain/claim-workflow";
+import { hiddenNumber } from "~/domain/schemas/hidden-number";
 import { claimVersion } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { setRepeatOf } from "./claims";
@@ -16,16 +17,14 @@ import { proposeVerdict } from "./review/verdicts";
 
 export type ClaimPageSection = "workflow" | "sources" | "reference" | "verdict" | "comments" | "similar";
 
-const sourceId = z.coerce.number("Reload the page and try again.").int().positive("Reload the page and try again.");
-
 const intents = z.discriminatedUnion(
   "intent",
   [
     z.object({ intent: z.literal("transition") }),
     z.object({ intent: z.literal("verdict") }),
     z.object({ intent: z.literal("add-source") }),
-    z.object({ intent: z.literal("edit-source"), sourceId }),
-    z.object({ intent: z.literal("remove-source"), sourceId }),
+    z.object({ intent: z.literal("edit-source"), sourceId: hiddenNumber }),
+    z.object({ intent: z.literal("remove-source"), sourceId: hiddenNumber }),
     z.object({ intent: z.literal("reference") }),
     z.object({ intent: z.literal("comment") }),
     z.object({

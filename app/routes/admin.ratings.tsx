@@ -9,6 +9,7 @@ import { listRatings } from "~/.server/review/ratings";
 import { FormMessage } from "~/components/form-field";
 import { NewRatingForm, RatingEditor, type RatingFailure } from "~/components/rating-editor";
 import { invalid } from "~/domain/errors";
+import { hiddenNumber } from "~/domain/schemas/hidden-number";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
 
@@ -25,10 +26,6 @@ const DONE: Record<string, string> = {
   move: "Scale reordered.",
 };
 
-const ratingIdSchema = z.coerce
-  .number("Reload the page and try again.")
-  .int()
-  .positive("Reload the page and try again.");
 const directionSchema = z.enum(["up", "down"], "Choose up or down.");
 
 export async function action(args: ActionFunctionArgs) {
@@ -48,9 +45,9 @@ export async function action(args: ActionFunctionArgs) {
     let changedId: number;
     if (intent === "add") changedId = (await addRating(db, admin.id, fields)).id;
     else if (intent === "update")
-      changedId = (await updateRating(db, admin.id, parseInput(ratingIdSchema, ratingId), fields)).id;
+      changedId = (await updateRating(db, admin.id, parseInput(hiddenNumber, ratingId), fields)).id;
     else if (intent === "move") {
-      changedId = parseInput(ratingIdSchema, ratingId);
+      changedId = parseInput(hiddenNumber, ratingId);
       await moveRating(db, admin.id, changedId, parseInput(directionSchema, direction));
     } else throw invalid("Unknown action.");
     return redirect(`/admin/ratings?done=${intent}#rating-${changedId}`);

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, type Params, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { updateArticle } from "~/.server/article-edits";
 import { getArticle } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
@@ -9,6 +8,7 @@ import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { ArticleFields } from "~/components/article-fields";
 import { buttonClass, FormMessage } from "~/components/form-field";
+import { hiddenNumber } from "~/domain/schemas/hidden-number";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
 
@@ -28,18 +28,13 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 const FIELDS = ["title", "body", "url", "outlet", "byline", "publishedOn", "version"] as const;
-const versionSchema = z.coerce
-  .number("Reload the page and try again.")
-  .int()
-  .positive("Reload the page and try again.");
-
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const submitted = formValues(await args.request.formData(), FIELDS);
   const { version, ...input } = submitted;
   try {
     const articleId = articleIdOf(args.params);
-    const result = await updateArticle(await getDb(), user.id, articleId, parseInput(versionSchema, version), input);
+    const result = await updateArticle(await getDb(), user.id, articleId, parseInput(hiddenNumber, version), input);
     const summary = new URLSearchParams({
       moved: String(result.moved),
       lost: String(result.lost),

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { z } from "zod";
 import { requireUser } from "~/.server/auth/session";
 import { getClaim } from "~/.server/claims";
 import { getDb } from "~/.server/db/connection";
@@ -12,6 +11,7 @@ import { QueueList } from "~/components/queue-list";
 import { QueueCounts, QueueTabs } from "~/components/queue-summary";
 import { AppError } from "~/domain/errors";
 import { hasRole } from "~/domain/roles";
+import { hiddenNumber } from "~/domain/schemas/hidden-number";
 import { QUEUE_TAB_LABELS, queueAddress, queueCursorSchema, queueFiltersSchema } from "~/domain/schemas/queue";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
@@ -36,18 +36,13 @@ export async function loader(args: LoaderFunctionArgs) {
   }
 }
 
-const claimIdSchema = z.coerce
-  .number("Reload the page and try again.")
-  .int()
-  .positive("Reload the page and try again.");
-
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const submitted = formValues(await args.request.formData(), ["claimId", "assigneeId", "dueOn", "version"]);
   const url = new URL(args.request.url);
   const db = await getDb();
   try {
-    const claimId = parseInput(claimIdSchema, submitted.claimId);
+    const claimId = parseInput(hiddenNumber, submitted.claimId);
     await assignClaim(db, user, claimId, submitted);
     return redirect(`${url.pathname}${url.search}#queue-claim-${claimId}`);
   } catch (error) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_STATES } from "../claim-states";
 import { SOURCE_KINDS } from "../sources";
 import { optionalDay, optionalText, optionalWebAddress, webAddress } from "./article";
+import { hiddenNumber } from "./hidden-number";
 
 // The shapes a form or an API client submits when reviewing a claim; routes and the API parse with
 // the same schemas, so both give the same messages.
@@ -10,10 +11,7 @@ export const MAX_SUMMARY_LENGTH = 280;
 export const MAX_RATIONALE_LENGTH = 20_000;
 
 /** The version of the claim the user saw; a change made against an older one is refused (409). */
-export const claimVersion = z.coerce
-  .number("Reload the page and try again.")
-  .int("Reload the page and try again.")
-  .positive("Reload the page and try again.");
+export const claimVersion = hiddenNumber;
 
 export const sourceInputSchema = z.object({
   url: webAddress,
