@@ -133,11 +133,11 @@ export async function transitionClaim(db: Database, actor: WorkflowActor, claimI
         `A claim that is ${label(claim.state)} cannot be moved to ${label(request.to)}.`,
       );
     }
-    await applyAction(tx, actor, claim, action, { note: request.note, assigneeId: request.assigneeId });
-    const [updated] = await tx
-      .select({ state: claims.state, version: claims.version })
-      .from(claims)
-      .where(eq(claims.id, claimId));
-    return { action, state: updated?.state ?? request.to, version: updated?.version ?? claim.version + 1 };
+    const state = await applyAction(tx, actor, claim, action, {
+      note: request.note,
+      assigneeId: request.assigneeId,
+    });
+    // applyAction bumped the version it locked, by one.
+    return { action, state, version: claim.version + 1 };
   });
 }
