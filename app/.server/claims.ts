@@ -171,9 +171,11 @@ export async function setClaimSpeaker(
 
 const SAME_SPEAKER_BOOST = 0.15;
 
+/** The parts of a claim that finding its earlier twins needs (callers already hold the claim). */
+export type SimilarityProbe = Pick<ArticleClaim, "id" | "text" | "kind" | "speakerId" | "articleId">;
+
 /** Earlier claims saying nearly the same thing (trigram similarity), the same speaker's first. */
-export async function similarClaims(db: Database, claimId: number, limit = 5) {
-  const claim = await getClaim(db, claimId);
+export function similarClaims(db: Database, claim: SimilarityProbe, limit = 5) {
   const score = sql<number>`similarity(${claims.text}, ${claim.text}) + case when ${claims.speakerId} = ${claim.speakerId ?? -1} then ${SAME_SPEAKER_BOOST}::float8 else 0 end`;
   return db
     .select({

@@ -33,8 +33,13 @@ export async function loader(args: LoaderFunctionArgs) {
     const db = await getDb();
     const [article, claims] = await Promise.all([getArticle(db, articleId), listArticleClaims(db, articleId)]);
     const { claim } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
-    const selectedId = claims.some((row) => row.id === claim) ? (claim ?? null) : null;
-    return { article, claims, selectedId, similar: selectedId ? await similarClaims(db, selectedId) : [] };
+    const selected = claims.find((row) => row.id === claim);
+    return {
+      article,
+      claims,
+      selectedId: selected?.id ?? null,
+      similar: selected ? await similarClaims(db, selected) : [],
+    };
   } catch (error) {
     throwAsResponse(error);
   }

@@ -223,7 +223,7 @@ describe("similar claims and repeats", () => {
     const original = (await listArticleClaims(database.db, first.id)).find((claim) => claim.kind === "quote");
     const repeat = (await listArticleClaims(database.db, later.id)).find((claim) => claim.kind === "quote");
     if (!original || !repeat) throw new Error("expected quotes");
-    const similar = await similarClaims(database.db, repeat.id);
+    const similar = await similarClaims(database.db, repeat);
     expect(similar[0]).toMatchObject({ id: original.id, speakerName: "Ola Reyes" });
     await setRepeatOf(database.db, checker.id, repeat, original.id);
     expect((await getClaim(database.db, repeat.id)).repeatOfId).toBe(original.id);

@@ -68,7 +68,7 @@ export async function getClaimRecord(db: Database, claimId: number) {
     verdictHistory(db, claimId),
     listComments(db, claimId),
     timeline(db, claimId),
-    similarClaims(db, claimId),
+    similarClaims(db, claim),
   ]);
   const reference =
     claim.referenceValue === null
