@@ -8,4 +8,5 @@ export * from "./ledger-chain";
 export * from "./ratings";
 export * from "./review";
 export * from "./speakers";
+export * from "./throttles";
 export * from "./users";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { CAPTURE_STATUSES, RECHECK_STATUSES, SOURCE_KINDS } from "~/domain/sources";
 import { claims } from "./claims";
 import { ratings } from "./ratings";
@@ -29,6 +29,10 @@ export const verdicts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     approvedById: text("approved_by_id").references(() => users.id),
     approvedAt: timestamp("approved_at", { withTimezone: true, mode: "date" }),
+    /** The claim's public record as the approving editor saw it, and its SHA-256: publishing
+     *  rebuilds the record and goes ahead only when the hash is unchanged. */
+    approvedRecord: jsonb("approved_record").$type<Record<string, unknown>>(),
+    approvedRecordSha256: text("approved_record_sha256"),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
     /** For a republished verdict: what was corrected, shown to readers. */
     correctionNote: text("correction_note"),
