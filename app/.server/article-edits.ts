@@ -5,6 +5,7 @@ import { type ArticleFormInput, articleInputSchema } from "~/domain/schemas/arti
 import { parseInput } from "~/domain/validation";
 import { bodyFingerprint } from "./articles";
 import { recordAudit } from "./audit";
+import { type ClaimPlace, storeClaimPlaces } from "./claim-anchors";
 import { type ClaimEventInput, recordClaimEvents } from "./claim-events";
 import { isUniqueViolation } from "./db/errors";
 import { articles, claims } from "./db/schema";
@@ -84,32 +85,24 @@ async function reanchorClaims(tx: Database, actorId: string, articleId: number, 
     ]),
   );
   const events: ClaimEventInput[] = [];
-  let moved = 0;
-  let lost = 0;
+  const placed: ClaimPlace[] = [];
+  const lostIds: number[] = [];
   for (const [index, claim] of existing.entries()) {
     const place = places[index] ?? null;
     if (place && place.start === claim.startOffset && place.end === claim.endOffset) continue;
-    if (!place) lost++;
-    else moved++;
     const speaker = evidence[index * 2] ?? null;
     const cue = evidence[index * 2 + 1] ?? null;
-    await tx
-      .update(claims)
-      .set(
-        place
-          ? {
-              startOffset: place.start,
-              endOffset: place.end,
-              speakerStart: speaker?.start ?? null,
-              speakerEnd: speaker?.end ?? null,
-              cueStart: cue?.start ?? null,
-              cueEnd: cue?.end ?? null,
-              version: claim.version + 1,
-              updatedAt: new Date(),
-            }
-          : { anchorLost: true, version: claim.version + 1, updatedAt: new Date() },
-      )
-      .where(eq(claims.id, claim.id));
+    if (place) {
+      placed.push({
+        claimId: claim.id,
+        start: place.start,
+        end: place.end,
+        speakerStart: speaker?.start ?? null,
+        speakerEnd: speaker?.end ?? null,
+        cueStart: cue?.start ?? null,
+        cueEnd: cue?.end ?? null,
+      });
+    } else lostIds.push(claim.id);
     events.push(
       place
         ? {
@@ -126,8 +119,9 @@ async function reanchorClaims(tx: Database, actorId: string, articleId: number, 
           },
     );
   }
+  await storeClaimPlaces(tx, placed, lostIds);
   await recordClaimEvents(tx, events);
-  return { moved, lost };
+  return { moved: placed.length, lost: lostIds.length };
 }
 
 async function addNewCandidates(tx: Database, articleId: number, body: string) {

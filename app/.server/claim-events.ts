@@ -1,4 +1,5 @@
 import type { ClaimState } from "~/domain/claim-states";
+import { insertBatches } from "./db/batches";
 import { claimEvents } from "./db/schema";
 import type { Database } from "./db/types";
 
@@ -14,6 +15,6 @@ export interface ClaimEventInput {
 
 /** Call inside the transaction that changes the claims, so the history and the change never disagree. */
 export async function recordClaimEvents(tx: Database, events: ClaimEventInput[]): Promise<void> {
-  if (events.length === 0) return;
-  await tx.insert(claimEvents).values(events.map((event) => ({ ...event, details: event.details ?? {} })));
+  const rows = events.map((event) => ({ ...event, details: event.details ?? {} }));
+  for (const batch of insertBatches(claimEvents, rows)) await tx.insert(claimEvents).values(batch);
 }

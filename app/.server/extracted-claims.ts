@@ -1,6 +1,7 @@
 import { extractClaims } from "~/domain/extraction";
 import type { ExtractedClaim } from "~/domain/extraction/types";
 import { recordClaimEvents } from "./claim-events";
+import { insertBatches } from "./db/batches";
 import { claims } from "./db/schema";
 import type { Database } from "./db/types";
 import { speakersForNames } from "./speakers";
@@ -22,14 +23,13 @@ export async function storeExtractedClaims(
     tx,
     found.flatMap((claim) => (claim.speaker ? [{ name: claim.speaker, title: claim.speakerTitle }] : [])),
   );
-  const inserted = await tx
-    .insert(claims)
-    .values(
-      found.map((claim) =>
-        claimRow(articleId, claim, claim.speaker ? (speakers.get(claim.speaker)?.id ?? null) : null),
-      ),
-    )
-    .returning({ id: claims.id });
+  const rows = found.map((claim) =>
+    claimRow(articleId, claim, claim.speaker ? (speakers.get(claim.speaker)?.id ?? null) : null),
+  );
+  const inserted: { id: number }[] = [];
+  for (const batch of insertBatches(claims, rows)) {
+    inserted.push(...(await tx.insert(claims).values(batch).returning({ id: claims.id })));
+  }
   await recordClaimEvents(
     tx,
     inserted.map(({ id }) => ({ claimId: id, actorId: null, action: "extracted", toState: "candidate" })),
