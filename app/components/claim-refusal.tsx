@@ -5,6 +5,8 @@ interface ClaimRefusalProps {
 export const CONFLICT_MESSAGE =
   "Someone else changed this claim while you were working — here is its current state; your text is kept below.";
 
+const REFUSAL_LABELS: Record<string, string> = { forbidden: "Not allowed: ", approval_outdated: "Not published: " };
+
 /** Why the server refused the last change, at the top of the page where it is seen first. After a
  *  conflict the page below shows the claim as it is now, with the refused form still holding the
  *  user's text, ready to be checked and sent again. */
@@ -17,7 +19,7 @@ export function ClaimRefusal({ refused }: ClaimRefusalProps) {
         <p className="font-semibold">{CONFLICT_MESSAGE}</p>
       ) : (
         <p>
-          <span className="font-semibold">{code === "forbidden" ? "Not allowed: " : "Not saved: "}</span>
+          <span className="font-semibold">{REFUSAL_LABELS[code] ?? "Not saved: "}</span>
           {message}
         </p>
       )}

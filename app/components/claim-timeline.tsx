@@ -1,5 +1,6 @@
 import type { ClaimPageData } from "~/.server/claim-page";
 import { CLAIM_STATE_LABELS } from "~/domain/claim-states";
+import { describeParts, PUBLIC_RECORD_PARTS, type PublicRecordPart } from "~/domain/ledger/public-record";
 import { TimeText } from "./claim-time";
 
 type ClaimEvent = ClaimPageData["events"][number];
@@ -15,6 +16,7 @@ const ACTION_WORDS: Record<string, string> = {
   submit: "sent it for review",
   approve: "approved the verdict",
   send_back: "sent it back to research",
+  withdraw_approval: "withdrew the approval",
   publish: "published the verdict",
   reopen: "reopened it for a correction",
   verdict_proposed: "proposed a verdict",
@@ -32,9 +34,20 @@ const ACTION_WORDS: Record<string, string> = {
   anchor_lost: "lost its words in an edit",
 };
 
-/** A few details worth reading in the timeline: the verdict's version and rating, the source's address. */
+const isRecordPart = (part: unknown): part is PublicRecordPart =>
+  typeof part === "string" && Object.hasOwn(PUBLIC_RECORD_PARTS, part);
+
+/** What readers would see that changed, when that is why a claim went back to review or was reopened. */
+function changedDetail(changed: unknown[]): string {
+  const parts = changed.filter(isRecordPart);
+  return parts.length > 0 ? `changed: ${describeParts(parts)}` : "approved before approvals covered what readers see";
+}
+
+/** A few details worth reading in the timeline: the verdict's version and rating, the source's address,
+ *  what changed in what readers would see. */
 function detailOf(event: ClaimEvent): string | null {
   const details = (event.details ?? {}) as Record<string, unknown>;
+  if (Array.isArray(details.changed)) return changedDetail(details.changed);
   if (event.action === "verdict_proposed") return `version ${details.verdictNumber}: ${details.rating}`;
   if (event.action.startsWith("source_") && typeof details.url === "string") return details.url;
   return null;

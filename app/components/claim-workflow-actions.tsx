@@ -11,12 +11,14 @@ const ACTION_LABELS: Record<ClaimAction, string> = {
   submit: "Send for review",
   approve: "Approve verdict",
   send_back: "Send back to research",
+  withdraw_approval: "Withdraw approval",
   publish: "Publish",
   reopen: "Reopen for a correction",
 };
 
 const NOTE_LABELS: Partial<Record<ClaimAction, string>> = {
   send_back: "What needs another look?",
+  withdraw_approval: "Why send it back to review?",
   publish: "Correction note (readers will see it)",
   reopen: "What is being corrected?",
 };

@@ -11,6 +11,7 @@ export const CLAIM_ACTIONS = [
   "submit",
   "approve",
   "send_back",
+  "withdraw_approval",
   "publish",
   "reopen",
 ] as const;
@@ -128,6 +129,14 @@ const RULES: Record<ClaimAction, Rule> = {
     verb: "sent back",
     check: requireNote("Say what needs another look."),
   },
+  // Also taken by Claimdesk itself when what readers would see changed since the approval.
+  withdraw_approval: {
+    from: "approved",
+    to: "in_review",
+    role: "editor",
+    verb: "sent back to review",
+    check: requireNote("Say why the approval is withdrawn."),
+  },
   publish: {
     from: "approved",
     to: "published",
@@ -173,6 +182,19 @@ export function decideTransition(
   }
   const assigneeId = action === "accept" ? (input.assigneeId ?? actor.id) : claim.assigneeId;
   return { allowed: true, toState: rule.to, assigneeId, note };
+}
+
+// Who said a claim is part of what an editor approves and readers see (the claim's public record).
+const SPEAKER_LOCKS: Partial<Record<ClaimState, string>> = {
+  approved:
+    "The speaker is part of what the editor approved: an editor must withdraw the approval (send the claim back to review) before it changes.",
+  published:
+    "The speaker is part of the published record: an editor must reopen the claim for a correction before it changes.",
+};
+
+/** Why the speaker of a claim in this state cannot be changed, or null when it can. */
+export function speakerLockedReason(state: ClaimState): string | null {
+  return SPEAKER_LOCKS[state] ?? null;
 }
 
 /** Reasons offered when dismissing a candidate; the first is the one the keyboard shortcut uses. */

@@ -20,6 +20,7 @@ const SPEC: Record<ClaimAction, { from: ClaimState; to: ClaimState; role: Role }
   submit: { from: "researching", to: "in_review", role: "checker" },
   approve: { from: "in_review", to: "approved", role: "editor" },
   send_back: { from: "in_review", to: "researching", role: "editor" },
+  withdraw_approval: { from: "approved", to: "in_review", role: "editor" },
   publish: { from: "approved", to: "published", role: "editor" },
   reopen: { from: "published", to: "researching", role: "editor" },
 };

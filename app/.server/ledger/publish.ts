@@ -1,9 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import type { JsonValue } from "~/domain/ledger/canonical-json";
+import {
+  ApprovalOutdatedError,
+  outdatedParts,
+  publicRecordOf,
+  type StoredApproval,
+} from "~/domain/ledger/public-record";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { claims, ledgerClaims, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 import { appendLedgerEntry } from "./chain";
+import { hashRecord } from "./public-record";
 import { buildPublishedDocument } from "./published-document";
 
 /** The public row for a published document; ids that readers never see are the filters' keys. */
@@ -27,9 +34,17 @@ export function ledgerClaimRow(document: PublishedDocument, ids: { ratingId: num
 export const asJson = (document: PublishedDocument) => document as unknown as JsonValue;
 
 /** Records a claim's newly published verdict on the public ledger: a hash-chain entry and the row
- *  public pages read. Call inside the publish transaction, after the verdict and claim are updated. */
-export async function publishToLedger(tx: Database, claimId: number): Promise<void> {
+ *  public pages read. Call inside the publish transaction, after the verdict and claim are updated.
+ *  Throws ApprovalOutdatedError, before writing anything, when the document's public record is not
+ *  the one the editor approved. */
+export async function publishToLedger(
+  tx: Database,
+  claimId: number,
+  approval: StoredApproval & { verdictId: number },
+): Promise<void> {
   const document = await buildPublishedDocument(tx, claimId);
+  const changed = outdatedParts(approval, hashRecord(publicRecordOf(document)));
+  if (changed) throw new ApprovalOutdatedError(claimId, approval.verdictId, changed);
   const [published] = await tx
     .select({ speakerId: claims.speakerId, ratingId: verdicts.ratingId, listed: ledgerClaims.claimId })
     .from(claims)

@@ -11,8 +11,8 @@ import {
 import { articles, claims, ledgerClaims, ratings, sources, speakers, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 
-// Reads only columns readers may see: never the assignee, comments, events, notes, authors or
-// verdict versions that were not published.
+// Reads only columns readers may see: never the assignee, comments, events, notes or authors, and
+// verdict versions that were not published only for the upcoming document an editor approves.
 
 async function loadClaim(db: Database, claimId: number) {
   const [row] = await db
@@ -52,8 +52,9 @@ async function loadClaim(db: Database, claimId: number) {
   return row;
 }
 
-async function loadPublishedVerdicts(db: Database, claimId: number) {
-  const rows = await db
+/** Every verdict version of the claim, newest first; the callers keep only what the document may show. */
+function loadVerdicts(db: Database, claimId: number) {
+  return db
     .select({
       id: verdicts.id,
       number: verdicts.number,
@@ -65,10 +66,14 @@ async function loadPublishedVerdicts(db: Database, claimId: number) {
       correctionNote: verdicts.correctionNote,
     })
     .from(verdicts)
-    .where(and(eq(verdicts.claimId, claimId), isNotNull(verdicts.publishedAt)))
+    .where(eq(verdicts.claimId, claimId))
     .orderBy(desc(verdicts.number));
-  return rows.flatMap(({ publishedAt, ...row }) => (publishedAt ? [{ ...row, publishedAt }] : []));
 }
+
+type ShownVerdict = PublishedClaimFacts["publishedVerdicts"][number];
+
+const publishedOnly = (rows: Awaited<ReturnType<typeof loadVerdicts>>): ShownVerdict[] =>
+  rows.flatMap(({ publishedAt, ...row }) => (publishedAt ? [{ ...row, publishedAt }] : []));
 
 async function loadSources(db: Database, claimId: number): Promise<PublishedSource[]> {
   const rows = await db.select().from(sources).where(eq(sources.claimId, claimId)).orderBy(asc(sources.id));
@@ -121,17 +126,18 @@ async function loadRepeats(db: Database, claimId: number, repeatOfId: number | n
   return { count: appearances.length, appearances };
 }
 
-/** The document readers see for a published claim, from published data only. */
-export async function buildPublishedDocument(db: Database, claimId: number): Promise<PublishedDocument> {
-  const claim = await loadClaim(db, claimId);
-  if (claim.publishedVerdictId === null) throw new Error(`Claim ${claimId} has no published verdict.`);
+async function shapeDocument(
+  db: Database,
+  claim: Awaited<ReturnType<typeof loadClaim>>,
+  shown: { verdicts: ShownVerdict[]; currentVerdictId: number },
+): Promise<PublishedDocument> {
   const [referenceSource] =
     claim.referenceSourceId === null
       ? []
       : await db
           .select({ title: sources.title, url: sources.url })
           .from(sources)
-          .where(and(eq(sources.id, claim.referenceSourceId), eq(sources.claimId, claimId)));
+          .where(and(eq(sources.id, claim.referenceSourceId), eq(sources.claimId, claim.id)));
   const facts: PublishedClaimFacts = {
     claim,
     speaker:
@@ -143,12 +149,32 @@ export async function buildPublishedDocument(db: Database, claimId: number): Pro
       publishedOn: claim.articlePublishedOn,
       body: claim.articleBody,
     },
-    publishedVerdicts: await loadPublishedVerdicts(db, claimId),
-    currentVerdictId: claim.publishedVerdictId,
+    publishedVerdicts: shown.verdicts,
+    currentVerdictId: shown.currentVerdictId,
     scale: await db.select().from(ratings),
-    sources: await loadSources(db, claimId),
+    sources: await loadSources(db, claim.id),
     referenceSource: referenceSource ?? null,
-    repeats: await loadRepeats(db, claimId, claim.repeatOfId),
+    repeats: await loadRepeats(db, claim.id, claim.repeatOfId),
   };
   return shapePublishedDocument(facts);
+}
+
+/** The document readers see for a published claim, from published data only. */
+export async function buildPublishedDocument(db: Database, claimId: number): Promise<PublishedDocument> {
+  const claim = await loadClaim(db, claimId);
+  if (claim.publishedVerdictId === null) throw new Error(`Claim ${claimId} has no published verdict.`);
+  const verdicts = publishedOnly(await loadVerdicts(db, claimId));
+  return shapeDocument(db, claim, { verdicts, currentVerdictId: claim.publishedVerdictId });
+}
+
+/** The document that publishing the claim's latest verdict version at `at` would put on the ledger
+ *  (for a published latest version, the document as it would be republished from today's data). Built
+ *  for approving and checking an approval, never stored where readers look. */
+export async function buildUpcomingDocument(db: Database, claimId: number, at: Date): Promise<PublishedDocument> {
+  const claim = await loadClaim(db, claimId);
+  const rows = await loadVerdicts(db, claimId);
+  const [latest] = rows;
+  if (!latest) throw new Error(`Claim ${claimId} has no verdict.`);
+  const upcoming = latest.publishedAt ? [] : [{ ...latest, approvedAt: latest.approvedAt ?? at, publishedAt: at }];
+  return shapeDocument(db, claim, { verdicts: [...upcoming, ...publishedOnly(rows)], currentVerdictId: latest.id });
 }

@@ -9,7 +9,8 @@ import {
   type WorkflowClaim,
   workflowClaimFrom,
 } from "~/domain/claim-workflow";
-import { AppError, invalid } from "~/domain/errors";
+import { AppError, conflict, invalid } from "~/domain/errors";
+import { ApprovalOutdatedError } from "~/domain/ledger/public-record";
 import { transitionInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { recordClaimEvents } from "../claim-events";
@@ -17,6 +18,7 @@ import { type ClaimRef, type ClaimRow, lockClaim } from "../claims";
 import { claims, sources, users, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 import { markUnderReview, publishToLedger } from "../ledger/publish";
+import { clearApproval, storeApproval, withdrawOutdatedApproval } from "./approval";
 
 /** The latest verdict version of a claim: the one under review, approved or about to be published. */
 export async function currentVerdict(tx: Database, claimId: number) {
@@ -62,9 +64,9 @@ async function applyAction(
   if (action === "accept" && decision.assigneeId) await requireActiveUser(tx, decision.assigneeId);
   const now = new Date();
   const verdict = action === "approve" || action === "publish" ? await currentVerdict(tx, claim.id) : null;
-  if (verdict && action === "approve") {
-    await tx.update(verdicts).set({ approvedById: actor.id, approvedAt: now }).where(eq(verdicts.id, verdict.id));
-  }
+  const approvedRecordSha256 =
+    verdict && action === "approve" ? await storeApproval(tx, claim.id, verdict.id, actor.id, now) : null;
+  if (action === "withdraw_approval") await clearApproval(tx, claim.id);
   if (verdict && action === "publish") {
     await tx
       .update(verdicts)
@@ -93,13 +95,35 @@ async function applyAction(
       note: decision.note,
       details: {
         ...(verdict ? { verdictId: verdict.id, verdictNumber: verdict.number } : {}),
+        ...(approvedRecordSha256 ? { approvedRecordSha256 } : {}),
         ...(decision.assigneeId !== claim.assigneeId ? { assigneeId: decision.assigneeId } : {}),
       },
     },
   ]);
-  if (action === "publish") await publishToLedger(tx, claim.id);
+  if (action === "publish") {
+    if (!verdict) throw new Error(`Claim ${claim.id} is approved without a verdict.`);
+    await publishToLedger(tx, claim.id, { verdictId: verdict.id, ...verdict });
+  }
   if (action === "reopen") await markUnderReview(tx, claim.id);
   return decision.toState;
+}
+
+/** Runs a transition's transaction. A publication refused because what readers would see changed
+ *  since the approval has rolled back; the claim then goes back to review in a transaction of its
+ *  own, committed before the refusal is answered, so refusing cannot undo it. */
+async function refusingOutdatedApprovals<Result>(
+  db: Database,
+  actor: WorkflowActor,
+  run: () => Promise<Result>,
+): Promise<Result> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof ApprovalOutdatedError)) throw error;
+    const changed = await withdrawOutdatedApproval(db, actor.id, error.claimId, error.verdictId);
+    if (!changed) throw conflict("This claim changed while it was being published. Its current state is shown.");
+    throw new ApprovalOutdatedError(error.claimId, error.verdictId, changed);
+  }
 }
 
 /** Applies one action to several claims, each checked against the version the user saw.
@@ -111,33 +135,37 @@ export async function transitionClaims(
   items: ClaimRef[],
   note?: string,
 ): Promise<number> {
-  return db.transaction(async (tx) => {
-    for (const item of items) {
-      await applyAction(tx, actor, await lockClaim(tx, item), action, { note: note ?? null });
-    }
-    return items.length;
-  });
+  return refusingOutdatedApprovals(db, actor, () =>
+    db.transaction(async (tx) => {
+      for (const item of items) {
+        await applyAction(tx, actor, await lockClaim(tx, item), action, { note: note ?? null });
+      }
+      return items.length;
+    }),
+  );
 }
 
 /** Moves one claim to the state asked for (the API and the claim page name the target state). */
 export async function transitionClaim(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
   const request = parseInput(transitionInputSchema, input);
-  return db.transaction(async (tx) => {
-    const claim = await lockClaim(tx, { id: claimId, version: request.version });
-    const action = actionForTarget(claim.state, request.to);
-    if (!action) {
-      const label = (state: ClaimState) => state.replace("_", " ");
-      throw new AppError(
-        409,
-        "refused",
-        `A claim that is ${label(claim.state)} cannot be moved to ${label(request.to)}.`,
-      );
-    }
-    const state = await applyAction(tx, actor, claim, action, {
-      note: request.note,
-      assigneeId: request.assigneeId,
-    });
-    // applyAction bumped the version it locked, by one.
-    return { action, state, version: claim.version + 1 };
-  });
+  return refusingOutdatedApprovals(db, actor, () =>
+    db.transaction(async (tx) => {
+      const claim = await lockClaim(tx, { id: claimId, version: request.version });
+      const action = actionForTarget(claim.state, request.to);
+      if (!action) {
+        const label = (state: ClaimState) => state.replace("_", " ");
+        throw new AppError(
+          409,
+          "refused",
+          `A claim that is ${label(claim.state)} cannot be moved to ${label(request.to)}.`,
+        );
+      }
+      const state = await applyAction(tx, actor, claim, action, {
+        note: request.note,
+        assigneeId: request.assigneeId,
+      });
+      // applyAction bumped the version it locked, by one.
+      return { action, state, version: claim.version + 1 };
+    }),
+  );
 }
