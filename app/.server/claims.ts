@@ -1,5 +1,6 @@
 import { and, asc, eq, lt, ne, sql } from "drizzle-orm";
-import { conflict, invalid, notFound } from "~/domain/errors";
+import { speakerLockedReason } from "~/domain/claim-workflow";
+import { AppError, conflict, invalid, notFound } from "~/domain/errors";
 import { findNumbers } from "~/domain/extraction/numbers";
 import { findSentences, sentenceIndexAt } from "~/domain/extraction/sentences";
 import { claimSpeakerSchema, type NewClaimInput, newClaimSchema } from "~/domain/schemas/claim";
@@ -136,7 +137,8 @@ export async function makeClaim(db: Database, actorId: string, input: NewClaimIn
   });
 }
 
-/** Corrects who said a claim; the speaker is found or created by name. */
+/** Corrects who said a claim; the speaker is found or created by name. Not once the claim is approved
+ *  or published: who said it is part of what the editor approved and readers see. */
 export async function setClaimSpeaker(
   db: Database,
   actorId: string,
@@ -147,6 +149,8 @@ export async function setClaimSpeaker(
   const claimId = ref.id;
   return db.transaction(async (tx) => {
     const claim = await lockClaim(tx, ref);
+    const locked = speakerLockedReason(claim.state);
+    if (locked) throw new AppError(409, "refused", locked);
     const speaker = valid.speaker ? await speakerForName(tx, valid.speaker, valid.speakerTitle) : null;
     await tx
       .update(claims)

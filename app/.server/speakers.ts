@@ -5,6 +5,7 @@ import { speakerKey } from "~/domain/speaker-key";
 import { recordClaimEvents } from "./claim-events";
 import { claims, speakers } from "./db/schema";
 import type { Database } from "./db/types";
+import { withdrawApprovals } from "./review/approval";
 
 export type Speaker = typeof speakers.$inferSelect;
 
@@ -47,7 +48,9 @@ export async function speakersForNames(tx: Database, names: { name: string; titl
 }
 
 /** Merges one speaker into another (an editor's action): every claim moves over, the merged
- *  name becomes an alias, and the old record points to the one it joined. */
+ *  name becomes an alias, and the old record points to the one it joined. Approved claims among them
+ *  go back to review, since their speaker is no longer the one approved; published claims keep their
+ *  published record on the ledger until a correction is published. */
 export async function mergeSpeakers(
   db: Database,
   actor: { id: string; role: Role },
@@ -71,16 +74,23 @@ export async function mergeSpeakers(
       .update(claims)
       .set({ speakerId: intoId, version: sql`${claims.version} + 1`, updatedAt: new Date() })
       .where(eq(claims.speakerId, fromId))
-      .returning({ id: claims.id });
+      .returning({ id: claims.id, state: claims.state });
+    const note = `${from.displayName} merged into ${into.displayName}`;
     await recordClaimEvents(
       tx,
       moved.map(({ id }) => ({
         claimId: id,
         actorId,
         action: "speaker_merged",
-        note: `${from.displayName} merged into ${into.displayName}`,
+        note,
         details: { fromSpeakerId: fromId, intoSpeakerId: intoId },
       })),
+    );
+    await withdrawApprovals(
+      tx,
+      actorId,
+      moved.filter(({ state }) => state === "approved").map(({ id }) => ({ claimId: id, changed: ["speaker"] })),
+      { note, details: { cause: "speaker_merged", fromSpeakerId: fromId, intoSpeakerId: intoId } },
     );
     const aliasKeys = [...new Set([...into.aliasKeys, from.nameKey, ...from.aliasKeys])];
     await tx.update(speakers).set({ mergedIntoId: intoId, aliasKeys: [] }).where(eq(speakers.id, fromId));

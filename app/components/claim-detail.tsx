@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
-import { DISMISS_REASONS } from "~/domain/claim-workflow";
+import { DISMISS_REASONS, speakerLockedReason } from "~/domain/claim-workflow";
 import { KIND_BADGE } from "./claim-style";
 import { alikeLabel, type ClaimView, claimRef } from "./claim-view";
 import { secondaryButtonClass } from "./form-field";
@@ -36,10 +36,25 @@ function Attribution({ claim, body }: { claim: ClaimView; body: string }) {
   );
 }
 
-/** The selected claim: who said it (editable, with the words that say so), its state and actions,
- *  and earlier claims that say nearly the same thing. */
+/** Who said the claim, as approved: no form, and the reason why. */
+function LockedSpeaker({ claim, body, reason }: { claim: ClaimView; body: string; reason: string }) {
+  return (
+    <div className="mt-3 space-y-2">
+      <p className="text-sm">
+        Said by <strong>{claim.speakerName ?? "nobody named"}</strong>
+        {claim.speakerTitle ? `, ${claim.speakerTitle}` : ""}
+      </p>
+      <Attribution claim={claim} body={body} />
+      <p className="text-sm text-stone-600">{reason}</p>
+    </div>
+  );
+}
+
+/** The selected claim: who said it (editable until approved, with the words that say so), its state
+ *  and actions, and earlier claims that say nearly the same thing. */
 export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
   const ref = claimRef(claim);
+  const speakerLocked = speakerLockedReason(claim.state);
   return (
     <section aria-labelledby="selected-claim" className="rounded border border-stone-300 bg-white p-3">
       <h2 id="selected-claim" className="flex flex-wrap items-center gap-2 text-sm">
@@ -68,32 +83,36 @@ export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
           {claim.unit ? ` ${claim.unit}` : ""}
         </p>
       ) : null}
-      <Form method="post" className="mt-3 space-y-2" key={`speaker-${ref}`}>
-        <input type="hidden" name="intent" value="speaker" />
-        <input type="hidden" name="claim" value={ref} />
-        <div className="grid grid-cols-2 gap-2">
-          <label className="text-sm">
-            Said by
-            <input
-              name="speaker"
-              defaultValue={claim.speakerName ?? ""}
-              className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
-            />
-          </label>
-          <label className="text-sm">
-            Title
-            <input
-              name="speakerTitle"
-              defaultValue={claim.speakerTitle ?? ""}
-              className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
-            />
-          </label>
-        </div>
-        <Attribution claim={claim} body={body} />
-        <button type="submit" className={secondaryButtonClass}>
-          Save speaker
-        </button>
-      </Form>
+      {speakerLocked ? (
+        <LockedSpeaker claim={claim} body={body} reason={speakerLocked} />
+      ) : (
+        <Form method="post" className="mt-3 space-y-2" key={`speaker-${ref}`}>
+          <input type="hidden" name="intent" value="speaker" />
+          <input type="hidden" name="claim" value={ref} />
+          <div className="grid grid-cols-2 gap-2">
+            <label className="text-sm">
+              Said by
+              <input
+                name="speaker"
+                defaultValue={claim.speakerName ?? ""}
+                className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
+              />
+            </label>
+            <label className="text-sm">
+              Title
+              <input
+                name="speakerTitle"
+                defaultValue={claim.speakerTitle ?? ""}
+                className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
+              />
+            </label>
+          </div>
+          <Attribution claim={claim} body={body} />
+          <button type="submit" className={secondaryButtonClass}>
+            Save speaker
+          </button>
+        </Form>
+      )}
       <div className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
         {claim.state === "candidate" ? (
           <>
