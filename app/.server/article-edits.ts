@@ -1,7 +1,8 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { type AnchoredSpan, reanchor, reanchorSome } from "~/domain/anchoring";
-import { conflict, notFound } from "~/domain/errors";
-import { type ArticleFormInput, articleInputSchema } from "~/domain/schemas/article";
+import { conflict, invalid, notFound } from "~/domain/errors";
+import { changedParts, describeParts } from "~/domain/ledger/public-record";
+import { type ArticleEditFormInput, articleEditSchema } from "~/domain/schemas/article";
 import { parseInput } from "~/domain/validation";
 import { bodyFingerprint } from "./articles";
 import { recordAudit } from "./audit";
@@ -11,26 +12,35 @@ import { isUniqueViolation } from "./db/errors";
 import { articles, claims } from "./db/schema";
 import type { Database } from "./db/types";
 import { storeExtractedClaims } from "./extracted-claims";
+import { type HashedRecord, upcomingPublicRecord } from "./ledger/public-record";
+import { type RecordChange, reopenForCorrection, withdrawApprovals } from "./review/approval";
 
 export interface ArticleEditResult {
   moved: number;
   lost: number;
   added: number;
+  /** Approved claims whose public record the edit changed: sent back to review. */
+  sentBack: number;
+  /** Published claims whose public record the edit changed: reopened for a correction. */
+  reopened: number;
 }
 
 const spanOf = (body: string, start: number | null, end: number | null): AnchoredSpan | null =>
   start === null || end === null ? null : { start, end, text: body.slice(start, end) };
 
 /** Saves an edited article. Existing claims follow their words to where they now are; a claim whose
- *  words are gone is flagged (not moved elsewhere); new text is searched for new candidates. */
+ *  words are gone is flagged (not moved elsewhere); new text is searched for new candidates. An edit
+ *  that changes what readers would see of approved or published claims (their words, their paragraph,
+ *  the article's public fields) needs a note: approved ones go back to review, published ones are
+ *  reopened for a correction. */
 export async function updateArticle(
   db: Database,
   actorId: string,
   articleId: number,
   version: number,
-  input: ArticleFormInput,
+  input: ArticleEditFormInput,
 ): Promise<ArticleEditResult> {
-  const valid = parseInput(articleInputSchema, input);
+  const { note, ...valid } = parseInput(articleEditSchema, input);
   const duplicate = (id: number | string) => conflict(`Another article (${id}) already has exactly this text.`);
   try {
     return await db.transaction(async (tx) => {
@@ -47,16 +57,38 @@ export async function updateArticle(
         .from(articles)
         .where(and(eq(articles.bodySha256, bodySha256), ne(articles.id, articleId)));
       if (twin) throw duplicate(twin.id);
+      const guarded = await approvedOrPublished(tx, articleId);
+      const before = await publicRecords(tx, guarded);
       await tx
         .update(articles)
         .set({ ...valid, bodySha256, version: article.version + 1, updatedAt: new Date() })
         .where(eq(articles.id, articleId));
-      await recordAudit(tx, { actorId, action: "article.edited", subjectType: "article", subjectId: articleId });
-      if (valid.body === article.body) return { moved: 0, lost: 0, added: 0 };
-      return {
-        ...(await reanchorClaims(tx, actorId, articleId, article.body, valid.body)),
-        added: await addNewCandidates(tx, articleId, valid.body),
-      };
+      const edited =
+        valid.body === article.body
+          ? { moved: 0, lost: 0, added: 0 }
+          : {
+              ...(await reanchorClaims(tx, actorId, articleId, article.body, valid.body)),
+              added: await addNewCandidates(tx, articleId, valid.body),
+            };
+      const affected = await recordChanges(tx, guarded, before);
+      if (affected.length > 0 && !note) throw noteNeeded(affected);
+      const cause = { note, details: { cause: "article_edited", articleId } };
+      const sentBack = affected.filter((claim) => claim.state === "approved");
+      const reopened = affected.filter((claim) => claim.state === "published");
+      await withdrawApprovals(tx, actorId, sentBack, cause);
+      await reopenForCorrection(tx, actorId, reopened, cause);
+      await recordAudit(tx, {
+        actorId,
+        action: "article.edited",
+        subjectType: "article",
+        subjectId: articleId,
+        details: {
+          ...(note ? { note } : {}),
+          ...(sentBack.length > 0 ? { sentBackToReview: sentBack.map((claim) => claim.claimId) } : {}),
+          ...(reopened.length > 0 ? { reopenedForCorrection: reopened.map((claim) => claim.claimId) } : {}),
+        },
+      });
+      return { ...edited, sentBack: sentBack.length, reopened: reopened.length };
     });
   } catch (error) {
     // Another article saved with the same text at the same moment: the unique index decides.
@@ -64,6 +96,60 @@ export async function updateArticle(
     throw error;
   }
 }
+
+interface GuardedClaim {
+  id: number;
+  text: string;
+  state: "approved" | "published";
+}
+
+/** The article's claims whose public record an editor approved: approved and published ones, locked. */
+async function approvedOrPublished(tx: Database, articleId: number): Promise<GuardedClaim[]> {
+  const rows = await tx
+    .select({ id: claims.id, text: claims.text, state: claims.state })
+    .from(claims)
+    .where(and(eq(claims.articleId, articleId), inArray(claims.state, ["approved", "published"])))
+    .orderBy(claims.id)
+    .for("update");
+  return rows.flatMap((row) =>
+    row.state === "approved" || row.state === "published" ? [{ ...row, state: row.state }] : [],
+  );
+}
+
+async function publicRecords(tx: Database, guarded: GuardedClaim[]): Promise<Map<number, HashedRecord>> {
+  const records = new Map<number, HashedRecord>();
+  for (const claim of guarded) records.set(claim.id, await upcomingPublicRecord(tx, claim.id));
+  return records;
+}
+
+type AffectedClaim = GuardedClaim & RecordChange;
+
+/** The guarded claims whose public record differs now from before the edit, with the parts that did. */
+async function recordChanges(
+  tx: Database,
+  guarded: GuardedClaim[],
+  before: Map<number, HashedRecord>,
+): Promise<AffectedClaim[]> {
+  const after = await publicRecords(tx, guarded);
+  return guarded.flatMap((claim) => {
+    const earlier = before.get(claim.id);
+    const now = after.get(claim.id);
+    if (!earlier || !now || earlier.sha256 === now.sha256) return [];
+    return [{ ...claim, claimId: claim.id, changed: changedParts(earlier.record, now.record) }];
+  });
+}
+
+function noteNeeded(affected: AffectedClaim[]) {
+  const listed = affected
+    .map((claim) => `claim ${claim.id} “${shortened(claim.text)}” (${claim.state}: ${describeParts(claim.changed)})`)
+    .join("; ");
+  return invalid(
+    `This edit changes what readers would see of ${affected.length === 1 ? "an approved or published claim" : `${affected.length} approved or published claims`}: ${listed}. Write a note saying why: approved claims go back to review, published ones are reopened for a correction.`,
+    { note: "Say why this edit changes approved or published claims." },
+  );
+}
+
+const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 async function reanchorClaims(tx: Database, actorId: string, articleId: number, oldBody: string, newBody: string) {
   const existing = await tx

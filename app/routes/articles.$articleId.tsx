@@ -190,6 +190,10 @@ function EditSummary({ params }: { params: URLSearchParams }) {
     >
       Text saved. {params.get("moved")} claim(s) moved with their words, {params.get("added")} new candidate(s).
       {lost > 0 ? ` ${lost} claim(s) lost their words and are flagged “Text gone”.` : ""}
+      {Number(params.get("sentBack")) > 0 ? ` ${params.get("sentBack")} approved claim(s) went back to review.` : ""}
+      {Number(params.get("reopened")) > 0
+        ? ` ${params.get("reopened")} published claim(s) reopened for a correction.`
+        : ""}
     </p>
   );
 }

@@ -7,7 +7,7 @@ import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { ArticleFields } from "~/components/article-fields";
-import { buttonClass, FormMessage } from "~/components/form-field";
+import { buttonClass, FormMessage, TextAreaField } from "~/components/form-field";
 import { hiddenNumber } from "~/domain/schemas/hidden-number";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
@@ -27,7 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
   }
 }
 
-const FIELDS = ["title", "body", "url", "outlet", "byline", "publishedOn", "version"] as const;
+const FIELDS = ["title", "body", "url", "outlet", "byline", "publishedOn", "note", "version"] as const;
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const submitted = formValues(await args.request.formData(), FIELDS);
@@ -39,6 +39,8 @@ export async function action(args: ActionFunctionArgs) {
       moved: String(result.moved),
       lost: String(result.lost),
       added: String(result.added),
+      sentBack: String(result.sentBack),
+      reopened: String(result.reopened),
     });
     return redirect(`/articles/${articleId}?${summary}`);
   } catch (error) {
@@ -58,6 +60,7 @@ export default function EditArticle() {
     outlet: article.outlet ?? "",
     byline: article.byline ?? "",
     publishedOn: article.publishedOn ?? "",
+    note: "",
     version: String(article.version),
   };
   return (
@@ -65,12 +68,22 @@ export default function EditArticle() {
       <h1 className="font-serif text-3xl font-bold">Edit article</h1>
       <p className="mt-2 text-sm text-stone-600">
         Claims stay on their words when you edit the text; a claim whose words you remove is flagged, not moved. New
-        text is searched for new candidates.
+        text is searched for new candidates. Approved and published claims go back to review when the edit changes what
+        readers would see of them.
       </p>
       <Form method="post" className="mt-6 space-y-4">
         <FormMessage message={result?.error.message} />
         <input type="hidden" name="version" value={values.version} />
         <ArticleFields values={values} errors={fields} bodyRows={18} />
+        <TextAreaField
+          label="Note on this edit"
+          name="note"
+          rows={2}
+          maxLength={1000}
+          defaultValue={values.note}
+          error={fields.note}
+          hint="Needed when the edit changes what readers would see of an approved or published claim (its words, its paragraph, or the article's title, outlet, address or date): approved claims then go back to review, published ones are reopened for a correction."
+        />
         <div className="flex gap-3">
           <button type="submit" className={buttonClass}>
             Save changes

@@ -53,3 +53,9 @@ export const articleInputSchema = z.object({
 
 export type ArticleInput = z.output<typeof articleInputSchema>;
 export type ArticleFormInput = z.input<typeof articleInputSchema>;
+
+/** An edit of an article: its fields, and a note saying why, which the edit needs when it changes what
+ *  readers would see of an approved or published claim (those claims go back to review). */
+export const articleEditSchema = articleInputSchema.extend({ note: optionalText(1000, "The note") });
+
+export type ArticleEditFormInput = z.input<typeof articleEditSchema>;
