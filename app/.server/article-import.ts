@@ -1,6 +1,8 @@
 import { AppError, invalid } from "~/domain/errors";
+import { URL_IMPORTS } from "~/domain/throttling";
 import { formValues } from "~/utils/form-values";
 import { type Article, createArticle } from "./articles";
+import { enforceLimit, urlImportCounter } from "./auth/throttles";
 import type { Database } from "./db/types";
 import { FetchRefusedError, parseAllowInternal } from "./fetch/guarded-fetch";
 import { readMultipartForm, uploadedFile } from "./http/multipart";
@@ -15,6 +17,10 @@ export const MAX_UPLOAD_BYTES = 5_000_000;
 const allowInternal = parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL);
 
 export type UploadedFile = { name: string; bytes: Buffer };
+
+const URL_IMPORT_LIMIT_MESSAGE = `Too many articles fetched from web addresses: at most ${URL_IMPORTS.limit} every ${
+  URL_IMPORTS.windowMs / 60_000
+} minutes. Pasting an article's text works meanwhile.`;
 
 /** How an article can be added from the "Add an article" page. */
 export const ADD_ARTICLE_WAYS = ["paste", "file", "url"] as const;
@@ -72,6 +78,7 @@ export async function importArticleFile(
 /** Fetches a public news page (never an internal address unless allow-listed) and stores its article. */
 export async function importArticleFromUrl(db: Database, actorId: string, url: string): Promise<Article> {
   if (!url.trim()) throw invalid("Enter the web address of the article.", { url: "Enter a web address." });
+  await enforceLimit(db, urlImportCounter(actorId), URL_IMPORT_LIMIT_MESSAGE);
   const page = await articleFromUrl(url.trim(), { allowInternal }).catch(refusalAsAppError);
   if (!page.text) throw invalid(`No article text was found at ${page.url}.`);
   return createArticle(db, actorId, {

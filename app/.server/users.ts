@@ -4,6 +4,8 @@ import type { Role } from "~/domain/roles";
 import { type NewUserInput, newUserSchema, passwordSchema, roleSchema } from "~/domain/schemas/user";
 import { parseInput } from "~/domain/validation";
 import { recordAudit } from "./audit";
+import { revokeAllApiTokens } from "./auth/api-tokens";
+import { clearSignInLimitsOf } from "./auth/login-throttle";
 import { hashPassword, spendPasswordCheck, verifyPassword } from "./auth/passwords";
 import { sessions, users } from "./db/schema";
 import type { Database } from "./db/types";
@@ -125,18 +127,28 @@ export async function changeRole(db: Database, actorId: string, userId: string, 
   });
 }
 
-/** Sets a new password and signs the user out everywhere. */
+/** Sets a new password, signs the user out everywhere, revokes their API tokens (whoever knew the old
+ *  password may have made one) and clears the sign-in limits on their email. */
 export async function resetPassword(db: Database, actorId: string, userId: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(parseInput(passwordSchema, password));
   await db.transaction(async (tx) => {
-    await lockUser(tx, userId);
+    const user = await lockUser(tx, userId);
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, { actorId, action: "user.password_reset", subjectType: "user", subjectId: userId });
+    const revokedTokens = await revokeAllApiTokens(tx, actorId, userId, "password_reset");
+    const clearedSignInLimits = await clearSignInLimitsOf(tx, user.email);
+    await recordAudit(tx, {
+      actorId,
+      action: "user.password_reset",
+      subjectType: "user",
+      subjectId: userId,
+      details: { revokedTokens, clearedSignInLimits },
+    });
   });
 }
 
-/** Disabling keeps the account (its work stays attributed) but ends its sessions and refuses sign-in. */
+/** Disabling keeps the account (its work stays attributed) but ends its sessions, revokes its API tokens
+ *  and refuses sign-in. Enabling it again lets the person sign in; the revoked tokens stay revoked. */
 export async function setDisabled(
   db: Database,
   actorId: string,
@@ -152,13 +164,19 @@ export async function setDisabled(
     }
     const disabledAt = disabled ? new Date() : null;
     await tx.update(users).set({ disabledAt }).where(eq(users.id, userId));
-    if (disabled) await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, {
-      actorId,
-      action: disabled ? "user.disabled" : "user.enabled",
-      subjectType: "user",
-      subjectId: userId,
-    });
+    if (disabled) {
+      await tx.delete(sessions).where(eq(sessions.userId, userId));
+      const revokedTokens = await revokeAllApiTokens(tx, actorId, userId, "account_disabled");
+      await recordAudit(tx, {
+        actorId,
+        action: "user.disabled",
+        subjectType: "user",
+        subjectId: userId,
+        details: { revokedTokens },
+      });
+    } else {
+      await recordAudit(tx, { actorId, action: "user.enabled", subjectType: "user", subjectId: userId });
+    }
     return { ...user, disabledAt };
   });
 }

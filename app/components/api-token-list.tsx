@@ -78,7 +78,7 @@ export function ApiTokenList({
       <h2 className="font-semibold">API tokens</h2>
       <p className="mt-1 text-sm text-stone-600">
         For newsroom systems and scripts that use the JSON API as this person (see docs/api.md). A token works until it
-        is revoked or the account is disabled.
+        is revoked, the account is disabled or its password is reset; enabling the account again does not bring it back.
       </p>
       {created ? <NewToken {...created} /> : null}
       {tokens.length > 0 ? (

@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens";
+import { clearSignInLimit, signInLimitsFor } from "~/.server/auth/login-throttle";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { formError, throwAsResponse } from "~/.server/http/responses";
@@ -10,6 +11,7 @@ import { ApiTokenList } from "~/components/api-token-list";
 import { DateText } from "~/components/date-text";
 import { buttonClass, FormMessage, secondaryButtonClass, TextField } from "~/components/form-field";
 import { RoleSelect } from "~/components/role-select";
+import { SignInLimitList } from "~/components/sign-in-limit-list";
 import { invalid } from "~/domain/errors";
 import { MIN_PASSWORD_LENGTH } from "~/domain/limits";
 import { ROLE_LABELS } from "~/domain/roles";
@@ -24,7 +26,8 @@ export async function loader(args: LoaderFunctionArgs) {
   try {
     const db = await getDb();
     const userId = z.string().parse(args.params.userId);
-    return { user: await getUser(db, userId), tokens: await listApiTokens(db, userId) };
+    const user = await getUser(db, userId);
+    return { user, tokens: await listApiTokens(db, userId), signInLimits: await signInLimitsFor(db, user.email) };
   } catch (error) {
     throwAsResponse(error);
   }
@@ -32,17 +35,19 @@ export async function loader(args: LoaderFunctionArgs) {
 
 const DONE: Record<string, string> = {
   role: "Role changed.",
-  password: "Password reset. The user has been signed out everywhere.",
-  disable: "Account disabled. The user has been signed out everywhere.",
+  password:
+    "Password reset. The user has been signed out everywhere, their API tokens are revoked and their sign-in limits cleared.",
+  disable: "Account disabled. The user has been signed out everywhere and their API tokens are revoked.",
   enable: "Account enabled.",
   "token-create": "API token created.",
   "token-revoke": "API token revoked. Systems using it are refused from now on.",
+  "sign-in-limit-clear": "Sign-in limit cleared. Sign-ins from that address are taken at once.",
 };
 
 export async function action(args: ActionFunctionArgs) {
   const admin = await requireUser(args, { role: "admin" });
   const userId = z.string().parse(args.params.userId);
-  const form = formValues(await args.request.formData(), ["intent", "role", "password", "name", "tokenId"]);
+  const form = formValues(await args.request.formData(), ["intent", "role", "password", "name", "tokenId", "address"]);
   const { intent, role, password } = form;
   const db = await getDb();
   let createdToken: { name: string; token: string } | null = null;
@@ -54,7 +59,11 @@ export async function action(args: ActionFunctionArgs) {
       const { token, record } = await createApiToken(db, admin.id, userId, form.name);
       createdToken = { name: record.name, token };
     } else if (intent === "token-revoke") await revokeApiToken(db, admin.id, userId, form.tokenId);
-    else throw invalid("Unknown action.");
+    else if (intent === "sign-in-limit-clear") {
+      if (!(await clearSignInLimit(db, admin.id, userId, form.address))) {
+        return data({ done: "That sign-in limit had already ended or been cleared.", error: null, createdToken });
+      }
+    } else throw invalid("Unknown action.");
     return data({ done: DONE[intent] ?? null, error: null, createdToken });
   } catch (error) {
     return formError(error, { name: form.name });
@@ -62,7 +71,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function AdminUser() {
-  const { user, tokens } = useLoaderData<typeof loader>();
+  const { user, tokens, signInLimits } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const error = result && "error" in result && result.error ? result.error : null;
@@ -108,6 +117,9 @@ export default function AdminUser() {
         <h2 className="font-semibold">Reset password</h2>
         <Form method="post" className="mt-3 space-y-3">
           <input type="hidden" name="intent" value="password" />
+          <p className="text-sm text-stone-600">
+            Signs the person out everywhere, revokes their API tokens and clears their sign-in limits.
+          </p>
           <TextField
             label="New password"
             name="password"
@@ -128,14 +140,15 @@ export default function AdminUser() {
           <input type="hidden" name="intent" value={user.disabledAt ? "enable" : "disable"} />
           <p className="mb-3 text-sm text-stone-600">
             {user.disabledAt
-              ? "This account cannot sign in. Enabling it lets the person sign in again."
-              : "Disabling ends every session of this account and refuses sign-in. Their work stays attributed to them."}
+              ? "This account cannot sign in. Enabling it lets the person sign in again; API tokens revoked when it was disabled stay revoked."
+              : "Disabling ends every session of this account, revokes its API tokens and refuses sign-in. Their work stays attributed to them."}
           </p>
           <button type="submit" className={secondaryButtonClass}>
             {user.disabledAt ? "Enable account" : "Disable account"}
           </button>
         </Form>
       </section>
+      <SignInLimitList limits={signInLimits} />
       <ApiTokenList
         tokens={tokens}
         created={result && "createdToken" in result ? result.createdToken : null}

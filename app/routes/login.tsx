@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { clearLoginFailures, minutesUntilLoginAllowed, recordLoginFailure } from "~/.server/auth/login-throttle";
+import { beginSignIn, signInSucceeded } from "~/.server/auth/login-throttle";
 import { getOptionalUser, startSession } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { activeDemoLogins, DEMO_PASSWORD } from "~/.server/demo/seed-demo";
@@ -8,6 +8,7 @@ import { authenticate } from "~/.server/users";
 import { buttonClass, FormMessage, TextField } from "~/components/form-field";
 import { safeRedirect } from "~/domain/safe-redirect";
 import { loginSchema } from "~/domain/schemas/user";
+import { describeWait, ThrottledError } from "~/domain/throttling";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Claimdesk" }];
 
@@ -25,19 +26,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) return data({ message: "Enter your email and password." }, { status: 400 });
   const { email, password } = parsed.data;
   const address = context.clientAddress ?? "unknown";
-  const wait = minutesUntilLoginAllowed(email, address);
-  if (wait > 0)
-    return data(
-      { message: `Too many failed attempts. Try again in ${wait} minute${wait === 1 ? "" : "s"}.` },
-      { status: 429 },
-    );
   const db = await getDb();
+  const now = new Date();
+  const attempt = await beginSignIn(db, email, address, now);
+  if (!attempt.allowed) {
+    const refusal = new ThrottledError("Too many failed sign-ins from this address.", attempt.retryAt, now);
+    return data(
+      { message: refusal.message },
+      { status: refusal.status, headers: { "Retry-After": String(refusal.retryAfterSeconds) } },
+    );
+  }
   const user = await authenticate(db, email, password);
   if (!user) {
-    recordLoginFailure(email, address);
-    return data({ message: WRONG_CREDENTIALS }, { status: 401 });
+    const wait = attempt.blockedUntil ? ` Wait ${describeWait(attempt.blockedUntil, now)} before trying again.` : "";
+    return data({ message: WRONG_CREDENTIALS + wait }, { status: 401 });
   }
-  clearLoginFailures(email, address);
+  await signInSucceeded(db, email, address);
   return redirect(safeRedirect(parsed.data.redirectTo), {
     headers: { "Set-Cookie": await startSession(db, request, user.id) },
   });

@@ -143,7 +143,7 @@ describe("claimdesk token create", () => {
 
     const handle = await openDatabase({ pgliteDir: folder });
     try {
-      expect(await userForToken(handle.db, made.stdout.trim())).toMatchObject({
+      expect((await userForToken(handle.db, made.stdout.trim()))?.user).toMatchObject({
         email: "ana@paper.test",
         role: "editor",
       });

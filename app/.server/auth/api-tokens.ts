@@ -115,8 +115,34 @@ export function listApiTokens(db: Database, userId: string): Promise<ApiTokenRec
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
 }
 
-/** The user a token acts for, or null when the token is unknown, revoked or its account disabled. */
-export async function userForToken(db: Database, token: string): Promise<TokenUser | null> {
+/** Revokes every working token of a user whose password was reset or whose account was disabled,
+ *  inside the caller's transaction, recording each; enabling the account later does not revive them. */
+export async function revokeAllApiTokens(
+  tx: Database,
+  actorId: string,
+  userId: string,
+  reason: "password_reset" | "account_disabled",
+): Promise<number> {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id, name: apiTokens.name });
+  for (const token of revoked) {
+    await recordAudit(tx, {
+      actorId,
+      action: "api_token.revoked",
+      subjectType: "user",
+      subjectId: userId,
+      details: { tokenId: token.id, name: token.name, reason },
+    });
+  }
+  return revoked.length;
+}
+
+/** The token (its id, for its request limit) and the user it acts for, or null when the token is
+ *  unknown, revoked or its account disabled. */
+export async function userForToken(db: Database, token: string): Promise<{ tokenId: string; user: TokenUser } | null> {
   const [found] = await db
     .select({
       tokenId: apiTokens.id,
@@ -140,5 +166,5 @@ export async function userForToken(db: Database, token: string): Promise<TokenUs
       .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
   }
-  return user;
+  return { tokenId, user };
 }

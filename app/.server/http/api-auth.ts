@@ -1,6 +1,8 @@
 import { AppError } from "~/domain/errors";
+import { API_TOKEN_REQUESTS } from "~/domain/throttling";
 import { type TokenUser, userForToken } from "../auth/api-tokens";
 import { getOptionalUser, type RequestAuth } from "../auth/session";
+import { apiTokenCounter, enforceLimit } from "../auth/throttles";
 import type { Database } from "../db/types";
 
 export type ApiUser = TokenUser;
@@ -17,7 +19,7 @@ export const unauthorized = (message: string) => new AppError(401, "unauthorized
 
 /** Who calls the API: the bearer token's user when the request has an Authorization header (cookies
  *  are then ignored, which is why such calls need no origin check, see csrf.ts), otherwise the
- *  signed-in user of the session cookie. Nobody → 401. */
+ *  signed-in user of the session cookie. Nobody → 401; a token over its request limit → 429. */
 export async function authenticateApiRequest(
   db: Database,
   args: { request: Request; context?: { auth?: RequestAuth } },
@@ -28,7 +30,13 @@ export async function authenticateApiRequest(
     if (user) return user;
     throw unauthorized("Sign in, or send an API token as the header Authorization: Bearer <token>.");
   }
-  const user = token ? await userForToken(db, token) : null;
-  if (user) return user;
-  throw unauthorized("The API token is not valid: it was mistyped or revoked, or its account is disabled.");
+  const caller = token ? await userForToken(db, token) : null;
+  if (!caller)
+    throw unauthorized("The API token is not valid: it was mistyped or revoked, or its account is disabled.");
+  await enforceLimit(
+    db,
+    apiTokenCounter(caller.tokenId),
+    `Too many requests with this API token: at most ${API_TOKEN_REQUESTS.limit} a minute.`,
+  );
+  return caller.user;
 }

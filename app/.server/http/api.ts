@@ -3,6 +3,7 @@ import { AppError } from "~/domain/errors";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import { hasRole, type Role } from "~/domain/roles";
 import { formatMegabytes } from "~/domain/text-size";
+import { ThrottledError } from "~/domain/throttling";
 import type { RequestAuth } from "../auth/session";
 import { getDb } from "../db/connection";
 import type { Database } from "../db/types";
@@ -40,6 +41,7 @@ export function apiErrorResponse(error: AppError, extra: Record<string, unknown>
   const body: ErrorBody = errorBody(error);
   const headers: Record<string, string> = { ...JSON_HEADERS };
   if (error.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="claimdesk"';
+  if (error instanceof ThrottledError) headers["Retry-After"] = String(error.retryAfterSeconds);
   return Response.json({ error: { ...body.error, ...extra } }, { status: error.status, headers });
 }
 
