@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles";
 import { getClaim, listArticleClaims } from "~/.server/claims";
+import { articles } from "~/.server/db/schema";
 import type { DatabaseHandle } from "~/.server/db/types";
 import { createUser } from "~/.server/users";
 import type { Role } from "~/domain/roles";
@@ -224,10 +226,29 @@ describe("the claim page", () => {
     await move("checker", claim.id, "in_review");
     await move("secondEditor", claim.id, "approved");
     const offered = (await load("editor", claim.id)).actions;
-    expect(offered).toEqual([{ action: "publish", to: "published", needsNote: true, refusal: null }]);
+    expect(offered).toEqual([
+      { action: "withdraw_approval", to: "in_review", needsNote: true, refusal: null },
+      { action: "publish", to: "published", needsNote: true, refusal: null },
+    ]);
     expect((await move("editor", claim.id, "published")).status).toBe(422);
     expect((await move("editor", claim.id, "published", "Updated to the revised census.")).status).toBe(302);
     expect((await load("editor", claim.id)).currentVerdict?.correctionNote).toBe("Updated to the revised census.");
+  });
+
+  it("refuses to publish what changed since approval, says what, and shows the claim back in review", async () => {
+    const claim = await inReview();
+    await move("secondEditor", claim.id, "approved");
+    await database.db
+      .update(articles)
+      .set({ outlet: "Changed Behind The Desk" })
+      .where(eq(articles.id, claim.articleId));
+    const refused = await move("editor", claim.id, "published");
+    expect(refused.status).toBe(409);
+    expect(refused.refusal?.error).toMatchObject({ code: "approval_outdated" });
+    expect(refused.refusal?.error.message).toMatch(/^The outlet changed since this verdict was approved/);
+    const page = await load("editor", claim.id);
+    expect(page.claim.state).toBe("in_review");
+    expect(page.events.at(-1)).toMatchObject({ action: "withdraw_approval", details: { changed: ["outlet"] } });
   });
 
   it("refuses a save made on a stale version with 409, keeps the text sent and overwrites nothing", async () => {

@@ -17,13 +17,12 @@ export async function storeApproval(
   verdictId: number,
   approverId: string,
   at: Date,
-): Promise<string> {
+): Promise<void> {
   const { record, sha256 } = await upcomingPublicRecord(tx, claimId, at);
   await tx
     .update(verdicts)
     .set({ approvedById: approverId, approvedAt: at, approvedRecord: record, approvedRecordSha256: sha256 })
     .where(eq(verdicts.id, verdictId));
-  return sha256;
 }
 
 /** Clears the approval of a claim's unpublished verdict version (only the latest can be approved). */

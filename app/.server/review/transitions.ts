@@ -64,8 +64,7 @@ async function applyAction(
   if (action === "accept" && decision.assigneeId) await requireActiveUser(tx, decision.assigneeId);
   const now = new Date();
   const verdict = action === "approve" || action === "publish" ? await currentVerdict(tx, claim.id) : null;
-  const approvedRecordSha256 =
-    verdict && action === "approve" ? await storeApproval(tx, claim.id, verdict.id, actor.id, now) : null;
+  if (verdict && action === "approve") await storeApproval(tx, claim.id, verdict.id, actor.id, now);
   if (action === "withdraw_approval") await clearApproval(tx, claim.id);
   if (verdict && action === "publish") {
     await tx
@@ -95,7 +94,6 @@ async function applyAction(
       note: decision.note,
       details: {
         ...(verdict ? { verdictId: verdict.id, verdictNumber: verdict.number } : {}),
-        ...(approvedRecordSha256 ? { approvedRecordSha256 } : {}),
         ...(decision.assigneeId !== claim.assigneeId ? { assigneeId: decision.assigneeId } : {}),
       },
     },
