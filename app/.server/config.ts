@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { parseTrustProxy, TRUST_PROXY_HELP } from "./http/trust-proxy";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 // Every setting Claimdesk reads from the environment, validated once so a typo fails at start-up
 // with a message instead of at the first request.
@@ -12,10 +15,29 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   /** The address readers use, e.g. https://claims.example.org; defaults to the request's own origin. */
-  PUBLIC_URL: z.url().optional(),
-  /** Express "trust proxy" value: set when a TLS proxy in front sets X-Forwarded-Proto/For. */
-  TRUST_PROXY: z.string().optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http:// or https:// address" })
+    .refine((url) => new URL(url).pathname === "/", {
+      error:
+        "PUBLIC_URL must be an origin such as https://claims.example.org, without a path: the app is served at the root",
+    })
+    .optional(),
+  /** Express "trust proxy" value: set when a TLS proxy in front sets X-Forwarded-Proto/Host/For. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value.trim() === "") return undefined;
+      const trust = parseTrustProxy(value);
+      if (trust === null) {
+        context.addIssue({ code: "custom", message: `"${value}" is not a trust proxy setting: ${TRUST_PROXY_HELP}` });
+        return z.NEVER;
+      }
+      return trust;
+    }),
   NEWSROOM_NAME: z.string().min(1).default("Claimdesk Newsroom"),
+  /** Unset: info, or silent under the test runner. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
 });
 
 export type AppConfig = z.infer<typeof environmentSchema>;
