@@ -172,6 +172,11 @@ export function signInAddressKey(addressGroup: string): string {
   return `sign-in-address:${addressGroup}`;
 }
 
+/** Whether text can be an address group as clientAddressGroup writes it (forms send it back). */
+export function isClientAddressGroup(text: string): boolean {
+  return /^[\w.:/-]{1,100}$/.test(text);
+}
+
 /** The address group of a signInKey (emails may contain "|", addresses never do). */
 export function addressOfSignInKey(key: string): string {
   return key.slice(key.lastIndexOf("|") + 1);

@@ -175,6 +175,11 @@ describe("sign-in limits on the admin user page", () => {
 
     const again = await post(adminId, user.id, { intent: "sign-in-limit-clear", address: ATTACKER });
     expect(again.data.done).toContain("already");
+    const doctored = await post(adminId, user.id, {
+      intent: "sign-in-limit-clear",
+      address: `${HOME} ${"x".repeat(5000)}`,
+    });
+    expect(doctored.data.done).toContain("already");
   });
 
   it("clears every limit on the email when the password is reset", async () => {

@@ -5,6 +5,7 @@ import {
   countAttempt,
   delayAfterFailures,
   describeWait,
+  isClientAddressGroup,
   SIGN_IN_ACCOUNT_AT_ADDRESS,
   SIGN_IN_ADDRESS,
   signInKey,
@@ -135,5 +136,10 @@ describe("whom a sign-in is counted against", () => {
     expect(clientAddressGroup("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
     expect(clientAddressGroup("unknown")).toBe("unknown");
     expect(clientAddressGroup("1:2:3")).toBe("1:2:3");
+  });
+
+  it("takes back from a form only text that can be an address group", () => {
+    for (const group of ["203.0.113.7", "2001:db8:0:1::/64", "unknown"]) expect(isClientAddressGroup(group)).toBe(true);
+    for (const text of ["", "10.0.0.1\u0000", "a b", "x".repeat(101)]) expect(isClientAddressGroup(text)).toBe(false);
   });
 });

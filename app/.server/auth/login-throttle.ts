@@ -3,6 +3,7 @@ import { notFound } from "~/domain/errors";
 import {
   addressOfSignInKey,
   clientAddressGroup,
+  isClientAddressGroup,
   isForgotten,
   SIGN_IN_ACCOUNT_AT_ADDRESS,
   SIGN_IN_ADDRESS,
@@ -121,6 +122,7 @@ export async function clearSignInLimit(
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
     if (!user) throw notFound("That user");
+    if (!isClientAddressGroup(address)) return false;
     const [account] = await deleteCounts(tx, [signInKey(user.email, address)]);
     if (!account) return false;
     const [wholeAddress] = await deleteCounts(tx, [signInAddressKey(address)]);
