@@ -32,11 +32,21 @@ function matchingLength(a: string, b: string, fromEnd: boolean): number {
   return i;
 }
 
-function occurrences(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  if (!needle) return found;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
-  return found;
+/** Where needle occurs in haystack, nearest to `from` first (of two as near, the earlier), found lazily:
+ *  in a dense article a speaker's name or "said" occurs thousands of times, and the right one is near. */
+function* occurrencesNearest(haystack: string, needle: string, from: number): Generator<number> {
+  if (!needle) return;
+  let after = haystack.indexOf(needle, Math.max(0, from));
+  let before = from > 0 ? haystack.lastIndexOf(needle, from - 1) : -1;
+  while (after !== -1 || before !== -1) {
+    if (before !== -1 && (after === -1 || from - before <= after - from)) {
+      yield before;
+      before = before > 0 ? haystack.lastIndexOf(needle, before - 1) : -1;
+    } else {
+      yield after;
+      after = haystack.indexOf(needle, after + 1);
+    }
+  }
 }
 
 /** Where each span of oldText is in newText, or null when its words are no longer there. */
@@ -48,14 +58,12 @@ export function reanchor(oldText: string, newText: string, spans: AnchoredSpan[]
     // Untouched by the edit: before it, or after it (shifted by the change in length).
     if (span.end <= prefix) return span;
     if (span.start >= oldText.length - suffix) return { ...span, start: span.start + shift, end: span.end + shift };
-    const candidates = occurrences(newText, span.text);
-    if (candidates.length === 0) return null;
     const before = oldText.slice(Math.max(0, span.start - CONTEXT), span.start);
     const after = oldText.slice(span.end, span.end + CONTEXT);
     const expected = span.start >= prefix ? span.start + shift : span.start;
-    let best = candidates[0] as number;
+    let best: number | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const at of candidates) {
+    for (const at of occurrencesNearest(newText, span.text, expected)) {
       const context =
         matchingLength(before, newText.slice(Math.max(0, at - CONTEXT), at), true) +
         matchingLength(after, newText.slice(at + span.text.length, at + span.text.length + CONTEXT), false);
@@ -64,8 +72,10 @@ export function reanchor(oldText: string, newText: string, spans: AnchoredSpan[]
         bestScore = score;
         best = at;
       }
+      // Nothing farther away can beat the nearest occurrence with all its surroundings intact.
+      if (context === before.length + after.length) break;
     }
-    return { ...span, start: best, end: best + span.text.length };
+    return best === null ? null : { ...span, start: best, end: best + span.text.length };
   });
 }
 
