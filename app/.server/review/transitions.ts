@@ -100,7 +100,8 @@ async function applyAction(
   ]);
   if (action === "publish") {
     if (!verdict) throw new Error(`Claim ${claim.id} is approved without a verdict.`);
-    await publishToLedger(tx, claim.id, { verdictId: verdict.id, ...verdict });
+    const { approvedRecord, approvedRecordSha256 } = verdict;
+    await publishToLedger(tx, claim.id, { verdictId: verdict.id, approvedRecord, approvedRecordSha256 });
   }
   if (action === "reopen") await markUnderReview(tx, claim.id);
   return decision.toState;
