@@ -16,6 +16,8 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
+/** Megabytes to one decimal, rounded up: a text a few bytes over a 1.0 MB limit reads "1.1 MB", never
+ *  the limit itself. */
 export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${(Math.ceil(bytes / 100_000) / 10).toFixed(1)} MB`;
 }

@@ -6,6 +6,7 @@ import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
+import { saveFailure } from "~/.server/http/save-failure";
 import { ArticleFields } from "~/components/article-fields";
 import { buttonClass, FormMessage, TextAreaField } from "~/components/form-field";
 import { hiddenNumber } from "~/domain/schemas/hidden-number";
@@ -44,7 +45,7 @@ export async function action(args: ActionFunctionArgs) {
     });
     return redirect(`/articles/${articleId}?${summary}`);
   } catch (error) {
-    return formError(error, submitted);
+    return formError(saveFailure(error, "The article"), submitted);
   }
 }
 

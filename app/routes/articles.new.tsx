@@ -6,9 +6,9 @@ import { DuplicateArticleError } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { errorBody } from "~/.server/http/responses";
+import { saveFailure } from "~/.server/http/save-failure";
 import { ArticleFields } from "~/components/article-fields";
 import { buttonClass, FormMessage, TextField } from "~/components/form-field";
-import { AppError } from "~/domain/errors";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import { formatMegabytes } from "~/domain/text-size";
 import { formValues } from "~/utils/form-values";
@@ -46,8 +46,8 @@ export async function action(args: ActionFunctionArgs) {
     values = formValues(form, FIELDS);
     const article = await addArticleFrom(db, user.id, via, form);
     return redirect(`/articles/${article.id}`);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = saveFailure(thrown, "The article");
     // The form comes back with the message and what the user typed (a browser never refills a file input).
     const existingArticleId = error instanceof DuplicateArticleError ? error.existingArticleId : null;
     return data({ ...errorBody(error), values, existingArticleId }, { status: error.status });
