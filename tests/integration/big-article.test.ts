@@ -44,14 +44,15 @@ interface FormResult {
   data?: { error: { code: string; message: string; fields?: Record<string, string> } } & Record<string, unknown>;
 }
 
-/** Posts a form as the checker's browser would and answers the redirect, or the data the form re-renders with. */
+/** Posts a form (URL-encoded, or multipart for FormData) as the checker's browser would and answers the redirect, or the data the form re-renders with. */
 async function postForm(
   route: { action: (args: never) => unknown },
   path: string,
-  fields: Record<string, string>,
+  fields: Record<string, string> | FormData,
   params: Record<string, string> = {},
 ): Promise<FormResult> {
-  const args = await requestAs(database.db, checkerId, path, { method: "POST", body: new URLSearchParams(fields) });
+  const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
+  const args = await requestAs(database.db, checkerId, path, { method: "POST", body });
   const result = await route.action({ ...args, params } as never);
   if (result instanceof Response) return { status: result.status, location: result.headers.get("Location") };
   const refused = result as { data: FormResult["data"]; init: ResponseInit | null };
@@ -126,6 +127,21 @@ describe("a save that is refused or fails", () => {
     expect(refused.data?.error.fields?.title).toMatch(/title is too long/);
     expect(refused.data?.values).toMatchObject({ title: "T".repeat(501), body, outlet: "Harbour Daily" });
     expect(await database.db.$count(articles)).toBe(before);
+  });
+
+  it("keeps the typed title when an upload cannot be read, and the address when a page cannot be fetched", async () => {
+    const upload = new FormData();
+    upload.set("file", new File(["%PDF-1.7"], "report.pdf", { type: "application/pdf" }));
+    upload.set("title", "Budget report, typed by hand");
+    const file = await postForm(newArticleRoute, "/articles/new?via=file", upload);
+    expect(file.status).toBe(422);
+    expect(file.data?.error.message).toMatch(/cannot import \.pdf files/);
+    expect(file.data?.values).toMatchObject({ title: "Budget report, typed by hand" });
+
+    const address = "http://127.0.0.1:9/internal-report";
+    const fetched = await postForm(newArticleRoute, "/articles/new?via=url", { url: address });
+    expect(fetched.status).toBe(422);
+    expect(fetched.data?.values).toMatchObject({ url: address });
   });
 
   it("keeps the text in both article forms when the database fails during the save", async () => {
