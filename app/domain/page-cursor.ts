@@ -23,7 +23,3 @@ export function decodePageKey(text: string, length: number): unknown[] {
   if (!Array.isArray(key) || key.length !== length) throw staleCursor();
   return key;
 }
-
-/** Whether a decoded value is a claim id. */
-export const isClaimId = (value: unknown): value is number =>
-  typeof value === "number" && Number.isSafeInteger(value) && value >= 1;

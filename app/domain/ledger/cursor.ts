@@ -1,4 +1,5 @@
-import { decodePageKey, encodePageKey, isClaimId, staleCursor } from "../page-cursor";
+import { decodePageKey, encodePageKey, staleCursor } from "../page-cursor";
+import { isDatabaseId } from "../schemas/database-id";
 
 // The ledger's pages are cut by keyset, not OFFSET, so page 500 costs what page 1 costs and a claim
 // published meanwhile shifts nothing.
@@ -35,7 +36,7 @@ function isCursorTime(value: unknown): value is string {
 export function decodeCursor(text: string, ranked: boolean): LedgerCursor {
   const [publishedAt, claimId, rank] = decodePageKey(text, ranked ? 3 : 2);
   if (!isCursorTime(publishedAt)) throw staleCursor();
-  if (!isClaimId(claimId)) throw staleCursor();
+  if (!isDatabaseId(claimId)) throw staleCursor();
   if (!ranked) return { publishedAt, claimId };
   if (typeof rank !== "number" || !(rank >= 0 && rank <= MAX_RANK)) throw staleCursor();
   return { publishedAt, claimId, rank };

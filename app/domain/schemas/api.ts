@@ -1,13 +1,18 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATES } from "../claim-states";
 import { articleInputSchema } from "./article";
+import { calendarDay, isCalendarDay } from "./calendar-day";
+import { databaseId } from "./database-id";
 
 // What the JSON API accepts beyond the shared schemas: its own names for a few fields and the claim
 // list's query. Everything else an API client sends is checked by the same schemas as the forms.
 
+const publicationTime = z.iso
+  .datetime({ offset: true, local: true })
+  .refine((time) => isCalendarDay(time.slice(0, 10)));
 /** A calendar day, or a moment whose day as written is taken ("2025-01-18T09:30:00+01:00" → 2025-01-18). */
 const publicationDay = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
+  .union([calendarDay, publicationTime], {
     error: "Use a date like 2025-01-18 or a time like 2025-01-18T09:30:00Z.",
   })
   .transform((value) => value.slice(0, 10));
@@ -33,13 +38,7 @@ export const claimListQuerySchema = z.object({
   assignee: optionalParam(z.string().trim().max(100, "Use a user id or me.")),
   /** A speaker id, or a name as the speaker list shows it (or any of their other names). */
   speaker: optionalParam(z.string().trim().max(200, "The speaker's name is too long.")),
-  article: optionalParam(
-    z.coerce
-      .number("Use an article id.")
-      .int("Use an article id.")
-      .positive("Use an article id.")
-      .max(2_147_483_647, "Use an article id."),
-  ),
+  article: optionalParam(databaseId("Use an article id.")),
   kind: optionalParam(z.enum(CLAIM_KINDS, `Use one of: ${CLAIM_KINDS.join(", ")}.`)),
   /** The nextCursor of the page before, as it was given. */
   cursor: optionalParam(z.string().max(300, "Use the nextCursor of the page before.")),

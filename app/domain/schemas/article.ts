@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "../limits";
 import { formatMegabytes, utf8ByteLength } from "../text-size";
+import { calendarDay } from "./calendar-day";
 
 export const optionalText = (max: number, label: string) =>
   z
@@ -26,7 +27,7 @@ export const optionalWebAddress = z
 
 /** A calendar day typed as YYYY-MM-DD; empty means none. */
 export const optionalDay = z
-  .union([z.literal("").transform(() => null), z.iso.date("Use a date like 2025-01-18.")])
+  .union([z.literal("").transform(() => null), calendarDay])
   .nullish()
   .transform((value) => value ?? null);
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAIM_KINDS } from "../claim-states";
+import { databaseId, isDatabaseId, MAX_DATABASE_INTEGER, rowId } from "./database-id";
 
 const speakerName = z
   .string()
@@ -9,12 +10,15 @@ const speakerName = z
   .nullish()
   .transform((value) => value ?? null);
 
+const OUTSIDE = "The selection is outside the article.";
+const textOffset = z.coerce.number(OUTSIDE).int(OUTSIDE).min(0, OUTSIDE).max(MAX_DATABASE_INTEGER, OUTSIDE);
+
 export const newClaimSchema = z
   .object({
-    articleId: z.coerce.number().int().positive(),
+    articleId: rowId("That article", "Use an article id."),
     kind: z.enum(CLAIM_KINDS, "Choose quote, number or statement."),
-    start: z.coerce.number().int().min(0, "The selection is outside the article."),
-    end: z.coerce.number().int().min(0, "The selection is outside the article."),
+    start: textOffset,
+    end: textOffset,
     speaker: speakerName,
     speakerTitle: speakerName,
     /** The words the user selected, when made from a selection: checked against the stored text. */
@@ -41,8 +45,9 @@ export interface NewClaimInput {
 /** "id:version" pairs as a triage form posts them (one per checked claim). */
 export const claimRefSchema = z
   .string()
-  .regex(/^\d+:\d+$/, "Reload the page and try again.")
-  .transform((value) => {
-    const [id, version] = value.split(":").map(Number);
-    return { id: id as number, version: version as number };
-  });
+  .transform((value) => value.split(":").map(Number))
+  .refine((numbers) => numbers.length === 2 && numbers.every(isDatabaseId), "Reload the page and try again.")
+  .transform(([id, version]) => ({ id: id as number, version: version as number }));
+
+/** The earlier claim a claim repeats, as the "same talking point" form picks it; none when not one. */
+export const repeatOfField = databaseId("Choose an earlier claim.").nullable().catch(null);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_KINDS } from "../claim-states";
 import { idFromSlug } from "../ledger/slug";
 import { optionalDay, optionalText } from "./article";
+import { databaseId } from "./database-id";
 import { emptyToNull } from "./empty";
 
 // The ledger's filters, read from the address (?verdict=&speaker=&kind=&from=&to=&outlet=&q=), so
@@ -13,10 +14,7 @@ export const MAX_LEDGER_PAGE_SIZE = 200;
 export const ledgerFiltersSchema = z
   .object({
     /** A rating's id. */
-    verdict: z.preprocess(
-      emptyToNull,
-      z.coerce.number("Choose a verdict.").int().positive("Choose a verdict.").nullish(),
-    ),
+    verdict: z.preprocess(emptyToNull, databaseId("Choose a verdict.").nullish()),
     /** A speaker's slug (or just its id). */
     speaker: z.preprocess(
       emptyToNull,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATES } from "../claim-states";
-import { decodePageKey, encodePageKey, isClaimId, staleCursor } from "../page-cursor";
+import { decodePageKey, encodePageKey, staleCursor } from "../page-cursor";
+import { isCalendarDay } from "./calendar-day";
+import { databaseId, isDatabaseId } from "./database-id";
 import { emptyToNull } from "./empty";
 
 // The review queue's view, read from the address (?tab=&state=&assignee=&speaker=&article=&kind=&sort=)
@@ -29,8 +31,7 @@ export const QUEUE_SORT_LABELS: Record<QueueSort, string> = {
 
 export const QUEUE_PAGE_SIZE = 25;
 
-const optionalId = (message: string) =>
-  z.preprocess(emptyToNull, z.coerce.number(message).int(message).positive(message).nullish());
+const optionalId = (message: string) => z.preprocess(emptyToNull, databaseId(message).nullish());
 
 export const queueFiltersSchema = z
   .object({
@@ -86,13 +87,20 @@ export function encodeQueueCursor(cursor: QueueCursor): string {
   return encodePageKey([cursor.sort, cursor.key, cursor.claimId]);
 }
 
-/** A day, or a timestamp as Postgres prints one ("2025-01-18 09:30:00.123456+00"). */
-const SORT_KEY = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?)?$/;
+/** A day, or a timestamp as Postgres prints one ("2025-01-18 09:30:00.123456+00"): a time of day
+ *  that exists, and a day checked against the calendar, since Postgres reads the key back. */
+const SORT_KEY =
+  /^(\d{4}-\d{2}-\d{2})(?: ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?[+-](?:0\d|1[0-5])(?::[0-5]\d)?)?$/;
+
+const isSortKey = (key: unknown): key is string => {
+  const day = typeof key === "string" ? SORT_KEY.exec(key)?.[1] : undefined;
+  return day !== undefined && isCalendarDay(day);
+};
 
 export function decodeQueueCursor(text: string, sort: QueueSort): QueueCursor {
   const [cursorSort, key, claimId] = decodePageKey(text, 3);
-  if (cursorSort !== sort || typeof key !== "string" || !SORT_KEY.test(key)) throw staleCursor();
-  if (!isClaimId(claimId)) throw staleCursor();
+  if (cursorSort !== sort || !isSortKey(key)) throw staleCursor();
+  if (!isDatabaseId(claimId)) throw staleCursor();
   return { sort, key, claimId };
 }
 

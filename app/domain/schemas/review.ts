@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_STATES } from "../claim-states";
 import { SOURCE_KINDS } from "../sources";
 import { optionalDay, optionalText, optionalWebAddress, webAddress } from "./article";
+import { databaseId } from "./database-id";
 import { hiddenNumber } from "./hidden-number";
 
 // The shapes a form or an API client submits when reviewing a claim; routes and the API parse with
@@ -67,7 +68,7 @@ export const referenceFigureSchema = z
     unit: optionalText(50, "The unit"),
     asOf: optionalDay,
     sourceId: z
-      .union([z.literal("").transform(() => null), z.coerce.number().int().positive()])
+      .union([z.literal("").transform(() => null), databaseId("Choose one of this claim's sources.")])
       .nullish()
       .transform((value) => value ?? null),
     version: claimVersion,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "../limits";
 import { ROLES } from "../roles";
+import { hasNulCharacter, nulCharacterMessage } from "../validation";
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address."));
 export const roleSchema = z.enum(ROLES, "Choose checker, editor or admin.");
@@ -10,7 +11,12 @@ export const passwordSchema = z
   .max(200, "Use at most 200 characters.");
 
 export const loginSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email."),
+  // Read without parseInput, so the check every other form gets from it is made here.
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your email.")
+    .refine((email) => !hasNulCharacter(email), nulCharacterMessage("email")),
   password: z.string().min(1, "Enter your password."),
   redirectTo: z.string().optional(),
 });
