@@ -6,6 +6,7 @@ import { enforceLimit, urlImportCounter } from "./auth/throttles";
 import type { Database } from "./db/types";
 import { FetchRefusedError, parseAllowInternal } from "./fetch/guarded-fetch";
 import { readMultipartForm, uploadedFile } from "./http/multipart";
+import { readFormData } from "./http/read-form";
 import { articleFromFile } from "./import/article-file";
 import { UnsupportedContentError, UnsupportedFileError } from "./import/import-errors";
 import { articleFromUrl } from "./import/url-import";
@@ -30,7 +31,7 @@ export type AddArticleWay = (typeof ADD_ARTICLE_WAYS)[number];
 export function readArticleForm(request: Request, way: AddArticleWay): Promise<FormData> {
   return way === "file"
     ? readMultipartForm(request, MAX_UPLOAD_BYTES, "Save the article alone in a smaller file, or paste its text.")
-    : request.formData();
+    : readFormData(request);
 }
 
 /** Adds the article a form describes: pasted fields, an uploaded file or a web address. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { findOccurrence } from "~/domain/anchoring";
 import { TRIAGE_ACTIONS, type WorkflowActor } from "~/domain/claim-workflow";
 import { invalid } from "~/domain/errors";
-import { claimRefSchema } from "~/domain/schemas/claim";
+import { claimRefSchema, repeatOfField } from "~/domain/schemas/claim";
 import { parseInput } from "~/domain/validation";
 import { getArticle } from "./articles";
 import { type ClaimRef, makeClaim, setClaimSpeaker, setRepeatOf } from "./claims";
@@ -40,7 +40,7 @@ const intents = z.discriminatedUnion("intent", [
     speakerTitle: text,
   }),
   z.object({ intent: z.literal("speaker"), speaker: text, speakerTitle: text }),
-  z.object({ intent: z.literal("repeat"), repeatOf: z.coerce.number().int().positive().nullable().catch(null) }),
+  z.object({ intent: z.literal("repeat"), repeatOf: repeatOfField }),
 ]);
 
 /** The claims a form names, each as the user saw it; only claims of this article are accepted. */

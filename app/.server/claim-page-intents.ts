@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { WorkflowActor } from "~/domain/claim-workflow";
-import { hiddenNumber } from "~/domain/schemas/hidden-number";
+import { repeatOfField } from "~/domain/schemas/claim";
+import { hiddenId } from "~/domain/schemas/hidden-number";
 import { claimVersion } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { setRepeatOf } from "./claims";
@@ -23,13 +24,13 @@ const intents = z.discriminatedUnion(
     z.object({ intent: z.literal("transition") }),
     z.object({ intent: z.literal("verdict") }),
     z.object({ intent: z.literal("add-source") }),
-    z.object({ intent: z.literal("edit-source"), sourceId: hiddenNumber }),
-    z.object({ intent: z.literal("remove-source"), sourceId: hiddenNumber }),
+    z.object({ intent: z.literal("edit-source"), sourceId: hiddenId("That source") }),
+    z.object({ intent: z.literal("remove-source"), sourceId: hiddenId("That source") }),
     z.object({ intent: z.literal("reference") }),
     z.object({ intent: z.literal("comment") }),
     z.object({
       intent: z.literal("repeat"),
-      repeatOf: z.coerce.number().int().positive().nullable().catch(null),
+      repeatOf: repeatOfField,
       version: claimVersion,
     }),
   ],

@@ -3,13 +3,14 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
+import { readFormData } from "~/.server/http/read-form";
 import { formError } from "~/.server/http/responses";
 import { addRating, moveRating, updateRating } from "~/.server/review/rating-admin";
 import { listRatings } from "~/.server/review/ratings";
 import { FormMessage } from "~/components/form-field";
 import { NewRatingForm, RatingEditor, type RatingFailure } from "~/components/rating-editor";
 import { invalid } from "~/domain/errors";
-import { hiddenNumber } from "~/domain/schemas/hidden-number";
+import { hiddenId } from "~/domain/schemas/hidden-number";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
 
@@ -30,7 +31,7 @@ const directionSchema = z.enum(["up", "down"], "Choose up or down.");
 
 export async function action(args: ActionFunctionArgs) {
   const admin = await requireUser(args, { role: "admin" });
-  const form = formValues(await args.request.formData(), [
+  const form = formValues(await readFormData(args.request), [
     "intent",
     "ratingId",
     "direction",
@@ -45,9 +46,9 @@ export async function action(args: ActionFunctionArgs) {
     let changedId: number;
     if (intent === "add") changedId = (await addRating(db, admin.id, fields)).id;
     else if (intent === "update")
-      changedId = (await updateRating(db, admin.id, parseInput(hiddenNumber, ratingId), fields)).id;
+      changedId = (await updateRating(db, admin.id, parseInput(hiddenId("That rating"), ratingId), fields)).id;
     else if (intent === "move") {
-      changedId = parseInput(hiddenNumber, ratingId);
+      changedId = parseInput(hiddenId("That rating"), ratingId);
       await moveRating(db, admin.id, changedId, parseInput(directionSchema, direction));
     } else throw invalid("Unknown action.");
     return redirect(`/admin/ratings?done=${intent}#rating-${changedId}`);

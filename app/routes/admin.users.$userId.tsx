@@ -1,10 +1,11 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens";
 import { clearSignInLimit, signInLimitsFor } from "~/.server/auth/login-throttle";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
+import { userIdParam } from "~/.server/http/params";
+import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { changeRole, getUser, resetPassword, setDisabled } from "~/.server/users";
 import { ApiTokenList } from "~/components/api-token-list";
@@ -25,7 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args, { role: "admin" });
   try {
     const db = await getDb();
-    const userId = z.string().parse(args.params.userId);
+    const userId = userIdParam(args.params);
     const user = await getUser(db, userId);
     return { user, tokens: await listApiTokens(db, userId), signInLimits: await signInLimitsFor(db, user.email) };
   } catch (error) {
@@ -46,8 +47,15 @@ const DONE: Record<string, string> = {
 
 export async function action(args: ActionFunctionArgs) {
   const admin = await requireUser(args, { role: "admin" });
-  const userId = z.string().parse(args.params.userId);
-  const form = formValues(await args.request.formData(), ["intent", "role", "password", "name", "tokenId", "address"]);
+  const userId = userIdParam(args.params);
+  const form = formValues(await readFormData(args.request), [
+    "intent",
+    "role",
+    "password",
+    "name",
+    "tokenId",
+    "address",
+  ]);
   const { intent, role, password } = form;
   const db = await getDb();
   let createdToken: { name: string; token: string } | null = null;

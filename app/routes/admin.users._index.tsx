@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, re
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
+import { readFormData } from "~/.server/http/read-form";
 import { formError } from "~/.server/http/responses";
 import { createUser, listUsers } from "~/.server/users";
 import { DateText } from "~/components/date-text";
@@ -20,7 +21,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const admin = await requireUser(args, { role: "admin" });
-  const input = formValues(await args.request.formData(), ["email", "displayName", "role", "password"]);
+  const input = formValues(await readFormData(args.request), ["email", "displayName", "role", "password"]);
   try {
     const user = await createUser(await getDb(), admin.id, input);
     return redirect(`/admin/users/${user.id}?created=1`);

@@ -8,6 +8,7 @@ import { runClaimIntent } from "~/.server/claim-intents";
 import { listArticleClaims, similarClaims } from "~/.server/claims";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
+import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { ArticleText } from "~/components/article-text";
 import { ClaimDetail } from "~/components/claim-detail";
@@ -49,7 +50,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   try {
     const articleId = articleIdOf(args.params);
-    const selectId = await runClaimIntent(await getDb(), user, articleId, await args.request.formData());
+    const selectId = await runClaimIntent(await getDb(), user, articleId, await readFormData(args.request));
     return redirect(`/articles/${articleId}${selectId ? `?claim=${selectId}#claim-${selectId}` : ""}`);
   } catch (error) {
     return formError(error);

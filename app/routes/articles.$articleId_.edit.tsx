@@ -5,6 +5,7 @@ import { getArticle } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
+import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { saveFailure } from "~/.server/http/save-failure";
 import { ArticleFields } from "~/components/article-fields";
@@ -31,7 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
 const FIELDS = ["title", "body", "url", "outlet", "byline", "publishedOn", "note", "version"] as const;
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const submitted = formValues(await args.request.formData(), FIELDS);
+  const submitted = formValues(await readFormData(args.request), FIELDS);
   const { version, ...input } = submitted;
   try {
     const articleId = articleIdOf(args.params);

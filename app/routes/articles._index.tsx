@@ -5,11 +5,12 @@ import { listArticles } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { buttonClass, secondaryButtonClass } from "~/components/form-field";
+import { databaseId } from "~/domain/schemas/database-id";
 
 export const meta: MetaFunction = () => [{ title: "Articles · Claimdesk" }];
 
 const PAGE_SIZE = 50;
-const pageQuery = z.object({ before: z.coerce.number().int().positive().optional().catch(undefined) });
+const pageQuery = z.object({ before: databaseId("Unknown page.").optional().catch(undefined) });
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);

@@ -11,6 +11,7 @@ import { loadClaimPage } from "~/.server/claim-page";
 import { runClaimPageIntent, submittedText } from "~/.server/claim-page-intents";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
+import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { ClaimComments } from "~/components/claim-comments";
 import { draftFor } from "~/components/claim-draft";
@@ -40,7 +41,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const form = await args.request.formData();
+  const form = await readFormData(args.request);
   try {
     const claimId = claimIdOf(args.params);
     const section = await runClaimPageIntent(await getDb(), user, claimId, form);

@@ -4,6 +4,7 @@ import { beginSignIn, signInSucceeded } from "~/.server/auth/login-throttle";
 import { getOptionalUser, startSession } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { activeDemoLogins, DEMO_PASSWORD } from "~/.server/demo/seed-demo";
+import { readFormData } from "~/.server/http/read-form";
 import { authenticate } from "~/.server/users";
 import { buttonClass, FormMessage, TextField } from "~/components/form-field";
 import { safeRedirect } from "~/domain/safe-redirect";
@@ -22,7 +23,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = loginSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = loginSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return data({ message: "Enter your email and password." }, { status: 400 });
   const { email, password } = parsed.data;
   const address = context.clientAddress ?? "unknown";

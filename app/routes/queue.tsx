@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/reac
 import { requireUser } from "~/.server/auth/session";
 import { getClaim } from "~/.server/claims";
 import { getDb } from "~/.server/db/connection";
+import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { assignClaim } from "~/.server/review/assignment";
 import { listQueue, queueCounts, queueFilterOptions } from "~/.server/review/queue";
@@ -11,7 +12,7 @@ import { QueueList } from "~/components/queue-list";
 import { QueueCounts, QueueTabs } from "~/components/queue-summary";
 import { AppError } from "~/domain/errors";
 import { hasRole } from "~/domain/roles";
-import { hiddenNumber } from "~/domain/schemas/hidden-number";
+import { hiddenId } from "~/domain/schemas/hidden-number";
 import { QUEUE_TAB_LABELS, queueAddress, queueCursorSchema, queueFiltersSchema } from "~/domain/schemas/queue";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
@@ -38,11 +39,11 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const submitted = formValues(await args.request.formData(), ["claimId", "assigneeId", "dueOn", "version"]);
+  const submitted = formValues(await readFormData(args.request), ["claimId", "assigneeId", "dueOn", "version"]);
   const url = new URL(args.request.url);
   const db = await getDb();
   try {
-    const claimId = parseInput(hiddenNumber, submitted.claimId);
+    const claimId = parseInput(hiddenId("That claim"), submitted.claimId);
     await assignClaim(db, user, claimId, submitted);
     return redirect(`${url.pathname}${url.search}#queue-claim-${claimId}`);
   } catch (error) {

@@ -3,10 +3,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
+import { readFormData } from "~/.server/http/read-form";
 import { formError } from "~/.server/http/responses";
 import { listSpeakers, mergeSpeakers } from "~/.server/speakers";
 import { buttonClass, FormMessage } from "~/components/form-field";
 import { hasRole } from "~/domain/roles";
+import { databaseId } from "~/domain/schemas/database-id";
 import { parseInput } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Speakers · Claimdesk" }];
@@ -17,14 +19,14 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 const mergeSchema = z.object({
-  from: z.coerce.number({ error: "Choose the speaker to merge." }).int().positive("Choose the speaker to merge."),
-  into: z.coerce.number({ error: "Choose the speaker to keep." }).int().positive("Choose the speaker to keep."),
+  from: databaseId("Choose the speaker to merge."),
+  into: databaseId("Choose the speaker to keep."),
 });
 
 export async function action(args: ActionFunctionArgs) {
   const editor = await requireUser(args, { role: "editor" });
   try {
-    const { from, into } = parseInput(mergeSchema, Object.fromEntries(await args.request.formData()));
+    const { from, into } = parseInput(mergeSchema, Object.fromEntries(await readFormData(args.request)));
     const merged = await mergeSpeakers(await getDb(), editor, from, into);
     return data({ done: `Merged into ${merged.displayName}; every claim was kept.`, error: null });
   } catch (error) {

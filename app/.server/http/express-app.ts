@@ -7,6 +7,7 @@ import type { AppConfig } from "../config";
 import { getDb } from "../db/connection";
 import { projectRoot } from "../paths";
 import { isBearerApiRequest, isCrossSiteRequest } from "./csrf";
+import { refuseNonFormBodies } from "./form-encoding";
 
 // Form posts and uploads beyond this are refused before they are read (bulk imports stream files below it).
 const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
@@ -85,6 +86,7 @@ export function createExpressApp({ config, build, devMiddleware }: AppOptions): 
     app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(client, { maxAge: "1h" }));
   }
+  app.use(refuseNonFormBodies);
   app.use(refuseOversizedBodies, refuseCrossSite(config), attachAuth);
   app.all(
     "*",

@@ -29,7 +29,8 @@ export async function readMultipartForm(request: Request, maxBytes: number, tooL
       );
     }
     if (error instanceof TypeError) throw invalid(CHOOSE_A_FILE, { file: CHOOSE_A_FILE });
-    throw error;
+    // Anything else is the parser's: the upload was cut off or is not the multipart it claims to be.
+    throw new AppError(400, "bad_request", "The upload could not be read: it was cut off or malformed. Send it again.");
   }
 }
 
