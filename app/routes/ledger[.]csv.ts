@@ -9,7 +9,7 @@ import { parseInput } from "~/domain/validation";
 export async function loader({ request }: LoaderFunctionArgs) {
   return publicLedgerOutput(request, async ({ db, origin, headers }) => {
     const filters = parseInput(ledgerFiltersSchema, Object.fromEntries(new URL(request.url).searchParams));
-    return new Response(ledgerCsvStream(db, filters, origin), {
+    return new Response(await ledgerCsvStream(db, filters, origin), {
       headers: headers({
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": 'attachment; filename="claims-ledger.csv"',

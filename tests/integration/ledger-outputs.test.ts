@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { DOMParser } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ledgerEntries, ratings } from "~/.server/db/schema";
@@ -189,9 +189,48 @@ describe("/ledger.csv", () => {
 
   it("walks the whole list a page of the database at a time", async () => {
     const json = await getJson<{ items: PublicLedgerItem[] }>("/ledger.json");
-    const csv = await new Response(ledgerCsvStream(database.db, NO_LEDGER_FILTERS, APP_ORIGIN, 2)).text();
+    const csv = await new Response(await ledgerCsvStream(database.db, NO_LEDGER_FILTERS, APP_ORIGIN, 2)).text();
     const rows: Record<string, string>[] = parse(csv, { columns: true });
     expect(rows.map((row) => Number(row.claim_id))).toEqual(json.items.map((item) => item.claim.claimId));
+  });
+
+  it("is cut off, never ended as if whole, when the database fails during the download; the next one works", async () => {
+    const stream = await ledgerCsvStream(database.db, NO_LEDGER_FILTERS, APP_ORIGIN, 1);
+    const reader = stream.getReader();
+    const chunks: string[] = [];
+    const first = await reader.read();
+    chunks.push(new TextDecoder().decode(first.value));
+    await database.db.execute(sql`alter table ledger_search rename to ledger_search_gone`);
+    try {
+      const rest = (async () => {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          chunks.push(new TextDecoder().decode(value));
+        }
+      })();
+      await expect(rest).rejects.toThrow();
+    } finally {
+      await database.db.execute(sql`alter table ledger_search_gone rename to ledger_search`);
+    }
+    const rows: Record<string, string>[] = parse(chunks.join(""), { columns: true });
+    expect(rows.length).toBeLessThan(published.length);
+    const again = await app.request("/ledger.csv");
+    expect(parse(await again.text(), { columns: true })).toHaveLength(published.length);
+  });
+
+  it("refuses filters the database could not take before answering, with the API's JSON error", async () => {
+    for (const [query, field] of [
+      ["verdict=2147483648", "verdict"],
+      ["q=a%00b", "q"],
+      ["outlet=a%00b", "outlet"],
+      ["from=2025-02-30", "from"],
+    ] as const) {
+      const response = await app.request(`/ledger.csv?${query}`);
+      expect(response.status, query).toBe(422);
+      const body = (await response.json()) as { error: { message: string; fields: Record<string, string> } };
+      expect(Object.keys(body.error.fields), query).toEqual([field]);
+    }
   });
 });
 

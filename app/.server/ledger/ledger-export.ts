@@ -1,5 +1,4 @@
-import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
+import { stringify } from "csv-stringify/sync";
 import { asc, desc, gt } from "drizzle-orm";
 import type { ChainEntry } from "~/domain/ledger/chain-verify";
 import { LEDGER_CSV_COLUMNS, ledgerCsvRow } from "~/domain/ledger/csv-cells";
@@ -8,6 +7,7 @@ import { type LedgerFilters, ledgerFilterParams, ledgerFiltersSchema, ledgerPage
 import { parseInput } from "~/domain/validation";
 import { ledgerEntries } from "../db/schema";
 import type { Database } from "../db/types";
+import { processLog } from "../log";
 import { type LedgerItem, listLedgerClaims } from "./ledger-query";
 
 // The ledger's machine-readable outputs, read from the public projection (ledger_claims, through
@@ -59,41 +59,59 @@ export async function ledgerListOutput<Item>(
 // Large enough to keep queries few, small enough that a page is a small allocation.
 const EXPORT_PAGE_SIZE = 500;
 
-/** Every claim the filters match, in the ledger's order, fetched a page at a time as it is consumed.
- *  Not a snapshot (no transaction is held open while a client downloads): a claim corrected during
- *  the walk moves above the cursor and is missed, as docs/ledger-data.md tells readers. */
-export async function* allLedgerItems(
+/** The CSV text of every claim the filters match, in the ledger's order, a page of the database at a
+ *  time as it is consumed (the header with the first). Not a snapshot (no transaction is held open
+ *  while a client downloads): a claim corrected during the walk moves above the cursor and is missed,
+ *  as docs/ledger-data.md tells readers. */
+async function* ledgerCsvPages(
   db: Database,
   filters: LedgerFilters,
-  pageSize = EXPORT_PAGE_SIZE,
-): AsyncGenerator<LedgerItem> {
+  origin: string,
+  pageSize: number,
+): AsyncGenerator<string> {
   let cursor: string | null = null;
+  let header = true;
   do {
     const page = await listLedgerClaims(db, filters, cursor, pageSize);
-    yield* page.items;
+    const rows = page.items.map((item) =>
+      ledgerCsvRow({ document: item.document, underReview: item.underReview, url: claimPageUrl(origin, item.slug) }),
+    );
+    yield stringify(rows, { header, columns: [...LEDGER_CSV_COLUMNS], bom: false });
+    header = false;
     cursor = page.nextCursor;
   } while (cursor);
 }
 
 /** The filtered ledger as CSV (a header row, then one row per claim), streamed: the database is read
- *  a page ahead of what the client has taken, however many claims match. */
-export function ledgerCsvStream(
+ *  a page ahead of what the client has taken, however many claims match. The first page is read
+ *  before answering, so a failure then is an ordinary error response. A failure later cuts the
+ *  download off — the client sees a broken transfer, never a file that looks complete — and is
+ *  logged; it is never an unhandled stream error, so the server goes on. */
+export async function ledgerCsvStream(
   db: Database,
   filters: LedgerFilters,
   origin: string,
   pageSize = EXPORT_PAGE_SIZE,
-): ReadableStream<Uint8Array> {
-  async function* rows() {
-    for await (const item of allLedgerItems(db, filters, pageSize)) {
-      yield ledgerCsvRow({
-        document: item.document,
-        underReview: item.underReview,
-        url: claimPageUrl(origin, item.slug),
-      });
-    }
-  }
-  const csv = Readable.from(rows()).pipe(stringify({ header: true, columns: [...LEDGER_CSV_COLUMNS], bom: false }));
-  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
+): Promise<ReadableStream<Uint8Array>> {
+  const pages = ledgerCsvPages(db, filters, origin, pageSize);
+  let ahead: IteratorResult<string> | null = await pages.next();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = ahead ?? (await pages.next());
+        ahead = null;
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        processLog().error({ err: error }, "The ledger CSV download was cut off by an error");
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await pages.return(undefined);
+    },
+  });
 }
 
 export interface ChainPage {
