@@ -7,6 +7,7 @@ import { recordAudit } from "./audit";
 import { revokeAllApiTokens } from "./auth/api-tokens";
 import { clearSignInLimitsOf } from "./auth/login-throttle";
 import { hashPassword, spendPasswordCheck, verifyPassword } from "./auth/passwords";
+import { isUniqueViolation } from "./db/errors";
 import { sessions, users } from "./db/schema";
 import type { Database } from "./db/types";
 
@@ -49,12 +50,10 @@ export async function getUser(db: Database, id: string): Promise<UserSummary> {
 export async function createUser(db: Database, actorId: string | null, input: NewUserInput): Promise<UserSummary> {
   const valid = parseInput(newUserSchema, input);
   const passwordHash = await hashPassword(valid.password);
-  return db.transaction(async (tx) => {
-    if (await findUserByEmail(tx, valid.email)) {
-      throw conflict(`A user with the email ${valid.email} already exists.`, {
-        email: "This email is already in use.",
-      });
-    }
+  const emailTaken = () =>
+    conflict(`A user with the email ${valid.email} already exists.`, { email: "This email is already in use." });
+  const created = db.transaction(async (tx) => {
+    if (await findUserByEmail(tx, valid.email)) throw emailTaken();
     const [user] = await tx
       .insert(users)
       .values({
@@ -74,6 +73,10 @@ export async function createUser(db: Database, actorId: string | null, input: Ne
       details: { role: user.role },
     });
     return user;
+  });
+  // The same email added twice at once: the second insert meets the first's unique row.
+  return created.catch((error: unknown) => {
+    throw isUniqueViolation(error) ? emailTaken() : error;
   });
 }
 
