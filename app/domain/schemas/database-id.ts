@@ -17,6 +17,5 @@ export const databaseId = (message: string) =>
 export const rowId = (what: string, message: string) =>
   z.coerce
     .number(message)
-    .int(message)
-    .positive(message)
+    .refine((id) => Number.isInteger(id) && id >= 1, { error: message, abort: true })
     .refine((id) => id <= MAX_DATABASE_INTEGER, { error: `${what} was not found.`, params: { status: 404 } });
