@@ -1,11 +1,13 @@
+import type { AddressInfo } from "node:net";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { createServer, type ViteDevServer } from "vite";
+import { readConfig } from "~/.server/config";
 import type { DatabaseHandle } from "~/.server/db/types";
+import { createExpressApp } from "~/.server/http/express-app";
 import { APP_ORIGIN } from "./requests";
 
 // The whole Remix app — its real route table, loaders and rendered pages — answering requests in
 // this process on a test's database, without a build: Vite compiles the server modules on demand.
-// Requests go in anonymously, as a reader's would.
 
 export interface AppInProcess {
   request(path: string, init?: RequestInit): Promise<Response>;
@@ -14,7 +16,7 @@ export interface AppInProcess {
 
 const registry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
-export async function startAppInProcess(database: DatabaseHandle): Promise<AppInProcess> {
+async function loadServerBuild(database: DatabaseHandle): Promise<{ build: ServerBuild; close(): Promise<void> }> {
   // The app's modules open "the" database through this registry; the test's stands in for it.
   registry.__claimdeskDatabase = Promise.resolve(database);
   const vite: ViteDevServer = await createServer({
@@ -23,12 +25,44 @@ export async function startAppInProcess(database: DatabaseHandle): Promise<AppIn
     logLevel: "error",
   });
   const build = (await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild;
-  const handle = createRequestHandler(build, "production");
   return {
-    request: (path, init) => handle(new Request(`${APP_ORIGIN}${path}`, init), { auth: { user: null, session: null } }),
+    build,
     close: async () => {
       registry.__claimdeskDatabase = undefined;
       await vite.close();
+    },
+  };
+}
+
+/** The Remix handler alone: requests go in anonymously, as a reader's would. */
+export async function startAppInProcess(database: DatabaseHandle): Promise<AppInProcess> {
+  const { build, close } = await loadServerBuild(database);
+  const handle = createRequestHandler(build, "production");
+  return {
+    request: (path, init) => handle(new Request(`${APP_ORIGIN}${path}`, init), { auth: { user: null, session: null } }),
+    close,
+  };
+}
+
+/** The production Express app (sessions, guards, body limits, Node streams) listening on an
+ *  ephemeral port of 127.0.0.1, with `env` as its configuration; requests are real HTTP. */
+export async function startServerInProcess(
+  database: DatabaseHandle,
+  env: Record<string, string> = {},
+): Promise<AppInProcess & { origin: string }> {
+  const { build, close } = await loadServerBuild(database);
+  const app = createExpressApp({ config: readConfig(env as NodeJS.ProcessEnv), build });
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
+    const listening = app.listen(0, "127.0.0.1", () => resolve(listening)).on("error", reject);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    request: (path, init) => fetch(`${origin}${path}`, init),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
     },
   };
 }

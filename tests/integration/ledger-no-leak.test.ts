@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { readdirSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles";
@@ -13,6 +12,7 @@ import { transitionClaim } from "~/.server/review/transitions";
 import { createUser } from "~/.server/users";
 import { type AppInProcess, startAppInProcess } from "../helpers/app-in-process";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
+import { routeAddresses, routeFiles } from "../helpers/route-files";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // Nothing unpublished reaches a reader. A secret marker goes into every field readers must never
@@ -178,26 +178,6 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-/** An address for a route file (flat routes: "." separates segments, "[.]" is a dot, "$name" a
- *  parameter, "_index" the index, a trailing "_" leaves the layout), one per parameter value. */
-function routeAddresses(file: string, valuesFor: (parameter: string) => string[] | undefined): string[] {
-  const segments = file.replace(/\.tsx?$/, "").split(/\.(?![^[]*\])/);
-  let addresses = [""];
-  for (const segment of segments) {
-    if (segment === "_index") continue;
-    const name = segment.replace(/_$/, "");
-    if (name.startsWith("$")) {
-      const values = valuesFor(name.slice(1));
-      if (!values || values.length === 0)
-        throw new Error(`Tell this test what to put for $${name.slice(1)} in ${file}.`);
-      addresses = addresses.flatMap((address) => values.map((value) => `${address}/${value}`));
-    } else {
-      addresses = addresses.map((address) => `${address}/${name.replace(/\[(.*?)\]/g, "$1")}`);
-    }
-  }
-  return addresses.map((address) => address || "/");
-}
-
 async function claimSlugs(claimIds: number[]) {
   const rows = await database.db.select().from(ledgerClaims);
   return claimIds.map((id) => rows.find((row) => row.claimId === id)?.slug ?? String(id));
@@ -205,7 +185,7 @@ async function claimSlugs(claimIds: number[]) {
 
 /** Every address to request for each route file, with the query strings public lists take. */
 async function addressesByRoute(): Promise<Map<string, string[]>> {
-  const files = readdirSync(new URL("../../app/routes", import.meta.url)).filter((file) => /\.tsx?$/.test(file));
+  const files = routeFiles();
   const claimIds = [...ids.published, ...ids.unpublished].map(String);
   const [falseRating] = await database.db.select().from(ratings).where(eq(ratings.label, "False"));
   const listQueries = [
