@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { getOptionalUser } from "~/.server/auth/session";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
+import { useNonce } from "~/components/nonce";
 import stylesheet from "~/tailwind.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
@@ -19,6 +20,7 @@ export type RootUser = Awaited<ReturnType<typeof loader>>["user"];
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
   return (
     <html lang="en" className="h-full">
       <head>
@@ -29,8 +31,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="min-h-full bg-stone-50 font-sans text-stone-900 antialiased">
         <AppShell user={data?.user ?? null}>{children}</AppShell>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

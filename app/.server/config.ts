@@ -42,7 +42,7 @@ const environmentSchema = z.object({
 
 export type AppConfig = z.infer<typeof environmentSchema>;
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

@@ -4,6 +4,7 @@ import { createServer, type ViteDevServer } from "vite";
 import { readConfig } from "~/.server/config";
 import type { DatabaseHandle } from "~/.server/db/types";
 import { createExpressApp } from "~/.server/http/express-app";
+import type { Logger } from "~/.server/log";
 import { APP_ORIGIN } from "./requests";
 
 // The whole Remix app — its real route table, loaders and rendered pages — answering requests in
@@ -45,13 +46,15 @@ export async function startAppInProcess(database: DatabaseHandle): Promise<AppIn
 }
 
 /** The production Express app (sessions, guards, body limits, Node streams) listening on an
- *  ephemeral port of 127.0.0.1, with `env` as its configuration; requests are real HTTP. */
+ *  ephemeral port of 127.0.0.1, with `env` as its configuration (and `options.logger` for its logs);
+ *  requests are real HTTP. */
 export async function startServerInProcess(
   database: DatabaseHandle,
   env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
 ): Promise<AppInProcess & { origin: string }> {
   const { build, close } = await loadServerBuild(database);
-  const app = createExpressApp({ config: readConfig(env as NodeJS.ProcessEnv), build });
+  const app = createExpressApp({ config: readConfig(env as NodeJS.ProcessEnv), build, logger: options.logger });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening)).on("error", reject);
   });

@@ -2,39 +2,35 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express, { type NextFunction, type Request, type Response } from "express";
+import { AppError } from "~/domain/errors";
 import { resolveAuth } from "../auth/session";
 import type { AppConfig } from "../config";
 import { getDb } from "../db/connection";
+import { createLogger, type Logger } from "../log";
 import { projectRoot } from "../paths";
+import { bodyLimitError } from "./body-limits";
 import { isBearerApiRequest, isCrossSiteRequest } from "./csrf";
+import { finalErrorHandler } from "./final-error-handler";
 import { refuseNonFormBodies } from "./form-encoding";
+import { forwardedHeadersFromTrustedProxyOnly, requestOrigin } from "./forwarded-headers";
+import { requestContext, requestLocals } from "./request-context";
+import { securityHeaders } from "./security-headers";
 
-// Form posts and uploads beyond this are refused before they are read (bulk imports stream files below it).
-const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+function refuseOversizedBodies(req: Request, _res: Response, next: NextFunction) {
+  next(
+    bodyLimitError(req.originalUrl, {
+      contentLength: req.get("content-length"),
+      transferEncoding: req.get("transfer-encoding"),
+    }) ?? undefined,
+  );
+}
 
 function ownOrigin(req: Request, config: AppConfig): string {
-  return config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : `${req.protocol}://${req.get("host")}`;
-}
-
-function securityHeaders(_req: Request, res: Response, next: NextFunction) {
-  res.set({
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-  });
-  next();
-}
-
-function refuseOversizedBodies(req: Request, res: Response, next: NextFunction) {
-  if (Number(req.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
-    res.status(413).type("text/plain").send("The request is too large.");
-    return;
-  }
-  next();
+  return config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : requestOrigin(req);
 }
 
 function refuseCrossSite(config: AppConfig) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, _res: Response, next: NextFunction) => {
     const headers = new Headers();
     for (const name of ["origin", "sec-fetch-site", "authorization"]) {
       const value = req.get(name);
@@ -44,9 +40,21 @@ function refuseCrossSite(config: AppConfig) {
       !isBearerApiRequest(req.originalUrl, headers) &&
       isCrossSiteRequest(req.method, headers, ownOrigin(req, config))
     ) {
-      res.status(403).type("text/plain").send("Refused: this request came from another site.");
+      next(new AppError(403, "forbidden", "Refused: this request came from another site."));
       return;
     }
+    next();
+  };
+}
+
+/** Without PUBLIC_URL, absolute links (ledger data, feed, ClaimReview, canonical links) are built from
+ *  the address the request was sent to, so caches must keep a copy per Host, and per forwarded host and
+ *  scheme when a proxy's X-Forwarded-* headers are trusted. */
+function varyOnRequestOrigin(config: AppConfig) {
+  const trustsProxy = config.TRUST_PROXY !== undefined && config.TRUST_PROXY !== false && config.TRUST_PROXY !== 0;
+  const vary = trustsProxy ? ["Host", "X-Forwarded-Host", "X-Forwarded-Proto"] : ["Host"];
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (!config.PUBLIC_URL) res.vary(vary.join(", "));
     next();
   };
 }
@@ -54,7 +62,7 @@ function refuseCrossSite(config: AppConfig) {
 // Resolves the session once per request, for every loader and action, and extends the cookie on use.
 async function attachAuth(req: Request, res: Response, next: NextFunction) {
   try {
-    const request = new globalThis.Request(`${req.protocol}://${req.get("host")}${req.originalUrl}`, {
+    const request = new globalThis.Request(`${requestOrigin(req)}${req.originalUrl}`, {
       headers: { cookie: req.get("cookie") ?? "" },
     });
     const { setCookie, ...auth } = await resolveAuth(await getDb(), request);
@@ -72,13 +80,25 @@ export interface AppOptions {
   build: ServerBuild | (() => Promise<ServerBuild>);
   /** Development: Vite's middleware serves the client modules instead of build/client. */
   devMiddleware?: express.RequestHandler;
+  /** Where request and error logs go; by default standard output at LOG_LEVEL. */
+  logger?: Logger;
 }
 
-export function createExpressApp({ config, build, devMiddleware }: AppOptions): express.Express {
+/** The app's stylesheets, as its root route links them, for the error page Express renders itself. */
+function stylesheetsOf(build: AppOptions["build"]) {
+  return async () => {
+    const loaded = typeof build === "function" ? await build() : build;
+    const links = loaded.routes.root?.module.links?.() ?? [];
+    return links.flatMap((link) => ("rel" in link && link.rel === "stylesheet" && link.href ? [link.href] : []));
+  };
+}
+
+export function createExpressApp({ config, build, devMiddleware, logger }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  if (config.TRUST_PROXY) app.set("trust proxy", config.TRUST_PROXY);
-  app.use(securityHeaders);
+  if (config.TRUST_PROXY !== undefined) app.set("trust proxy", config.TRUST_PROXY);
+  app.use(requestContext(logger ?? createLogger(config.LOG_LEVEL)), forwardedHeadersFromTrustedProxyOnly);
+  app.use(securityHeaders({ development: devMiddleware !== undefined }));
   if (devMiddleware) {
     app.use(devMiddleware);
   } else {
@@ -86,14 +106,19 @@ export function createExpressApp({ config, build, devMiddleware }: AppOptions): 
     app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(client, { maxAge: "1h" }));
   }
+  app.use(varyOnRequestOrigin(config));
   app.use(refuseNonFormBodies);
   app.use(refuseOversizedBodies, refuseCrossSite(config), attachAuth);
   app.all(
     "*",
     createRequestHandler({
       build,
-      getLoadContext: (req, res) => ({ auth: res.locals.auth, clientAddress: req.ip ?? "unknown" }),
+      getLoadContext: (req, res) => {
+        const { requestId, log, cspNonce } = requestLocals(res);
+        return { auth: res.locals.auth, clientAddress: req.ip ?? "unknown", requestId, log, cspNonce };
+      },
     }),
   );
+  app.use(finalErrorHandler(stylesheetsOf(build)));
   return app;
 }

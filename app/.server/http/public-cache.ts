@@ -23,7 +23,8 @@ export interface PublicCache {
 }
 
 /** Validators for one public output: the ledger's version, the origin its absolute links point to
- *  (without PUBLIC_URL that is the request's host, so hosts must not share copies) and the
+ *  (without PUBLIC_URL that is the request's host, so hosts must not share copies; the server adds
+ *  the matching Vary header) and the
  *  request's own address (so each filter, page and format has its own ETag). */
 export function publicCache(request: Request, version: LedgerVersion, origin: string): PublicCache {
   const url = new URL(request.url);

@@ -1,0 +1,67 @@
+import { PassThrough } from "node:stream";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { processLog } from "~/.server/log";
+import { NonceProvider } from "~/components/nonce";
+
+// Remix's default server entry, plus: the response's CSP nonce on every inline script (Remix's, and
+// React's streaming ones), and errors logged through the request's logger with its request id.
+
+/** How long Remix waits for a loader's streamed promises (single fetch reads this export). */
+export const streamTimeout = 5_000;
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  // Crawlers and no-JavaScript readers get the whole page at once; browsers get the shell as soon as it is ready.
+  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
+  const nonce = loadContext.cspNonce;
+  const log = loadContext.log ?? processLog();
+  return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false;
+    const ready = () => {
+      shellRendered = true;
+      const body = new PassThrough();
+      responseHeaders.set("Content-Type", "text/html");
+      resolve(
+        new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
+      );
+      pipe(body);
+    };
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider nonce={nonce}>
+        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        onShellReady: waitForAll ? undefined : ready,
+        onAllReady: waitForAll ? ready : undefined,
+        onShellError: reject,
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          // Errors before the shell is ready reject, and Remix reports them through handleError.
+          if (shellRendered) log.error({ err: error }, "rendering failed");
+        },
+      },
+    );
+    // Rendering stops a second after the data streams do, so their rejections still reach the page.
+    setTimeout(abort, streamTimeout + 1_000);
+  });
+}
+
+/** Errors thrown by loaders and actions (and rendering): logged with the request id; the reader sees
+ *  the app's error page, which in production mode says nothing about them. */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  // A reader who went away, or asked for a page that does not exist, is no failure of the app; the
+  // request's own log line has its status.
+  if (request.signal.aborted || (isRouteErrorResponse(error) && error.status < 500)) return;
+  const { pathname } = new URL(request.url);
+  (context.log ?? processLog()).error({ err: error, method: request.method, path: pathname }, "request failed");
+};
