@@ -3,11 +3,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { ServerBuild } from "@remix-run/node";
-import { startImportWorker } from "~/.server/bulk-import/worker";
-import { readConfig } from "~/.server/config";
-import { closeDatabase, databaseHandle } from "~/.server/db/connection";
-import { activeDemoLogins, DEMO_PASSWORD } from "~/.server/demo/seed-demo";
-import { createExpressApp } from "~/.server/http/express-app";
+import type { AppConfig } from "~/.server/config";
+import { describeTrustProxy } from "~/.server/http/trust-proxy";
+import type { Logger } from "~/.server/log";
 import { projectRoot } from "~/.server/paths";
 
 async function productionBuild(): Promise<ServerBuild> {
@@ -17,17 +15,23 @@ async function productionBuild(): Promise<ServerBuild> {
   });
 }
 
-async function developmentApp(config: ReturnType<typeof readConfig>) {
-  const vite = await import("vite");
+async function developmentApp(config: AppConfig, logger: Logger) {
+  const [vite, { createExpressApp }] = await Promise.all([import("vite"), import("~/.server/http/express-app")]);
   const devServer = await vite.createServer({ server: { middlewareMode: true } });
   return createExpressApp({
     config,
+    logger,
     build: () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
     devMiddleware: devServer.middlewares,
   });
 }
 
-function stopOnSignals(server: Server, stopWorker: () => Promise<void>) {
+async function productionApp(config: AppConfig, logger: Logger) {
+  const { createExpressApp } = await import("~/.server/http/express-app");
+  return createExpressApp({ config, logger, build: await productionBuild() });
+}
+
+function stopOnSignals(server: Server, stopWorker: () => Promise<void>, closeDatabase: () => Promise<void>) {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -48,23 +52,46 @@ function stopOnSignals(server: Server, stopWorker: () => Promise<void>) {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
+/** What an operator should know before the first request: where links point and whom the proxy headers come from. */
+function logStartupNotes(config: AppConfig, logger: Logger) {
+  logger.info({ trustProxy: config.TRUST_PROXY ?? false }, describeTrustProxy(config.TRUST_PROXY));
+  if (!config.PUBLIC_URL) {
+    logger.warn(
+      "PUBLIC_URL is not set: absolute links in the ledger's data, feed and ClaimReview follow the Host each request " +
+        "was sent to. Set PUBLIC_URL to the address readers use, e.g. https://claims.example.org.",
+    );
+  }
+}
+
 export async function runServe(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { dev: { type: "boolean", default: false } } });
+  // Production unless asked otherwise: React's production build, and Remix and Express show no error
+  // details to readers. Set before the app's modules load, since some read it when they do.
+  process.env.NODE_ENV = values.dev ? "development" : "production";
+  const [{ readConfig }, { createLogger }, connection, worker, demo] = await Promise.all([
+    import("~/.server/config"),
+    import("~/.server/log"),
+    import("~/.server/db/connection"),
+    import("~/.server/bulk-import/worker"),
+    import("~/.server/demo/seed-demo"),
+  ]);
   const config = readConfig();
+  const logger = createLogger(config.LOG_LEVEL);
   // Open, migrate and seed before listening: the first request never waits for start-up.
-  const handle = await databaseHandle();
-  const app = values.dev ? await developmentApp(config) : createExpressApp({ config, build: await productionBuild() });
+  const handle = await connection.databaseHandle();
+  const app = values.dev ? await developmentApp(config, logger) : await productionApp(config, logger);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening)).on("error", reject);
   });
-  stopOnSignals(server, startImportWorker(handle.db));
+  stopOnSignals(server, worker.startImportWorker(handle.db), connection.closeDatabase);
+  if (!values.dev) logStartupNotes(config, logger);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const lines = [`Claimdesk is running at http://localhost:${port}`, `Database: ${handle.kind} (${handle.location})`];
-  const demoLogins = await activeDemoLogins(handle.db);
+  const demoLogins = await demo.activeDemoLogins(handle.db);
   if (demoLogins.length > 0) {
     lines.push(
-      `Demo sign-ins (password "${DEMO_PASSWORD}"):`,
+      `Demo sign-ins (password "${demo.DEMO_PASSWORD}"):`,
       ...demoLogins.map((login) => `  ${login.email}  ${login.role}`),
     );
   }
