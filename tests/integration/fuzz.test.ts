@@ -104,6 +104,25 @@ const WRONG_BODIES: { contentType?: string; body: string }[] = [
   { contentType: "application/x-www-form-urlencoded; charset=bogus", body: "intent=comment" },
 ];
 
+/** Uploads in well-formed multipart with hostile files: names and contents a file picker can send. */
+const HOSTILE_FILES: { name: string; text: string }[] = [
+  { name: "article.txt", text: "“Taxes fell,” Ana\u0000 Ruiz said.\n\nMore\u0000." },
+  { name: "a\u0000b.txt", text: "Some text." },
+  { name: "article.html", text: "<html><body><h1>T\u0000</h1><p>%FF &#0; &#xD800;</p></body></html>" },
+  { name: "article.docx", text: "not a zip" },
+  { name: "articles.jsonl", text: '{"title":"a\\u0000b","body":"x"}\n{"title":1e309,"publishedOn":"2025-02-30"}\n[' },
+  { name: "articles.csv", text: 'title,body,publishedOn\n"a\u0000b",x,2025-13-45\n"unterminated' },
+  { name: "empty.txt", text: "" },
+  { name: "a\u0000b.jsonl", text: '{"title":"T","body":"B"}\n' },
+  { name: "nul.jsonl", text: '{"title":"T","body":"B"}\n\u0000\n' },
+  { name: "nul.csv", text: "title,body\nT,B\u0000x\n" },
+];
+/** The pages that take a file, with their address query and other fields. */
+const UPLOADS: Record<string, { query?: string; fields: Record<string, string> }> = {
+  "articles.new.tsx": { query: "?via=file", fields: { title: "" } },
+  "imports._index.tsx": { fields: { format: "auto" } },
+};
+
 /** Query parameters each route reads (every route is listed, [] for none); a route not listed yet gets
  *  GENERIC_QUERY. */
 const LEDGER_LIST = ["verdict", "speaker", "kind", "from", "to", "outlet", "q", "cursor", "limit"];
@@ -369,7 +388,7 @@ interface Probe {
   who: Who;
   bearer?: boolean;
   contentType?: string;
-  body?: string;
+  body?: string | FormData;
 }
 
 /** A value for an address parameter that names something that is there. */
@@ -470,6 +489,16 @@ function probes(): Probe[] {
         });
       });
     }
+    // Each hostile file uploaded, with hostile text in the upload's other fields too.
+    const upload = UPLOADS[file];
+    if (upload)
+      HOSTILE_FILES.forEach(({ name, text }, index) => {
+        const body = new FormData();
+        for (const [field, value] of Object.entries(upload.fields))
+          body.set(field, index % 2 === 0 ? value : "a\u0000b");
+        body.set("file", new Blob([text]), name);
+        list.push({ method: "POST", path: either(`${address}${upload.query ?? ""}`), ...next(), bearer: false, body });
+      });
     // Each field of an API body set to each hostile JSON value.
     const body = bodies[file];
     if (body)
@@ -522,7 +551,7 @@ async function sendAll(list: Probe[], inFlight = 4): Promise<{ statuses: Map<num
       if (status >= 500)
         failures.push(
           `${status} ${probe.method} ${probe.path.slice(0, 200)} as ${probe.who}${probe.bearer ? " (token)" : ""}` +
-            `${probe.contentType ? ` [${probe.contentType}]` : ""} ${probe.body?.slice(0, 200) ?? ""} → ${text.slice(0, 300)}`,
+            `${probe.contentType ? ` [${probe.contentType}]` : ""} ${typeof probe.body === "string" ? probe.body.slice(0, 200) : probe.body ? "(multipart upload)" : ""} → ${text.slice(0, 300)}`,
         );
     }
   };

@@ -41,6 +41,20 @@ describe("reading a bulk import upload", () => {
     await expect(readImportUpload(urlEncoded)).rejects.toMatchObject({ status: 422 });
   });
 
+  it("refuses a file with NUL characters (UTF-16, binary) or a broken multipart body, with a message", async () => {
+    const utf16 = Buffer.from('{"title":"a","body":"b"}\n', "utf16le").toString("latin1");
+    await expect(readImportUpload(uploadRequest(formWithFile(utf16)))).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining("articles.jsonl is not plain text: it holds NUL characters"),
+    });
+    const cutOff = new Request("http://claimdesk.test/imports", {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=cut" },
+      body: '--cut\r\nContent-Disposition: form-data; name="file"; filename="a.jsonl"\r\n\r\n{"title"',
+    });
+    await expect(readImportUpload(cutOff)).rejects.toMatchObject({ status: 400 });
+  });
+
   it("refuses a file over the limit with 413 and a clear message", async () => {
     const tooBig = "x".repeat(MAX_IMPORT_FILE_BYTES + 1);
     await expect(readImportUpload(uploadRequest(formWithFile(tooBig)))).rejects.toMatchObject({
