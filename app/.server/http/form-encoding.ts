@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import { AppError } from "~/domain/errors";
 
 // Form actions read bodies the way browsers send forms, and nothing else: a JSON or text/plain body
 // posted to a page is refused before any action runs (the JSON API under /api/ reads its own bodies).
@@ -17,7 +18,7 @@ export function isFormEncoding(contentType: string | null | undefined): boolean 
 
 /** Express middleware: a body sent to anything but the API must be form-encoded (415 otherwise). The
  *  address is read as Remix reads it, dot segments resolved, so "/api/../claims/5" is not the API. */
-export function refuseNonFormBodies(req: Request, res: Response, next: NextFunction) {
+export function refuseNonFormBodies(req: Request, _res: Response, next: NextFunction) {
   const { pathname } = new URL(`http://claimdesk.invalid${req.originalUrl}`);
   const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
   const refused =
@@ -25,9 +26,6 @@ export function refuseNonFormBodies(req: Request, res: Response, next: NextFunct
     !BODILESS_METHODS.has(req.method) &&
     !pathname.startsWith("/api/") &&
     !isFormEncoding(req.get("content-type"));
-  if (!refused) {
-    next();
-    return;
-  }
-  res.status(415).type("text/plain").send(FORM_ENCODING_MESSAGE);
+  // The final error handler answers in the app's error page or JSON shape.
+  next(refused ? new AppError(415, "unsupported_media_type", FORM_ENCODING_MESSAGE) : undefined);
 }
