@@ -96,6 +96,21 @@ describe("without a trusted proxy (TRUST_PROXY unset, PUBLIC_URL unset)", () => 
     });
   });
 
+  it("refuses a request whose target is not a path (400), and still answers /healthz afterwards", async () => {
+    // Node passes an absolute-form target through; "x:99999" is no URL any later reading could parse.
+    for (const path of ["http://x:99999/", "http://x:99999/ledger.json", "http://127.0.0.1/ledger"]) {
+      const answer = await rawRequest(server, { path, headers: { Accept: "application/json" } });
+      expect(answer.status, path).toBe(400);
+      expect(JSON.parse(answer.body).error.code, path).toBe("bad_request");
+    }
+    // A path starting with "//" stays a path: no route, and no host of its own.
+    for (const path of ["//x:99999/", "//evil.example/login"]) {
+      const answer = await rawRequest(server, { path, method: "POST", headers: { "Content-Length": "0" } });
+      expect(answer.status, path).toBe(404);
+    }
+    expect((await server.request("/healthz")).status).toBe(200);
+  });
+
   it("does not mark the session cookie Secure because of an untrusted X-Forwarded-Proto", async () => {
     const response = await server.request("/login", {
       method: "POST",

@@ -4,6 +4,7 @@ import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import { formatMegabytes } from "~/domain/text-size";
 import { MAX_UPLOAD_BYTES } from "../article-import";
 import { MAX_API_BODY_BYTES } from "./api";
+import { targetUrl } from "./request-target";
 
 // How large a request body each address may send, checked from Content-Length before a byte of it
 // is read. Each limit sits above what the route itself accepts, so a too-long article or file still
@@ -69,7 +70,7 @@ const LIMITS: [RegExp, BodyLimit][] = [
 /** The path the Remix router matches: dot segments resolved, each segment percent-decoded (an encoded
  *  slash stays one), case ignored, a trailing slash and a single-fetch ".data" suffix dropped. */
 export function routePath(target: string): string {
-  const { pathname } = new URL(target, "http://claimdesk.invalid");
+  const { pathname } = targetUrl(target);
   const decoded = pathname
     .split("/")
     .map((segment) => {

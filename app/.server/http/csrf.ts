@@ -1,3 +1,5 @@
+import { targetUrl } from "./request-target";
+
 // Browsers send Origin (and Sec-Fetch-Site) with every form post and fetch. A state-changing request
 // whose origin is another site is refused. Requests without these headers come from scripts and
 // API clients, which carry no ambient cookies from another site and are let through.
@@ -17,6 +19,6 @@ export function isCrossSiteRequest(method: string, headers: Headers, ownOrigin: 
  *  forge and needs no origin check (a CMS that sends an Origin header of its own is not refused).
  *  The address is read as the router reads it, dot segments resolved: "/api/../claims/5" is not the API. */
 export function isBearerApiRequest(target: string, headers: Headers): boolean {
-  const { pathname } = new URL(target, "http://claimdesk.invalid");
+  const { pathname } = targetUrl(target);
   return pathname.startsWith("/api/") && /^Bearer\s/i.test(headers.get("Authorization") ?? "");
 }

@@ -14,6 +14,7 @@ import { finalErrorHandler } from "./final-error-handler";
 import { refuseNonFormBodies } from "./form-encoding";
 import { forwardedHeadersFromTrustedProxyOnly, requestOrigin } from "./forwarded-headers";
 import { requestContext, requestLocals } from "./request-context";
+import { refuseTargetsThatAreNotPaths } from "./request-target";
 import { securityHeaders } from "./security-headers";
 
 function refuseOversizedBodies(req: Request, _res: Response, next: NextFunction) {
@@ -97,7 +98,11 @@ export function createExpressApp({ config, build, devMiddleware, logger }: AppOp
   const app = express();
   app.disable("x-powered-by");
   if (config.TRUST_PROXY !== undefined) app.set("trust proxy", config.TRUST_PROXY);
-  app.use(requestContext(logger ?? createLogger(config.LOG_LEVEL)), forwardedHeadersFromTrustedProxyOnly);
+  app.use(
+    requestContext(logger ?? createLogger(config.LOG_LEVEL)),
+    refuseTargetsThatAreNotPaths,
+    forwardedHeadersFromTrustedProxyOnly,
+  );
   app.use(securityHeaders({ development: devMiddleware !== undefined }));
   if (devMiddleware) {
     app.use(devMiddleware);

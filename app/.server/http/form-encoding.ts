@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { AppError } from "~/domain/errors";
+import { targetUrl } from "./request-target";
 
 // Form actions read bodies the way browsers send forms, and nothing else: a JSON or text/plain body
 // posted to a page is refused before any action runs (the JSON API under /api/ reads its own bodies).
@@ -19,7 +20,7 @@ export function isFormEncoding(contentType: string | null | undefined): boolean 
 /** Express middleware: a body sent to anything but the API must be form-encoded (415 otherwise). The
  *  address is read as Remix reads it, dot segments resolved, so "/api/../claims/5" is not the API. */
 export function refuseNonFormBodies(req: Request, _res: Response, next: NextFunction) {
-  const { pathname } = new URL(`http://claimdesk.invalid${req.originalUrl}`);
+  const { pathname } = targetUrl(req.originalUrl);
   const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
   const refused =
     hasBody &&
