@@ -1,17 +1,16 @@
 // extractClaims(text): the quotes and numeric claims in an article with who said them, sorted by position.
 // Pure and deterministic: no I/O, no framework, the same claims for the same text.
 
-import { type Attribution, attributeQuotes, attributeStatement } from "./attribution";
+import { readArticle } from "./article-words";
+import { type Attribution, attributeQuotes, attributeStatement, RULE_CONFIDENCE } from "./attribution";
 import { findNumbers } from "./numbers";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import { findSentences, type Sentence, sentenceIndexAt } from "./sentences";
-import { type Speaker, SpeakerResolver } from "./speakers";
+import { NOBODY, type Speaker, SpeakerResolver } from "./speakers";
 import { isQuotedTitle } from "./titles";
-import type { ExtractedClaim } from "./types";
+import type { Confidence, ExtractedClaim } from "./types";
 
-export type { ExtractedClaim } from "./types";
-
-const NOBODY: Speaker = { name: null, title: null };
+export type { AttributionRule, Confidence, ExtractedClaim } from "./types";
 
 /** The sentences that hold text[start, end): from the one it starts in to the one it ends in. */
 function enclosingSentence(text: string, sentences: Sentence[], start: number, end: number) {
@@ -22,26 +21,41 @@ function enclosingSentence(text: string, sentences: Sentence[], start: number, e
   return { sentence: text.slice(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd };
 }
 
-function evidence(attribution: Attribution | null) {
+/** A pronoun, bare surname or description read from context is at best medium, whatever the rule. */
+function confidenceOf(attribution: Attribution, speaker: Speaker): Confidence {
+  const band = RULE_CONFIDENCE[attribution.rule];
+  return speaker.inferred && band === "high" ? "medium" : band;
+}
+
+function evidence(attribution: Attribution | null, speaker: Speaker) {
   return {
+    speaker: speaker.name,
+    speakerTitle: speaker.title,
+    speakerDescription: speaker.description,
     speakerStart: attribution?.mention.start ?? null,
     speakerEnd: attribution?.mention.end ?? null,
-    cueStart: attribution?.cueStart ?? null,
-    cueEnd: attribution?.cueEnd ?? null,
+    cueStart: attribution?.cue?.start ?? null,
+    cueEnd: attribution?.cue?.end ?? null,
+    antecedentStart: speaker.antecedent?.start ?? null,
+    antecedentEnd: speaker.antecedent?.end ?? null,
+    attributionRule: attribution?.rule ?? null,
+    confidence: attribution ? confidenceOf(attribution, speaker) : null,
   };
 }
 
 export function extractClaims(text: string): ExtractedClaim[] {
   const sentences = findSentences(text);
   const quotes = findQuotes(text);
-  const attributions = attributeQuotes(text, quotes, sentences);
-  const resolver = new SpeakerResolver(text, sentences);
+  const article = readArticle(text, quotes);
+  const attributions = attributeQuotes(article, quotes, sentences);
+  const resolver = new SpeakerResolver(article);
   const claims: ExtractedClaim[] = [];
   const kept: { quote: QuoteSpan; attribution: Attribution | null; speaker: Speaker }[] = [];
 
   quotes.forEach((quote, index) => {
     const attribution = attributions[index] ?? null;
-    const speaker = attribution ? resolver.resolve(attribution.mention, quote.openMark) : NOBODY;
+    const speaker = attribution ? resolver.resolve(attribution.mention) : NOBODY;
+    if (attribution) resolver.remember(attribution.mention, speaker);
     if (isQuotedTitle(text, quote, speaker.name !== null)) return;
     kept.push({ quote, attribution, speaker });
     claims.push({
@@ -49,9 +63,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
       text: text.slice(quote.start, quote.end),
       start: quote.start,
       end: quote.end,
-      speaker: speaker.name,
-      speakerTitle: speaker.title,
-      ...evidence(attribution),
+      ...evidence(attribution, speaker),
       value: null,
       unit: null,
       qualifier: null,
@@ -68,8 +80,8 @@ export function extractClaims(text: string): ExtractedClaim[] {
     const sentenceIndex = sentenceIndexAt(sentences, number.start);
     let source = inQuote ?? statements.get(sentenceIndex);
     if (!source) {
-      const attribution = attributeStatement(text, sentences[sentenceIndex] as Sentence, quotes);
-      source = { attribution, speaker: attribution ? resolver.resolve(attribution.mention, number.start) : NOBODY };
+      const attribution = attributeStatement(article, sentences[sentenceIndex] as Sentence);
+      source = { attribution, speaker: attribution ? resolver.resolve(attribution.mention) : NOBODY };
       statements.set(sentenceIndex, source);
     }
     claims.push({
@@ -77,9 +89,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
       text: number.text,
       start: number.start,
       end: number.end,
-      speaker: source.speaker.name,
-      speakerTitle: source.speaker.title,
-      ...evidence(source.attribution),
+      ...evidence(source.attribution, source.speaker),
       value: number.value,
       unit: number.unit,
       qualifier: number.qualifier,

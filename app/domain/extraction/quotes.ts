@@ -26,7 +26,9 @@ const SINGLE_CLOSERS = "'’";
 // Pseudo-markup such as <tweet author="…"/>: quotation marks inside it are attribute syntax.
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/y;
 const MARK_OR_MARKUP = /["“”„‟«»‹›'‘’<\n]/g;
-const TRANSCRIPT_LABEL = /(?:\p{Lu}[\p{Lu}.'’-]*\s){0,3}\p{Lu}[\p{Lu}.'’-]+:\s+/uy;
+// "SMITH: …" or "Jane Smith: …" (two or three capitalised words) opening a quote.
+const TRANSCRIPT_LABEL =
+  /(?:(?:\p{Lu}[\p{Lu}.'’-]*\s){0,3}\p{Lu}[\p{Lu}.'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*){1,2}):\s+/uy;
 const STAGE_DIRECTION = /^\([^()]*\)[.!?]?$/;
 
 /** Characters after which a mark opens a quote rather than closing one. */

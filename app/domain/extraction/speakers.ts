@@ -1,129 +1,134 @@
-// Turns a speaker mention into the speaker's name as the article gives it in full: a bare surname
-// becomes the fullest name with that surname, "he" or "she" the person last named as the subject of
-// a clause, and a description ("the Republican nominee") the person the article names with it.
+// The second stage of the sieve: mention → speaker. A name becomes the full name the article gives it
+// (a bare surname the most recent full name with that surname), "he" or "she" the most recent fitting
+// subject, a definite description ("the Republican nominee") the person the article names with it.
+// Descriptions of groups or of nobody in particular ("critics", "a spokesman") are not people: the
+// speaker stays null and the words are kept as the attribution.
 
-import { isNameWord, isPersonalPronoun, isTitleWord, type Mention, mentionEndingAt } from "./names";
-import { type Sentence, sentenceIndexAt } from "./sentences";
+import type { ArticleWords } from "./article-words";
+import { type Gender, MentionTable, type TableEntry } from "./mentions";
+import { isGroupMention, isNameWord, isTitleWord, type Mention } from "./names";
 import { type Word, wordsIn } from "./words";
 
 export interface Speaker {
   name: string | null;
   title: string | null;
+  /** The words of a description that names nobody ("critics", "a city official"). */
+  description: string | null;
+  /** Where the name a pronoun, surname or description was resolved to is written. */
+  antecedent: { start: number; end: number } | null;
+  /** The speaker was read from context (a pronoun, a surname several people share, a description). */
+  inferred: boolean;
 }
 
-// How far back a pronoun's antecedent is looked for, in characters.
-const ANTECEDENT_REACH = 1500;
-// Two or more capitalised words in a row, separated by single spaces: where full names are.
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’‘.-]*(?: \p{Lu}[\p{L}\p{M}'’‘.-]*)+/gu;
-const NOT_AFTER_SUBJECT = /^(?:of|and|or|in|on|at|for|to|with|from|by|as|than|is|was)$/;
+const NOBODY: Speaker = { name: null, title: null, description: null, antecedent: null, inferred: false };
 
-const keyOf = (name: string) => (name.split(/\s+/).at(-1) ?? "").replace(/['’‘]s$/, "").toLowerCase();
+// Abbreviated titles and the role words a description uses for them ("the senator" for "Sen. Doe").
+const ROLE_OF_TITLE: Record<string, string> = {
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
+  gen: "general",
+  pres: "president",
+  sec: "secretary",
+  amb: "ambassador",
+  atty: "attorney",
+  supt: "superintendent",
+  lt: "lieutenant",
+  col: "colonel",
+  capt: "captain",
+  sgt: "sergeant",
+  adm: "admiral",
+  prof: "professor",
+  dr: "doctor",
+};
+const INDEFINITE = /^(?:a|an|one|some|another|several|many|two|three|few|most|any)\s/i;
 
 export class SpeakerResolver {
-  private fullestBySurname: Map<string, string> | null = null;
+  readonly table: MentionTable;
 
-  constructor(
-    private readonly text: string,
-    private readonly sentences: Sentence[],
-  ) {}
+  constructor(private readonly article: ArticleWords) {
+    this.table = new MentionTable(article);
+  }
 
-  /** `quoteStart`: where the quote attributed to the mention opens; a pronoun's antecedent comes before it. */
-  resolve(mention: Mention, quoteStart: number): Speaker {
+  /** `at`: where the quote or sentence attributed to the mention starts; antecedents come before it. */
+  resolve(mention: Mention): Speaker {
+    const { text } = this.article;
     const title =
       mention.titleStart !== null && mention.titleEnd !== null
-        ? this.text.slice(mention.titleStart, mention.titleEnd)
+        ? text.slice(mention.titleStart, mention.titleEnd)
         : null;
-    const written = this.text.slice(mention.start, mention.end);
-    if (mention.kind === "name") return { name: this.fullest(written), title };
+    const written = text.slice(mention.start, mention.end);
+    if (mention.kind === "name") {
+      const { name, antecedent } = this.table.resolveName(written, mention.start);
+      // A bare surname is a guess only when the article names several people with it.
+      const bareSurname = name !== written.replace(/['’‘]s$/, "");
+      const inferred = bareSurname && this.table.namesakes(written.replace(/['’‘]s$/, "")) > 1;
+      return { ...NOBODY, name, title, antecedent: antecedent && span(antecedent), inferred };
+    }
     if (mention.kind === "pronoun") {
-      const pronoun: Word = { text: written, start: mention.start, end: mention.end };
-      return { name: isPersonalPronoun(pronoun) ? this.antecedent(Math.min(mention.start, quoteStart)) : null, title };
+      if (/^i$/i.test(written)) return { ...NOBODY, description: written };
+      const gender: Gender = /^he$/i.test(written) ? "m" : "f";
+      const entry = this.table.resolvePronoun(gender, mention.start);
+      if (!entry) return { ...NOBODY, description: written };
+      return { ...NOBODY, name: entry.name, title, antecedent: span(entry), inferred: true };
     }
-    return { name: this.describedPerson(written), title };
+    if (isGroupMention(text, mention) || INDEFINITE.test(written)) return { ...NOBODY, description: written };
+    const person = this.describedPerson(written, mention.start);
+    if (person) return { ...NOBODY, name: person.name, antecedent: person.antecedent, inferred: true };
+    return { ...NOBODY, description: written };
   }
 
-  /** The fullest form of a name in the article ("Lavrov" → "Sergey Lavrov"). */
-  private fullest(name: string): string {
-    const cleaned = name.replace(/['’‘]s$/, "");
-    const full = this.index().get(keyOf(cleaned));
-    if (!full || full.length <= cleaned.length) return cleaned;
-    const first = cleaned.split(/\s+/)[0] as string;
-    return cleaned.includes(" ") && !full.includes(first) ? cleaned : full;
+  /** Records who a quote was attributed to, so that a later "he" or "she" can find them. */
+  remember(mention: Mention, speaker: Speaker): void {
+    if (!speaker.name) return;
+    const written = this.article.text.slice(mention.start, mention.end).toLowerCase();
+    const gender: Gender | null = written === "he" ? "m" : written === "she" ? "f" : null;
+    const entry: TableEntry = {
+      start: mention.start,
+      end: mention.end,
+      name: speaker.name,
+      key: speaker.name.split(/\s+/).at(-1)?.toLowerCase() ?? "",
+      title: speaker.title,
+      subject: true,
+      first: -1,
+      last: -1,
+      person: true,
+    };
+    this.table.addSpeaker(entry, gender);
   }
 
-  /** Surname → the most used full form of the name (the longest among equals). */
-  private index(): Map<string, string> {
-    if (this.fullestBySurname) return this.fullestBySurname;
-    const counts = new Map<string, Map<string, number>>();
-    CAPITALISED_RUN.lastIndex = 0;
-    for (let run = CAPITALISED_RUN.exec(this.text); run; run = CAPITALISED_RUN.exec(this.text)) {
-      const words = wordsIn(run[0], 0, run[0].length);
-      let last = words.length - 1;
-      while (last >= 0 && !isNameWord(words[last])) last--;
-      let first = last;
-      while (first > 0 && isNameWord(words[first - 1]) && !isTitleWord(words[first - 1] as Word)) first--;
-      if (last - first < 1) continue;
-      const name = run[0].slice((words[first] as Word).start, (words[last] as Word).end).replace(/['’‘]s$/, "");
-      const forms = counts.get(keyOf(name)) ?? new Map<string, number>();
-      forms.set(name, (forms.get(name) ?? 0) + 1);
-      counts.set(keyOf(name), forms);
-    }
-    const index = new Map<string, string>();
-    for (const [key, forms] of counts) {
-      const ranked = [...forms].sort(([a, m], [b, n]) => n - m || b.length - a.length);
-      index.set(key, (ranked[0] as [string, number])[0]);
-    }
-    this.fullestBySurname = index;
-    return index;
-  }
-
-  /** The person last named as the subject of a clause before `offset` ("Lavrov framed …"), read
-   *  sentence by sentence backwards so that only the few sentences before are tokenised. */
-  private antecedent(offset: number): string | null {
-    const sentences = this.sentences;
-    let to = offset;
-    for (let i = sentenceIndexAt(sentences, offset); i >= 0 && offset - to < ANTECEDENT_REACH; i--) {
-      const from = Math.min((sentences[i] as Sentence).start, to);
-      const name = this.lastSubject(wordsIn(this.text, from, to));
-      if (name) return name;
-      to = from;
-    }
-    return null;
-  }
-
-  private lastSubject(words: Word[]): string | null {
-    for (let last = words.length - 2; last >= 0; last--) {
-      const word = words[last] as Word;
-      const next = words[last + 1] as Word;
-      if (!isNameWord(word) || isNameWord(next) || /['’‘]s$/.test(word.text)) continue;
-      if (!(/^\p{Ll}/u.test(next.text) && !NOT_AFTER_SUBJECT.test(next.text)) && next.text !== ",") continue;
-      const mention = mentionEndingAt(words, last, 0);
-      if (mention?.kind !== "name") continue;
-      const before = words.findIndex((w) => w.start === mention.start) - 1;
-      if (/^(?:the|a|an|in|of|at|to|from|on)$/i.test(words[before]?.text ?? "")) continue;
-      return this.fullest(this.text.slice(mention.start, mention.end));
-    }
-    return null;
-  }
-
-  /** The person a description stands for, where the article names them with it ("Republican nominee Donald
-   *  Trump"); an organisation named inside it ("the IMF report") otherwise. */
-  private describedPerson(description: string): string | null {
+  /** The person a definite description stands for: where the article names someone with it ("Republican
+   *  nominee Jane Doe"), or the most recent subject whose title is its role ("the senator" for "Sen. Doe");
+   *  an organisation named inside it ("the IMF report") otherwise. */
+  private describedPerson(description: string, at: number): { name: string; antecedent: Span | null } | null {
+    const { text } = this.article;
     const words = wordsIn(description, 0, description.length).filter((word) => !/^(?:the|a|an)$/i.test(word.text));
     const role = words.at(-1);
     if (role && isTitleWord(role)) {
       const phrase = description.slice((words[0] as Word).start).toLowerCase();
-      const lower = this.text.toLowerCase();
-      for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-        const after = wordsIn(this.text, at + phrase.length, Math.min(this.text.length, at + phrase.length + 60));
+      const lower = text.toLowerCase();
+      for (let found = lower.indexOf(phrase); found >= 0; found = lower.indexOf(phrase, found + 1)) {
+        const after = wordsIn(text, found + phrase.length, Math.min(text.length, found + phrase.length + 60));
         if (!isNameWord(after[0]) || isTitleWord(after[0] as Word)) continue;
         let last = 0;
         while (isNameWord(after[last + 1])) last++;
-        return this.fullest(this.text.slice((after[0] as Word).start, (after[last] as Word).end));
+        const written = text.slice((after[0] as Word).start, (after[last] as Word).end);
+        const { name } = this.table.resolveName(written, at);
+        return { name, antecedent: { start: (after[0] as Word).start, end: (after[last] as Word).end } };
       }
-      return null;
+      const entry = this.table.resolveRole(role.text.toLowerCase(), ROLE_OF_TITLE, at);
+      return entry ? { name: entry.name, antecedent: span(entry) } : null;
     }
     const organisation = words.filter((word) => isNameWord(word) && !isTitleWord(word));
-    return organisation.length > 0 ? organisation.map((word) => word.text).join(" ") : null;
+    return organisation.length > 0 ? { name: organisation.map((word) => word.text).join(" "), antecedent: null } : null;
   }
 }
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const span = (entry: TableEntry): Span => ({ start: entry.start, end: entry.end });
+
+export { NOBODY };

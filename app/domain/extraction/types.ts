@@ -8,6 +8,28 @@ export type ExtractedKind = "quote" | "numeric";
  *  the two ends of a range are "min" and "max". */
 export type NumericQualifier = string;
 
+/** How sure an attribution is: `high` for an explicit pattern with the name written out (`“…,” said Jane
+ *  Doe`), `medium` for a resolved pronoun, bare surname or description, a sentence's subject or a speaker
+ *  carried over from another quote, `low` for a guess. */
+export type Confidence = "high" | "medium" | "low";
+
+/** The rule of the attribution sieve that found a claim's source (see attribution-rules.ts). */
+export type AttributionRule =
+  | "transcript-label"
+  | "quote-verb-name"
+  | "quote-name-verb"
+  | "name-verb-quote"
+  | "reported-speech"
+  | "colon-introduction"
+  | "according-to"
+  | "sentence-end-cue"
+  | "sentence-subject"
+  | "paragraph-cue"
+  | "continuation"
+  | "next-sentence"
+  | "previous-speaker"
+  | "statement-cue";
+
 export interface Span {
   start: number;
   end: number;
@@ -22,12 +44,21 @@ export interface ExtractedClaim {
   speaker: string | null;
   /** A title or role given with the name ("Ukrainian presidential adviser"), kept apart from it. */
   speakerTitle: string | null;
+  /** The words of the source when they describe rather than name someone ("critics", "a city official",
+   *  "they"): descriptions are not people, so `speaker` is then null. */
+  speakerDescription: string | null;
   /** The mention of the speaker that this attribution rests on (may be a pronoun or a bare surname). */
   speakerStart: number | null;
   speakerEnd: number | null;
   /** The attribution cue ("said", "according to", a colon), shown beside the speaker as evidence. */
   cueStart: number | null;
   cueEnd: number | null;
+  /** Where the name a pronoun, bare surname or description was resolved to is written (the antecedent). */
+  antecedentStart: number | null;
+  antecedentEnd: number | null;
+  /** The sieve rule that found the source, and how sure the attribution is; null when nothing attributes the claim. */
+  attributionRule: AttributionRule | null;
+  confidence: Confidence | null;
   /** Normalised number for numeric claims (4000 for "4,000", 15 for "15%"); null for quotes. */
   value: number | null;
   /** "percent", an ISO currency code ("USD"), or the counted noun ("North Korean soldiers"); null when none. */

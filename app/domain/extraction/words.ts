@@ -27,14 +27,22 @@ export function isAbbreviation(word: string): boolean {
 
 /** The words and punctuation marks in text[from, to). */
 export function wordsIn(text: string, from: number, to: number): Word[] {
-  const words: Word[] = [];
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+  return appendWords(text, from, to, []);
+}
+
+// The same, with each line break as a word of its own: names and clauses never run across paragraphs.
+const WORD_OR_BREAK = new RegExp(`${WORD.source}|\n`, "gu");
+
+/** Appends the words and punctuation marks of text[from, to) to `words`; with `breaks`, line breaks too. */
+export function appendWords(text: string, from: number, to: number, words: Word[], breaks = false): Word[] {
+  const pattern = breaks ? WORD_OR_BREAK : WORD;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     let word = match[0];
     const start = match.index;
     if (word.length > 1 && word.endsWith(".") && !isAbbreviation(word.slice(0, -1))) {
       word = word.slice(0, -1);
-      WORD.lastIndex = start + word.length;
+      pattern.lastIndex = start + word.length;
     }
     if (start + word.length > to) break;
     words.push({ text: word, start, end: start + word.length });

@@ -15,6 +15,10 @@ describe("extractClaims", () => {
     for (const claim of claims) {
       expect(Object.keys(claim).sort()).toEqual(
         [
+          "antecedentEnd",
+          "antecedentStart",
+          "attributionRule",
+          "confidence",
           "cueEnd",
           "cueStart",
           "end",
@@ -24,6 +28,7 @@ describe("extractClaims", () => {
           "sentenceEnd",
           "sentenceStart",
           "speaker",
+          "speakerDescription",
           "speakerEnd",
           "speakerStart",
           "speakerTitle",
