@@ -183,14 +183,36 @@ export function quoteNameVerb(ctx: QuoteContext): Found | null {
     if (!isLower(word) || !/ed$/.test(word.text) || !isVerbLike(all, j)) return false;
     return placement === "always" || isStop(all[j + 1]) || all[j + 1]?.text === ",";
   };
-  const subject = subjectAndVerbFrom(words, i, end, isVerb);
-  if (!subject) return null;
   const first = words[i] as Word;
-  const leadsWithMention = subject.mention.start === first.start || (subject.mention.titleStart ?? -1) === first.start;
-  if (!leadsWithMention && !/^(?:the|a|an)$/i.test(first.text)) return null;
+  let subject = subjectAndVerbFrom(words, i, end, isVerb);
+  const leadsWithMention =
+    subject && (subject.mention.start === first.start || (subject.mention.titleStart ?? -1) === first.start);
+  if (!leadsWithMention && !/^(?:the|a|an)$/i.test(first.text)) subject = nameBeforeNearVerb(words, i, end);
+  if (!subject) return null;
   if (placement === "closing" && !cueCloses(words, subject.verb, end)) return null;
   return found(subject.mention, words[subject.verb] as Word);
 }
+
+/** A long subject read back from its verb (`“…” Fight for Fairness organizing director Kim Roe told …`):
+ *  the first speech verb within a few words, with a full name right before it and no clause break. */
+function nameBeforeNearVerb(words: Word[], first: number, end: number): { mention: Mention; verb: number } | null {
+  for (let verb = first + 1; verb < end && verb - first <= 12; verb++) {
+    const word = words[verb] as Word;
+    if (isStop(word) || isQuoteMarker(word) || word.text === ",") return null;
+    if (!isCueVerb(words, verb)) continue;
+    const mention = mentionEndingAt(words, verb - 1, first);
+    if (mention?.kind !== "name" || !/\s/.test(wordsBetween(words, mention))) return null;
+    if (PREPOSITIONS.test(words[wordAt(words, mention.titleStart ?? mention.start) - 1]?.text ?? "")) return null;
+    return { mention, verb };
+  }
+  return null;
+}
+
+const wordsBetween = (words: Word[], mention: Mention) =>
+  words
+    .slice(wordAt(words, mention.start), wordAt(words, mention.end))
+    .map((word) => word.text)
+    .join(" ");
 
 /** "Jane Doe’s claim that “…”": the owner of a claim, statement or remark. */
 function possessorOfClaim(words: Word[], noun: number): Found | null {
@@ -232,8 +254,8 @@ function outerCue(words: Word[], first: number, innerFrom: number): Found | null
   let outer: Found | null = null;
   for (let k = innerFrom - 1; k >= first; k--) {
     const word = words[k] as Word;
-    if (/^[;:]$/.test(word.text) || isQuoteMarker(word)) break;
-    if (word.text === "," && /^(?:and|but|while|although|though|who|which)$/i.test(words[k + 1]?.text ?? "")) break;
+    // A comma, a colon or a quote ends the clause the inner cue could be reported in.
+    if (/^[;:,]$/.test(word.text) || isQuoteMarker(word)) break;
     const verb = cueAt(words, k, first);
     if (verb < 0 || !isLower(words[verb]) || !REPORTING.test((words[verb] as Word).text)) continue;
     const mention = subjectBefore(words, verb, first);
@@ -383,15 +405,14 @@ function colonClause(text: string, words: Word[], first: number, colon: number):
     for (let i = first; i < colon; i++) {
       const mention = mentionStartingAt(words, i, colon);
       if (mention?.kind === "name") return found(mention, cue);
-      if (mention)
-        i = Math.max(
-          i,
-          words.findIndex((word, k) => k >= i && word.end >= mention.end),
-        );
+      if (mention) i = Math.max(i, wordAt(words, mention.end) - 1);
     }
   }
   const mention = mentionEndingAt(words, colon - 1, first);
-  return isPersonMention(mention) ? found(mention, cue) : null;
+  if (isPersonMention(mention)) return found(mention, cue);
+  // `Doe released the following statement:`
+  const subject = clauseSubject(words, first, colon);
+  return subject && found(subject.mention, cue);
 }
 
 function clauseStart(words: Word[], before: number, limit: number): number {
@@ -514,6 +535,26 @@ export function continuation(ctx: QuoteContext, decided: (Found | null)[]): Foun
   const between = article.text.slice(previous.paragraphEnd, quote.paragraphStart);
   if (previous.closeMark === null || !/\S/.test(between)) return decided[index - 1] ?? null;
   return null;
+}
+
+/** A quote alone in its paragraph, credited on the line after: `“…” ¶ — Jane Doe, tweeting` or
+ *  `“…” ¶ Jane Doe, Roe Institute.` */
+export function creditLine(ctx: QuoteContext): Found | null {
+  const { words } = ctx.article;
+  if (ctx.marker !== ctx.paragraphFirst || ctx.paragraphEnd !== ctx.marker + 1) return null;
+  let i = ctx.paragraphEnd;
+  while (isLineBreak(words[i])) i++;
+  let end = i;
+  while (end < words.length && !isLineBreak(words[end])) end++;
+  if (end - i > 16 || end === i || isQuoteMarker(words[i])) return null;
+  const dash = /^[―—–-]$/.test((words[i] as Word).text) ? (words[i] as Word) : null;
+  const mention = mentionStartingAt(words, dash ? i + 1 : i, end);
+  if (mention?.kind !== "name" || mention.start !== (words[dash ? i + 1 : i] as Word).start) return null;
+  const after = words[wordAt(words, mention.end)];
+  // Without a dash, only a line that is a full name (and an affiliation after a comma) is a credit.
+  if (!dash && ((after && after.text !== "," && !isStop(after)) || !/\s/.test(wordsBetween(words, mention))))
+    return null;
+  return found(mention, dash);
 }
 
 /** A quote standing alone in its paragraph, said by whoever the previous quote's paragraph ended with or

@@ -8,6 +8,7 @@ import {
   accordingTo,
   colonIntroduction,
   continuation,
+  creditLine,
   type Found,
   nameVerbQuote,
   nextSentence,
@@ -38,6 +39,7 @@ export const RULE_CONFIDENCE: Record<AttributionRule, Confidence> = {
   "colon-introduction": "high",
   "according-to": "high",
   "sentence-end-cue": "high",
+  "credit-line": "high",
   "statement-cue": "high",
   "reported-speech": "medium",
   "sentence-subject": "medium",
@@ -58,6 +60,7 @@ const SIEVE: [AttributionRule, (ctx: QuoteContext) => Found | null][] = [
   ["sentence-end-cue", sentenceEndCue],
   ["sentence-subject", sentenceSubject],
   ["paragraph-cue", paragraphCue],
+  ["credit-line", creditLine],
 ];
 
 // How many earlier sentences of its paragraph a quote looks back at.

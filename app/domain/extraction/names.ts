@@ -268,7 +268,8 @@ function leadsToName(words: Word[], from: number, limit: number): boolean {
       i++;
       continue;
     }
-    if (/(?:ly|ed)$/.test(word.text) || PREPOSITIONS.has(word.text) || NOT_NAMES.has(word.text)) break;
+    // Verbs end it: "-ly", "-ed", "-s" ("Roe tells Breitbart News" is not a role before a name).
+    if (/(?:ly|ed|s)$/.test(word.text) || PREPOSITIONS.has(word.text) || NOT_NAMES.has(word.text)) break;
     i++;
   }
   const lastRole = i > from && (isTitleWord(words[i - 1] as Word) || ROLE_WORDS.has((words[i - 1] as Word).text));

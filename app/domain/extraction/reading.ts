@@ -124,9 +124,10 @@ function isObjectPosition(words: Word[], mention: Mention, limit: number): boole
 function continuesPlace(words: Word[], mention: Mention, limit: number): boolean {
   const i = indexAt(words, mention.titleStart ?? mention.start, limit);
   if (words[i - 1]?.text !== ",") return false;
-  const before = mentionEndingAt(words, i - 2, limit);
-  if (before?.kind !== "name") return false;
-  const preposition = words[indexAt(words, before.titleStart ?? before.start, limit) - 1]?.text;
+  let run = i - 2;
+  if (!isNameWord(words[run])) return false;
+  while (run > limit && isNameWord(words[run - 1])) run--;
+  const preposition = words[run - 1]?.text;
   return preposition === "of" || preposition === "from";
 }
 
@@ -142,6 +143,14 @@ function personEndingAt(words: Word[], end: number, limit: number): Mention | nu
   return mention.kind === "name" && isObjectPosition(words, mention, limit) ? null : mention;
 }
 
+/** Nothing but a comma, a dash, a line break or a connective comes before the mention in its clause. */
+function opensSegment(words: Word[], mention: Mention, limit: number): boolean {
+  const first = indexAt(words, mention.titleStart ?? mention.start, limit);
+  const opener = words[first - 1];
+  if (!opener || first <= limit || isStop(opener) || isQuoteMarker(opener) || /^[,:—–]$/.test(opener.text)) return true;
+  return /^(?:and|but|so|then|meanwhile|however|also)$/i.test(opener.text);
+}
+
 /** The subject of a verb after a comma: `Gov. Jane Doe (R-Ohio), said`, or the person an apposition
  *  describes (`Jane Doe, a spokeswoman for the campaign, said`, `Sen. Paul Hart, Republican of Ohio, said`).
  *  A full name or a pronoun right before the comma is the subject; a lone capitalised word there ("Ohio")
@@ -149,15 +158,21 @@ function personEndingAt(words: Word[], end: number, limit: number): Mention | nu
 function mentionBeforeComma(words: Word[], comma: number, limit: number): Mention | null {
   const separator = (words[comma] as Word).text;
   const nearest = personEndingAt(words, comma - 1, limit);
-  const opener = nearest && words[indexAt(words, nearest.titleStart ?? nearest.start, limit) - 1];
-  const wholeSegment = !opener || /^[,\n:—–]$/.test(opener.text) || isQuoteMarker(opener) || isStop(opener);
-  if (nearest && wholeSegment && (nearest.kind === "pronoun" || nameLength(words, nearest, limit) > 1)) return nearest;
+  if (
+    nearest &&
+    opensSegment(words, nearest, limit) &&
+    (nearest.kind === "pronoun" || nameLength(words, nearest, limit) > 1)
+  )
+    return nearest;
   for (let k = comma - 1; k >= limit && comma - k <= 25; k--) {
     const word = words[k] as Word;
     if (isStop(word)) return null;
     if (word.text !== separator) continue;
     const mention = personEndingAt(words, k - 1, limit);
-    if (mention) return mention;
+    // The person an apposition describes opens its clause ("Jane Doe, director of the Roe Fund, said").
+    // "…, director of the Roe Fund, said": a name after "the" is inside the apposition, not its subject.
+    if (mention && !/^the$/.test(words[indexAt(words, mention.titleStart ?? mention.start, limit) - 1]?.text ?? ""))
+      return mention;
   }
   return null;
 }

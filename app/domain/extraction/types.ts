@@ -25,6 +25,7 @@ export type AttributionRule =
   | "sentence-end-cue"
   | "sentence-subject"
   | "paragraph-cue"
+  | "credit-line"
   | "continuation"
   | "next-sentence"
   | "previous-speaker"
