@@ -46,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
     });
     return redirect(`/articles/${articleId}?${summary}`);
   } catch (error) {
-    return formError(saveFailure(error, "The article"), submitted);
+    return formError(saveFailure(error, "The article", args.context.log), submitted);
   }
 }
 

@@ -47,7 +47,7 @@ export async function action(args: ActionFunctionArgs) {
     const article = await addArticleFrom(db, user.id, via, form);
     return redirect(`/articles/${article.id}`);
   } catch (thrown) {
-    const error = saveFailure(thrown, "The article");
+    const error = saveFailure(thrown, "The article", args.context.log);
     // The form comes back with the message and what the user typed (a browser never refills a file input).
     const existingArticleId = error instanceof DuplicateArticleError ? error.existingArticleId : null;
     return data({ ...errorBody(error), values, existingArticleId }, { status: error.status });

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens";
 import { apiTokens, auditEvents } from "~/.server/db/schema";
 import { handleApi } from "~/.server/http/api";
+import { createLogger } from "~/.server/log";
 import { createUser, setDisabled } from "~/.server/users";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import type { Role } from "~/domain/roles";
@@ -254,19 +255,25 @@ describe("requests the API cannot read", () => {
     expect((await api("POST", "/api/v1/ratings", as("checker", { json: {} }))).status).toBe(405);
   });
   it("answers 500 with a generic message when something unexpected fails, and logs the cause", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logLines: string[] = [];
+    const log = createLogger("info", { write: (line: string) => logLines.push(line) });
     const args = await requestAs(database.db, null, "/api/v1/ratings", {
       headers: { Authorization: `Bearer ${people.checker.token}` },
     });
-    const response = await handleApi({ ...args, params: {} }, { role: "checker" }, async () => {
-      throw new Error("connection reset: secret detail");
-    });
+    const response = await handleApi(
+      { ...args, context: { ...args.context, log }, params: {} },
+      { role: "checker" },
+      async () => {
+        throw new Error("connection reset: secret detail");
+      },
+    );
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({
       error: { code: "server_error", message: "Something went wrong on the server. Try again later." },
     });
-    expect(logged).toHaveBeenCalledWith("API request failed", "GET", "/api/v1/ratings", expect.any(Error));
-    logged.mockRestore();
+    const [line] = logLines.map((text) => JSON.parse(text));
+    expect(line).toMatchObject({ msg: "API request failed", method: "GET", path: "/api/v1/ratings" });
+    expect(line.err).toMatchObject({ type: "Error", message: "connection reset: secret detail" });
   });
 });
 

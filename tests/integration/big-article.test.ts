@@ -4,6 +4,7 @@ import { updateArticle } from "~/.server/article-edits";
 import { createApiToken } from "~/.server/auth/api-tokens";
 import { listArticleClaims } from "~/.server/claims";
 import { articles, claimEvents, claims } from "~/.server/db/schema";
+import { processLog } from "~/.server/log";
 import { createUser } from "~/.server/users";
 import { extractClaims } from "~/domain/extraction";
 import { utf8ByteLength } from "~/domain/text-size";
@@ -145,7 +146,8 @@ describe("a save that is refused or fails", () => {
   });
 
   it("keeps the text in both article forms when the database fails during the save", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    // Outside Express there is no request logger in the load context: the process log gets the failures.
+    const logged = vi.spyOn(processLog(), "error").mockImplementation(() => {});
     const { title, body: original } = inventBigArticle(5, 20_000);
     const created = await callApi(database.db, "POST", "/api/v1/articles", { token, json: { title, body: original } });
     // The claim history table goes missing for a moment: every save that extracts claims fails.

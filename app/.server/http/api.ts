@@ -7,6 +7,7 @@ import { ThrottledError } from "~/domain/throttling";
 import type { RequestAuth } from "../auth/session";
 import { getDb } from "../db/connection";
 import type { Database } from "../db/types";
+import { type Logger, processLog } from "../log";
 import { type ApiUser, authenticateApiRequest } from "./api-auth";
 import { type ErrorBody, errorBody } from "./responses";
 
@@ -20,7 +21,7 @@ export const MAX_API_BODY_BYTES = 3 * MAX_ARTICLE_BYTES;
 interface ApiArgs {
   request: Request;
   params: Params;
-  context?: { auth?: RequestAuth };
+  context?: { auth?: RequestAuth; log?: Logger };
 }
 
 export interface ApiCall {
@@ -60,7 +61,8 @@ export async function handleApi(
     return await run({ db, user, request: args.request, params: args.params });
   } catch (error) {
     if (error instanceof AppError) return apiErrorResponse(error);
-    console.error("API request failed", args.request.method, new URL(args.request.url).pathname, error);
+    const path = new URL(args.request.url).pathname;
+    (args.context?.log ?? processLog()).error({ err: error, method: args.request.method, path }, "API request failed");
     return apiErrorResponse(new AppError(500, "server_error", "Something went wrong on the server. Try again later."));
   }
 }
