@@ -497,8 +497,17 @@ export function clauseSubject(words: Word[], first: number, end: number): Found 
     if (/^\p{Lu}{3,}$/u.test(words[i]?.text ?? "")) continue;
     const subject = subjectAndVerbFrom(words, i, end, isVerbLike);
     if (!subject || !isPersonMention(subject.mention)) continue;
-    if (subject.mention.start !== (words[i] as Word).start && subject.mention.titleStart !== (words[i] as Word).start)
-      continue;
+    const mentionStart = subject.mention.titleStart ?? subject.mention.start;
+    const leads = [(words[i] as Word).start];
+    // After an article the subject is an organisation with a verb ("The Roe Foundation did not want …"),
+    // not a name modifying a noun ("the Paris attacks", "the Arizona sheriff"), nor an object after
+    // "after", "as", "when".
+    const article = /^(?:the|a|an)$/i.test((words[i] as Word).text);
+    const afterPreposition = words.slice(start, i).some((word) => /^(?:after|before|since|until)$/i.test(word.text));
+    const next = words[wordAt(words, subject.mention.end)]?.text ?? "";
+    if (article && !afterPreposition && /(?:ed|s|ly)$|^(?:did|does|do|has|had|have|was|is|will|would|can|could)$/.test(next))
+      leads.push((words[i + 1] as Word).start);
+    if (!leads.includes(mentionStart) && !leads.includes(subject.mention.start)) continue;
     return found(subject.mention, null);
   }
   return null;
