@@ -249,7 +249,7 @@ function formsFor(ids: SeededIds): Record<string, FormSpec[]> {
       { fields: { intent: "password", password: "long enough password" } },
       { fields: { intent: "token-create", name: "Token" } },
       { fields: { intent: "token-revoke", tokenId: "no-such-token" } },
-      { fields: { intent: "clear-throttle", address: "127.0.0.1" } },
+      { fields: { intent: "sign-in-limit-clear", address: "127.0.0.1" } },
     ],
     "speakers.tsx": [{ fields: { from: "1", into: "2" } }],
     "login.tsx": [{ fields: { email: "nobody@fuzz.test", password: "wrong password", redirectTo: "/queue" } }],
