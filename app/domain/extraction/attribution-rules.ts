@@ -13,6 +13,7 @@ import {
   isPersonMention,
   isStop,
   isVerbLike,
+  opensSegment,
   phrasalVerbEndingAt,
   subjectAndVerbFrom,
   subjectBefore,
@@ -300,10 +301,13 @@ function nearestCue(text: string, words: Word[], first: number, end: number): { 
       k = verb;
       continue;
     }
-    if (isNounLike(cue.text) && !isPersonMention(mention)) continue;
+    // "Doe’s remarks", "22 Clinton emails": a noun, unless a person opening the clause says it.
+    if (isNounLike(cue.text) && (!isPersonMention(mention) || !opensSegment(words, mention, first))) continue;
     if (mention.kind === "name" && isNounAfterPreposition(words, verb, mention)) continue;
     const result = { found: found(mention, cue) as Found, from: wordAt(words, mention.titleStart ?? mention.start) };
-    if (isPersonMention(mention) || !isGroupMention(text, mention)) return result;
+    // "and I quote": the writer, whom an earlier cue of the sentence outranks.
+    const writer = mention.kind === "pronoun" && /^i$/i.test(text.slice(mention.start, mention.end));
+    if (!writer && (isPersonMention(mention) || !isGroupMention(text, mention))) return result;
     fallback ??= result;
     k = verb;
   }
@@ -441,11 +445,10 @@ function accordingToAt(words: Word[], k: number, end: number): Found | null {
   return mention ? { mention, cue: { start: word.start, end: (words[k + 1] as Word).end } } : null;
 }
 
-/** `According to Jane Doe, “…”` and `“…,” according to a letter from Jane Doe`; with `afterOnly`, only
- *  the second. */
-export function accordingTo(ctx: QuoteContext, afterOnly = false): Found | null {
+/** `According to Jane Doe, “…”` and `“…,” according to a letter from Jane Doe`. */
+export function accordingTo(ctx: QuoteContext): Found | null {
   const { words } = ctx.article;
-  for (let k = ctx.marker - 1; !afterOnly && k >= Math.max(ctx.sentenceFirst, ctx.marker - REACH); k--) {
+  for (let k = ctx.marker - 1; k >= Math.max(ctx.sentenceFirst, ctx.marker - REACH); k--) {
     const result = accordingToAt(words, k, ctx.marker);
     if (result) return result;
   }
@@ -505,7 +508,11 @@ export function clauseSubject(words: Word[], first: number, end: number): Found 
     const article = /^(?:the|a|an)$/i.test((words[i] as Word).text);
     const afterPreposition = words.slice(start, i).some((word) => /^(?:after|before|since|until)$/i.test(word.text));
     const next = words[wordAt(words, subject.mention.end)]?.text ?? "";
-    if (article && !afterPreposition && /(?:ed|s|ly)$|^(?:did|does|do|has|had|have|was|is|will|would|can|could)$/.test(next))
+    if (
+      article &&
+      !afterPreposition &&
+      /(?:ed|s|ly)$|^(?:did|does|do|has|had|have|was|is|will|would|can|could)$/.test(next)
+    )
       leads.push((words[i + 1] as Word).start);
     if (!leads.includes(mentionStart) && !leads.includes(subject.mention.start)) continue;
     return found(subject.mention, null);

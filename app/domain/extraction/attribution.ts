@@ -105,10 +105,12 @@ function runSieve(ctx: QuoteContext): Attribution | null {
   for (const [rule, find] of SIEVE) {
     const found = find(ctx);
     if (!found) continue;
-    // `“…,” Doe said, according to the Daily Ledger`: the source the sentence names last is the one the
-    // claim rests on, as in the annotated corpus.
-    const source = rule === "according-to" ? null : accordingTo(ctx, true);
-    return source ? { rule: "according-to", ...source } : { rule, ...found };
+    // `“…,” Doe said, according to the Daily Ledger`, `According to the Ledger, Doe said “…”`: the source
+    // the sentence cites for the whole report is the one the claim rests on, as in the annotated corpus.
+    const source = rule === "according-to" ? null : accordingTo(ctx);
+    // Only an "according to" outside what the cue reports: before its speaker, or after the quote.
+    const outside = source?.cue && (source.cue.start < found.mention.start || source.cue.start > ctx.quote.openMark);
+    return source && outside ? { rule: "according-to", ...source } : { rule, ...found };
   }
   return null;
 }

@@ -122,7 +122,8 @@ function isObjectPosition(words: Word[], mention: Mention, limit: number): boole
 
 /** A place after a comma that goes on from an earlier one ("of Columbia, South Carolina"). */
 function continuesPlace(words: Word[], mention: Mention, limit: number): boolean {
-  const i = indexAt(words, mention.titleStart ?? mention.start, limit);
+  if (mention.titleStart !== null) return false;
+  const i = indexAt(words, mention.start, limit);
   if (words[i - 1]?.text !== ",") return false;
   let run = i - 2;
   if (!isNameWord(words[run])) return false;
@@ -144,11 +145,14 @@ function personEndingAt(words: Word[], end: number, limit: number): Mention | nu
 }
 
 /** Nothing but a comma, a dash, a line break or a connective comes before the mention in its clause. */
-function opensSegment(words: Word[], mention: Mention, limit: number): boolean {
+export function opensSegment(words: Word[], mention: Mention, limit: number): boolean {
   const first = indexAt(words, mention.titleStart ?? mention.start, limit);
   const opener = words[first - 1];
-  if (!opener || first <= limit || isStop(opener) || isQuoteMarker(opener) || /^[,:—–]$/.test(opener.text)) return true;
-  return /^(?:and|but|so|then|meanwhile|however|also)$/i.test(opener.text);
+  if (!opener || first <= limit || isStop(opener) || isQuoteMarker(opener) || /^[,:—–-]$/.test(opener.text))
+    return true;
+  return /^(?:but|so|then|meanwhile|however|also|that|which|who|whom|when|while|as|if|because|since|although|though)$/i.test(
+    opener.text,
+  );
 }
 
 /** The subject of a verb after a comma: `Gov. Jane Doe (R-Ohio), said`, or the person an apposition

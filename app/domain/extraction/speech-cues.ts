@@ -75,7 +75,8 @@ const NOUN_LIKE = new Set(
   (
     "claim comment remark report note state post tweet call charge counter promise pledge quote estimate " +
     "answer question reply demand stress cry joke quip boast vow echo praise blast slam mock repeat label " +
-    "brand term laugh sigh groan snap bark roar text email blog plea protest object dispute sneer jab taunt"
+    "brand term laugh sigh groan snap bark roar text email blog plea protest object dispute sneer jab taunt " +
+    "retort response rejoinder riposte"
   ).split(" "),
 );
 
