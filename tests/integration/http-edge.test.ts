@@ -91,6 +91,7 @@ describe("without a trusted proxy (TRUST_PROXY unset, PUBLIC_URL unset)", () => 
     expect(other.body).toContain("http://claims.example.org/ledger/");
     const bad = await rawRequest(server, { path: "/ledger.json", headers: { Host: "evil.example/path?" } });
     expect(bad.status).toBe(400);
+    expect(bad.headers["x-content-type-options"]).toBe("nosniff");
     expect(JSON.parse(bad.body)).toEqual({
       error: { code: "bad_request", message: "The request's Host header is not a host name." },
     });
@@ -102,6 +103,8 @@ describe("without a trusted proxy (TRUST_PROXY unset, PUBLIC_URL unset)", () => 
       const answer = await rawRequest(server, { path, headers: { Accept: "application/json" } });
       expect(answer.status, path).toBe(400);
       expect(JSON.parse(answer.body).error.code, path).toBe("bad_request");
+      expect(answer.headers["x-content-type-options"], path).toBe("nosniff");
+      expect(answer.headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     }
     // A path starting with "//" stays a path: no route, and no host of its own.
     for (const path of ["//x:99999/", "//evil.example/login"]) {

@@ -98,12 +98,14 @@ export function createExpressApp({ config, build, devMiddleware, logger }: AppOp
   const app = express();
   app.disable("x-powered-by");
   if (config.TRUST_PROXY !== undefined) app.set("trust proxy", config.TRUST_PROXY);
+  // The security headers go on every answer, the refusals of a malformed target or Host included
+  // (req.secure already goes by the trusted proxy alone).
   app.use(
     requestContext(logger ?? createLogger(config.LOG_LEVEL)),
+    securityHeaders({ development: devMiddleware !== undefined }),
     refuseTargetsThatAreNotPaths,
     forwardedHeadersFromTrustedProxyOnly,
   );
-  app.use(securityHeaders({ development: devMiddleware !== undefined }));
   if (devMiddleware) {
     app.use(devMiddleware);
   } else {
