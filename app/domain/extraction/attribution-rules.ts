@@ -577,7 +577,8 @@ export function creditLine(ctx: QuoteContext): Found | null {
  *  by the subject of the next sentence: `“We are done.” ¶ Doe said the talks had failed.` */
 export function nextSentence(ctx: QuoteContext): Found | null {
   const { words } = ctx.article;
-  const start = ctx.marker + 1;
+  let start = ctx.marker + 1;
+  while (isLineBreak(words[start])) start++;
   let end = start;
   while (end < words.length && end - start < 30 && !isStop(words[end]) && !isQuoteMarker(words[end])) end++;
   const subject = subjectAndVerbFrom(words, start, end, isCueVerb);

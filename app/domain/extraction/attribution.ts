@@ -22,6 +22,8 @@ import {
   speechVerbSubject,
   transcriptLabel,
 } from "./attribution-rules";
+import type { MentionTable } from "./mentions";
+import type { Mention } from "./names";
 import type { QuoteSpan } from "./quotes";
 import { type Sentence, sentenceIndexAt } from "./sentences";
 import type { AttributionRule, Confidence } from "./types";
@@ -47,6 +49,7 @@ export const RULE_CONFIDENCE: Record<AttributionRule, Confidence> = {
   continuation: "medium",
   "next-sentence": "low",
   "previous-speaker": "low",
+  "recent-subject": "low",
 };
 
 const SIEVE: [AttributionRule, (ctx: QuoteContext) => Found | null][] = [
@@ -63,6 +66,8 @@ const SIEVE: [AttributionRule, (ctx: QuoteContext) => Found | null][] = [
   ["credit-line", creditLine],
 ];
 
+// How far before a quote nobody is said to have said the guess looks for a subject, in characters.
+const RECENT_SUBJECT_REACH = 400;
 // How many earlier sentences of its paragraph a quote looks back at.
 const EARLIER_SENTENCES = 3;
 
@@ -119,6 +124,7 @@ export function attributeQuotes(
   article: ArticleWords,
   quotes: QuoteSpan[],
   sentences: Sentence[],
+  table: MentionTable,
 ): (Attribution | null)[] {
   const contexts = quotes.map((_, index) => quoteContext(article, quotes, index, sentences));
   const decided = contexts.map(runSieve);
@@ -133,6 +139,17 @@ export function attributeQuotes(
     if (next) decided[i] = { rule: "next-sentence", ...next };
     else if (ctx.marker === ctx.paragraphFirst && decided[i - 1]) {
       decided[i] = { ...(decided[i - 1] as Attribution), rule: "previous-speaker" };
+    } else {
+      // A guess: the person most recently named as a subject, close before the quote.
+      const entry = table.recentSubject(ctx.quote.openMark, RECENT_SUBJECT_REACH);
+      const mention: Mention | null = entry && {
+        kind: "name",
+        start: entry.start,
+        end: entry.end,
+        titleStart: null,
+        titleEnd: null,
+      };
+      if (mention) decided[i] = { rule: "recent-subject", mention, cue: null };
     }
   });
   return decided;

@@ -47,8 +47,8 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const sentences = findSentences(text);
   const quotes = findQuotes(text);
   const article = readArticle(text, quotes);
-  const attributions = attributeQuotes(article, quotes, sentences);
   const resolver = new SpeakerResolver(article);
+  const attributions = attributeQuotes(article, quotes, sentences, resolver.table);
   const claims: ExtractedClaim[] = [];
   const kept: { quote: QuoteSpan; attribution: Attribution | null; speaker: Speaker }[] = [];
 
@@ -56,7 +56,9 @@ export function extractClaims(text: string): ExtractedClaim[] {
     const attribution = attributions[index] ?? null;
     const speaker = attribution ? resolver.resolve(attribution.mention) : NOBODY;
     if (attribution) resolver.remember(attribution.mention, speaker);
-    if (isQuotedTitle(text, quote, speaker.name !== null)) return;
+    // A guessed speaker does not make a quoted title someone's words.
+    const attributed = speaker.name !== null && RULE_CONFIDENCE[attribution?.rule ?? "recent-subject"] !== "low";
+    if (isQuotedTitle(text, quote, attributed)) return;
     kept.push({ quote, attribution, speaker });
     claims.push({
       kind: "quote",

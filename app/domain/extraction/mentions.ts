@@ -33,9 +33,10 @@ const CONNECTIVES = /^(?:and|but|so|yet|then|meanwhile|however|while|when|as|aft
 const ORGANISATION_WORDS =
   /\b(?:Committee|Department|Ministry|Council|Party|Campaign|News|Times|Post|Journal|Press|Network|Institute|Center|Centre|University|College|Association|Agency|Bureau|Commission|Court|House|Senate|Congress|Office|Foundation|Group|Company|Corporation|Bank|Fund|Union|Coalition|Alliance|Administration|Government|Republicans|Democrats|Magazine|Review|Tribune|Herald|Gazette|Radio|Television|TV|Channel|Report|Project|Watch)\b/;
 
+// Pronouns that refer back to a clause's subject: "him" and "her" are more often someone else.
 const GENDERED_PRONOUNS = new Map<string, number>([
-  ...["he", "him", "his", "himself"].map((word) => [word, 1] as [string, number]),
-  ...["she", "her", "hers", "herself"].map((word) => [word, -1] as [string, number]),
+  ...["he", "his", "himself"].map((word) => [word, 1] as [string, number]),
+  ...["she", "hers", "herself"].map((word) => [word, -1] as [string, number]),
 ]);
 const keyOf = (name: string) => (name.split(/\s+/).at(-1) ?? "").toLowerCase();
 const wordCount = (name: string) => (/\s/.test(name) ? name.split(/\s+/).length : 1);
@@ -62,7 +63,9 @@ export class MentionTable {
       const word = words[k] as Word;
       const vote = word.text.length <= 7 ? GENDERED_PRONOUNS.get(word.text.toLowerCase()) : undefined;
       if (vote !== undefined) {
-        if (lastOpener && word.start - lastOpener.end < 300) {
+        // `“…,” she said` is what the votes help resolve, so it does not vote.
+        const cue = isQuoteMarker(words[k - 1]) || (words[k - 1]?.text === "," && isQuoteMarker(words[k - 2]));
+        if (lastOpener && !cue && word.start - lastOpener.end < 300) {
           this.genderVotes.set(lastOpener.name, (this.genderVotes.get(lastOpener.name) ?? 0) + vote);
         }
         continue;
@@ -162,14 +165,30 @@ export class MentionTable {
   /** The most recent person named as a subject before `at` whose gender does not contradict the pronoun's.
    *  A bare surname shared by two people ("Clinton") is the one of them the pronoun fits. */
   resolvePronoun(gender: Gender | null, at: number): TableEntry | null {
+    let unknown: TableEntry | null = null;
     for (const entry of this.recentFirst(at)) {
-      if (at - entry.end > PRONOUN_REACH) return null;
+      if (at - entry.end > PRONOUN_REACH) return unknown;
       if (!entry.person || !this.isSubject(entry)) continue;
       const known = this.genderOf(entry.name);
-      if (!gender || !known || known === gender) return entry;
+      if (!gender || known === gender) return entry;
+      // A subject of unknown gender yields to the one just before it if the pronoun is known to fit that one.
+      if (unknown) return unknown;
+      if (!known) {
+        unknown = entry;
+        continue;
+      }
       if (this.article.text.slice(entry.start, entry.end).includes(" ")) continue;
       const namesake = this.fullNames.get(entry.key)?.findLast((other) => this.genderOf(other.name) === gender);
       if (namesake) return { ...entry, name: namesake.name };
+    }
+    return unknown;
+  }
+
+  /** The most recent person named as a subject within `reach` characters before `at`. */
+  recentSubject(at: number, reach: number): TableEntry | null {
+    for (const entry of this.recentFirst(at)) {
+      if (at - entry.end > reach) return null;
+      if (entry.person && entry.first >= 0 && this.isSubject(entry)) return entry;
     }
     return null;
   }

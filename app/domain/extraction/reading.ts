@@ -234,6 +234,10 @@ export function subjectAndVerbFrom(
       j++;
     } else if (isAdverb(word) || word.text === "who") {
       j++;
+    } else if (word.text === "of" && isNameWord(words[j + 1])) {
+      // "Gov. Jane Doe of Nevada praised …"
+      j++;
+      while (j < end && isNameWord(words[j])) j++;
     } else {
       const setting = SETTING_OPENERS.has(word.text) ? settingEnd(words, j, end) : -1;
       if (setting > j) {

@@ -1,12 +1,18 @@
 // Quoted names of shows, films, laws and nicknames ("Face the Nation," “13th”) are not claims: a
-// short quoted string in title case is taken for a title when nobody is said to have said it, or
-// when it follows a possessive, "on" or "titled" (MSNBC's "Morning Joe", on “Face the Nation”).
+// short quoted string in title case is taken for a title when nobody is said to have said it, or when
+// the words around it name a work or a label: a possessive, "on", "titled", "the show", "the podcast"
+// before it (MSNBC's "Morning Joe", on “Face the Nation”), or "star", "T-shirts", "theme" after it.
 
 import type { QuoteSpan } from "./quotes";
 
-const MINOR_WORDS = new Set(["of", "and", "the", "on", "with", "in", "a", "an", "to", "for", "at", "or", "by", "from"]);
+const MINOR_WORDS = new Set(
+  "of and the on with in a an to for at or by from is are be as but nor so up over de la el le y vs &".split(" "),
+);
 const MAX_TITLE_WORDS = 6;
-const TITLE_CONTEXT = /(?:\p{L}['’]s?|\b(?:on|titled|entitled|episode of))[,:]?\s*$/iu;
+const TITLE_BEFORE =
+  /(?:\p{L}['’]s?|\b(?:on|titled|entitled|episode of|called|named|dubbed|show|series|program|programme|podcast|documentary|film|movie|book|memoir|novel|song|anthem|album|play|musical|drama|sitcom|reboot|segment|column|tune of|stars in|starring|host of|edits|slogan|hashtag|hat reading|sign reading|shirts? reading))[,:]?\s*$/iu;
+const TITLE_AFTER =
+  /^[,.]?\s*(?:star|co-?star|host|co-?host|actor|actress|anchor|creator|theme|t-shirts?|shirts?|hats?|signs?|tote|movie|film|show|series|franchise|reboot|episode|podcast|segment|program|documentary|album|song|slogan|button|feature|headlines?|rally|reception|sequel|musical)\b/iu;
 
 function isTitleCase(quoted: string): boolean {
   const words = quoted.split(/\s+/);
@@ -17,5 +23,9 @@ function isTitleCase(quoted: string): boolean {
 export function isQuotedTitle(text: string, quote: QuoteSpan, attributed: boolean): boolean {
   if (!isTitleCase(text.slice(quote.start, quote.end))) return false;
   if (!attributed) return true;
-  return TITLE_CONTEXT.test(text.slice(Math.max(quote.paragraphStart, quote.openMark - 30), quote.openMark));
+  const close = quote.closeMark ?? quote.end;
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(quote.paragraphStart, quote.openMark - 30), quote.openMark)) ||
+    TITLE_AFTER.test(text.slice(close + 1, close + 30))
+  );
 }

@@ -29,6 +29,7 @@ export type AttributionRule =
   | "continuation"
   | "next-sentence"
   | "previous-speaker"
+  | "recent-subject"
   | "statement-cue";
 
 export interface Span {
