@@ -441,8 +441,22 @@ export function colonIntroduction(ctx: QuoteContext): Found | null {
 function accordingToAt(words: Word[], k: number, end: number): Found | null {
   const word = words[k] as Word;
   if (word.text.toLowerCase() !== "according" || words[k + 1]?.text !== "to") return null;
-  const mention = mentionStartingAt(words, k + 2, end);
+  let mention = mentionStartingAt(words, k + 2, end);
+  // "according to a court filing by state attorney Jane Doe": the author named inside the description.
+  if (mention?.kind === "description") mention = authorOf(words, k + 2, end) ?? mention;
   return mention ? { mention, cue: { start: word.start, end: (words[k + 1] as Word).end } } : null;
+}
+
+/** A name after "by" or "from" in the phrase at words[first] (before a comma or the sentence's end). */
+function authorOf(words: Word[], first: number, end: number): Mention | null {
+  for (let i = first; i < end && i - first < 12; i++) {
+    const word = words[i] as Word;
+    if (isStop(word) || word.text === "," || isQuoteMarker(word)) return null;
+    if (word.text !== "by" && word.text !== "from") continue;
+    const author = mentionStartingAt(words, i + 1, end);
+    if (author?.kind === "name") return author;
+  }
+  return null;
 }
 
 /** `According to Jane Doe, “…”` and `“…,” according to a letter from Jane Doe`. */

@@ -11,7 +11,7 @@ const NOT_NAMES = new Set(
     "where who which whether yes no not some many most all both each every one two three other another such following " +
     "during under over through across amid despite against among between within into upon including like unlike " +
     "monday tuesday wednesday thursday friday saturday sunday january february april june july august " +
-    "september october november december mr mrs ms maybe perhaps rather even only once were will would " +
+    "september october november december mr mrs ms maybe perhaps rather even only once were would " +
     "therefore thus hence instead indeed otherwise besides nonetheless nevertheless moreover furthermore again " +
     "already always never ever just soon finally first second third last next today tonight yesterday " +
     "tomorrow everyone everybody someone somebody nobody nothing something anything everything anyone " +

@@ -215,7 +215,7 @@ export function subjectAndVerbFrom(
   if (!mention) return null;
   let j = first;
   while (j < end && (words[j] as Word).start < mention.end) j++;
-  if (mention.start > (words[first] as Word).start + 40) return null;
+  if ((mention.titleStart ?? mention.start) > (words[first] as Word).start + 40) return null;
   for (let steps = 0; j < end && steps < 40; steps++) {
     const word = words[j] as Word;
     if (word.text === "(") {
