@@ -162,7 +162,7 @@ function splitTitle(words: Word[], first: number, last: number): { nameFirst: nu
 
 // Words that end a title read leftwards from a name: clause boundaries and function words.
 const TITLE_STOPS = new Set(
-  "that and but or as when while to with by from because after before if which who whom the a an said says told".split(
+  "that and but or as when while to with by from because after before if which who whom whose what where why how the a an said says told".split(
     " ",
   ),
 );
