@@ -67,7 +67,7 @@ const SIEVE: [AttributionRule, (ctx: QuoteContext) => Found | null][] = [
 ];
 
 // How far before a quote nobody is said to have said the guess looks for a subject, in characters.
-const RECENT_SUBJECT_REACH = 400;
+const RECENT_SUBJECT_REACH = 1500;
 // How many earlier sentences of its paragraph a quote looks back at.
 const EARLIER_SENTENCES = 3;
 
@@ -132,7 +132,9 @@ export function attributeQuotes(
     if (decided[i]) return;
     const continued = continuation(ctx, decided);
     if (continued) {
-      decided[i] = { ...continued, rule: "continuation" };
+      // Carrying a guess over does not make it less of a guess.
+      const guessed = RULE_CONFIDENCE[(continued as Attribution).rule] === "low";
+      decided[i] = { ...continued, rule: guessed ? (continued as Attribution).rule : "continuation" };
       return;
     }
     const next = nextSentence(ctx);
