@@ -405,18 +405,33 @@ function colonClause(text: string, words: Word[], first: number, colon: number):
   const byVerb = speechVerbSubject(text, words, first, colon);
   if (byVerb) return byVerb;
   const cue = words[colon] as Word;
-  if (colon - first <= 10) {
+  // A label with no verb (`Ken Ward, The Daily Ledger:`, `Here’s Doe in 1992:`): its first name.
+  if (colon - first <= 10 && isLabel(words, first, colon)) {
     for (let i = first; i < colon; i++) {
       const mention = mentionStartingAt(words, i, colon);
       if (mention?.kind === "name") return found(mention, cue);
       if (mention) i = Math.max(i, wordAt(words, mention.end) - 1);
     }
   }
-  const mention = mentionEndingAt(words, colon - 1, first);
-  if (isPersonMention(mention)) return found(mention, cue);
-  // `Doe released the following statement:`
+  // `Doe released the following statement:`, `Doe delivered a blunt message to Roe:`
   const subject = clauseSubject(words, first, colon);
-  return subject && found(subject.mention, cue);
+  if (subject) return found(subject.mention, cue);
+  const mention = mentionEndingAt(words, colon - 1, first);
+  if (!isPersonMention(mention)) return null;
+  const before = words[wordAt(words, mention.titleStart ?? mention.start) - 1]?.text ?? "";
+  return PREPOSITIONS.test(before) ? null : found(mention, cue);
+}
+
+// Lower-case words a label may have: `Ken Ward of the Ledger:`, `Here’s Doe in 1992:`.
+const LABEL_WORDS = /^(?:of|the|and|for|at|from|in|on|with|here’s|here's|here|is|a|an|as|follows|below)$/i;
+
+/** words[first, end) names someone without saying anything about them. */
+function isLabel(words: Word[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const word = words[i] as Word;
+    if (isLower(word) && !LABEL_WORDS.test(word.text)) return false;
+  }
+  return true;
 }
 
 function clauseStart(words: Word[], before: number, limit: number): number {

@@ -18,7 +18,7 @@ const NOT_NAMES = new Set(
     "specifically similarly likewise unfortunately fortunately clearly obviously sadly hours days weeks " +
     "months years minutes asked adding speaking citing noting saying following is are was has have had do " +
     "does did can could should may might must let please thanks well oh yes okay ok hey dear multiple " +
-    "numerous various other others based"
+    "numerous various other others based more"
   ).split(" "),
 );
 
