@@ -2,6 +2,9 @@
 // `claimdesk extract --jsonl`: reads {"id","text"} lines on stdin and writes one {"id","claims":[…]}
 // line per article as it goes, so memory stays flat however many articles come through. A malformed
 // line is reported on stderr with its line number and skipped; the exit status is then 1.
+// Each claim carries every field of ExtractedClaim: the benchmark contract's keys (kind, text, start, end,
+// speaker, value) and, beside them, the attribution's evidence (attributionRule, confidence,
+// speakerDescription, speakerStart/End, cueStart/End, antecedentStart/End), which scorers ignore.
 
 import { once } from "node:events";
 import { readFile } from "node:fs/promises";

@@ -273,9 +273,16 @@ const REPORTING =
 /** The speech verb of words[first, end) nearest to its end with a person as its subject, and where that
  *  subject starts. A group ("they", "critics") is passed over for an earlier person, as in `Doe said he
  *  felt they were saying, “…”`, and is the answer only when no person is found. */
+// Words a phrasal speech verb ends with ("chimed in", "shot back", "pointed out").
+const PARTICLES = new Set(["in", "back", "on", "out", "up", "off"]);
+
+/** A cheap first look: only speech verbs, their particles and claim nouns can be where a cue is. */
+const mayCue = (word: Word) => isSpeechVerb(word.text) || PARTICLES.has(word.text) || CLAIM_NOUNS.has(word.text);
+
 function nearestCue(text: string, words: Word[], first: number, end: number): { found: Found; from: number } | null {
   let fallback: { found: Found; from: number } | null = null;
   for (let k = end - 1; k >= first; k--) {
+    if (!mayCue(words[k] as Word)) continue;
     const claim = possessorOfClaim(words, k);
     if (claim) return { found: claim, from: k - 1 };
     const verb = cueAt(words, k, first);

@@ -2,8 +2,8 @@
 // name, whether it stands as the subject of a clause, and the gender its titles and pronouns show. Bare
 // surnames and pronouns are resolved against it to the most recent fitting subject.
 
-import { type ArticleWords, isQuoteMarker, wordAt } from "./article-words";
-import { continuesName, genderOfTitle, isNameWord, isPossessive, mentionEndingAt } from "./names";
+import { type ArticleWords, isQuoteMarker } from "./article-words";
+import { continuesName, genderOfTitle, isGroupWord, isNameWord, isPossessive, splitTitle } from "./names";
 import { isStop, isVerbLike, subjectAndVerbFrom } from "./reading";
 import { isSpeechVerb } from "./speech-cues";
 import type { Word } from "./words";
@@ -23,22 +23,29 @@ export interface TableEntry {
   /** Where its words (title included) are in the article's words; -1 for decided speakers. */
   first: number;
   last: number;
-  /** A person rather than an organisation or a place written in capitals ("CNN", "the Senate Committee"). */
-  person: boolean;
+  /** A person rather than an organisation or a name written in capitals ("CNN", "Senate Committee");
+   *  null until asked. */
+  person: boolean | null;
 }
 
 // How far back (in characters) a pronoun or a bare surname looks for the person it stands for.
 const PRONOUN_REACH = 2500;
 const CONNECTIVES = /^(?:and|but|so|yet|then|meanwhile|however|while|when|as|after|before|because|although|though)$/i;
-const ORGANISATION_WORDS =
-  /\b(?:Committee|Department|Ministry|Council|Party|Campaign|News|Times|Post|Journal|Press|Network|Institute|Center|Centre|University|College|Association|Agency|Bureau|Commission|Court|House|Senate|Congress|Office|Foundation|Group|Company|Corporation|Bank|Fund|Union|Coalition|Alliance|Administration|Government|Republicans|Democrats|Magazine|Review|Tribune|Herald|Gazette|Radio|Television|TV|Channel|Report|Project|Watch)\b/;
+const ORGANISATION_WORDS = new Set(
+  (
+    "Committee Department Ministry Council Party Campaign News Times Post Journal Press Network Institute " +
+    "Center Centre University College Association Agency Bureau Commission Court House Senate Congress Office " +
+    "Foundation Group Company Corporation Bank Fund Union Coalition Alliance Administration Government " +
+    "Republicans Democrats Magazine Review Tribune Herald Gazette Radio Television TV Channel Report Project Watch"
+  ).split(" "),
+);
 
 // Pronouns that refer back to a clause's subject: "him" and "her" are more often someone else.
 const GENDERED_PRONOUNS = new Map<string, number>([
   ...["he", "his", "himself"].map((word) => [word, 1] as [string, number]),
   ...["she", "hers", "herself"].map((word) => [word, -1] as [string, number]),
 ]);
-const keyOf = (name: string) => (name.split(/\s+/).at(-1) ?? "").toLowerCase();
+const keyOf = (name: string) => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 const wordCount = (name: string) => (/\s/.test(name) ? name.split(/\s+/).length : 1);
 
 export class MentionTable {
@@ -61,7 +68,10 @@ export class MentionTable {
     const forms = new Map<string, Map<string, number>>();
     for (let k = 0; k < words.length; k++) {
       const word = words[k] as Word;
-      const vote = word.text.length <= 7 ? GENDERED_PRONOUNS.get(word.text.toLowerCase()) : undefined;
+      const initial = word.text[0];
+      const gendered =
+        word.text.length <= 7 && (initial === "h" || initial === "s" || initial === "H" || initial === "S");
+      const vote = gendered ? GENDERED_PRONOUNS.get(word.text.toLowerCase()) : undefined;
       if (vote !== undefined) {
         // `“…,” she said` is what the votes help resolve, so it does not vote.
         const cue = isQuoteMarker(words[k - 1]) || (words[k - 1]?.text === "," && isQuoteMarker(words[k - 2]));
@@ -71,22 +81,30 @@ export class MentionTable {
         continue;
       }
       if (!isNameWord(word) || (continuesName(words, k + 1) && !isPossessive(word))) continue;
-      const mention = mentionEndingAt(words, k, Math.max(0, k - 8));
-      if (mention?.kind !== "name") continue;
-      const written = text.slice(mention.start, mention.end).replace(/['’‘]s$/, "");
-      const title = mention.titleStart === null ? null : text.slice(mention.titleStart, mention.titleEnd ?? undefined);
+      // The run of capitalised words ending here, its title words apart ("Sen. Jane Doe").
+      let first = k;
+      while (first > 0 && k - first < 8 && continuesName(words, first - 1) && !isPossessive(words[first - 1] as Word))
+        first--;
+      while (first < k && !isNameWord(words[first])) first++;
+      const { nameFirst, titleFirst } = splitTitle(words, first, k);
+      const nameStart = (words[nameFirst] as Word).start;
+      if (nameFirst === k && isGroupWord(word)) continue;
+      const run = text.slice(nameStart, word.end);
+      const written = isPossessive(word) ? run.replace(/['’‘]s$/, "") : run;
+      const title =
+        titleFirst === null ? null : text.slice((words[titleFirst] as Word).start, (words[nameFirst - 1] as Word).end);
       const key = keyOf(written);
-      const full = wordCount(written) > 1;
+      const full = nameFirst < k;
       const entry: TableEntry = {
-        start: mention.start,
-        end: mention.end,
+        start: nameStart,
+        end: word.end,
         name: full ? written : (this.fullNames.get(key)?.at(-1)?.name ?? written),
         key,
         title,
         subject: isPossessive(word) ? false : null,
-        first: wordAt(words, mention.titleStart ?? mention.start),
+        first,
         last: k,
-        person: !ORGANISATION_WORDS.test(written) && !/^\p{Lu}{2,}$/u.test(written),
+        person: null,
       };
       this.entries.push(entry);
       if (full) {
@@ -99,7 +117,7 @@ export class MentionTable {
       }
       const gender = title ? genderOfTitle(title) : null;
       if (gender) this.genderVotes.set(entry.name, (this.genderVotes.get(entry.name) ?? 0) + (gender === "m" ? 3 : -3));
-      if (entry.subject === null && entry.person && this.opensClause(words, entry.first)) lastOpener = entry;
+      if (entry.subject === null && this.opensClause(words, entry.first) && this.isPerson(entry)) lastOpener = entry;
     }
     for (const [key, counts] of forms) {
       const ranked = [...counts].sort(([a, m], [b, n]) => n - m || b.length - a.length);
@@ -107,7 +125,7 @@ export class MentionTable {
     }
     // A surname met before its full name ("Doe wins" in a headline) takes the article's fullest form.
     for (const entry of this.entries) {
-      if (wordCount(entry.name) === 1) entry.name = this.fullestByKey.get(entry.key) ?? entry.name;
+      if (!entry.name.includes(" ")) entry.name = this.fullestByKey.get(entry.key) ?? entry.name;
     }
   }
 
@@ -121,6 +139,14 @@ export class MentionTable {
       /^[,:(—–-]$/.test(before.text) ||
       CONNECTIVES.test(before.text)
     );
+  }
+
+  private isPerson(entry: TableEntry): boolean {
+    if (entry.person === null) {
+      const written = this.article.text.slice(entry.start, entry.end);
+      entry.person = !written.split(" ").some((part) => ORGANISATION_WORDS.has(part)) && !/^\p{Lu}{2,}$/u.test(written);
+    }
+    return entry.person;
   }
 
   /** The subject of a clause: at a clause start and followed by its verb, or right after a speech verb.
@@ -168,7 +194,7 @@ export class MentionTable {
     let unknown: TableEntry | null = null;
     for (const entry of this.recentFirst(at)) {
       if (at - entry.end > PRONOUN_REACH) return unknown;
-      if (!entry.person || !this.isSubject(entry)) continue;
+      if (!this.isPerson(entry) || !this.isSubject(entry)) continue;
       const known = this.genderOf(entry.name);
       if (!gender || known === gender) return entry;
       // A subject of unknown gender yields to the one just before it if the pronoun is known to fit that one.
@@ -188,7 +214,7 @@ export class MentionTable {
   recentSubject(at: number, reach: number): TableEntry | null {
     for (const entry of this.recentFirst(at)) {
       if (at - entry.end > reach) return null;
-      if (entry.person && entry.first >= 0 && this.isSubject(entry)) return entry;
+      if (entry.first >= 0 && this.isPerson(entry) && this.isSubject(entry)) return entry;
     }
     return null;
   }
@@ -197,7 +223,7 @@ export class MentionTable {
   resolveRole(role: string, abbreviations: Record<string, string>, at: number): TableEntry | null {
     for (const entry of this.recentFirst(at)) {
       if (at - entry.end > PRONOUN_REACH) return null;
-      if (!entry.title || !entry.person) continue;
+      if (!entry.title || !this.isPerson(entry)) continue;
       if (
         entry.title
           .toLowerCase()

@@ -111,10 +111,16 @@ export interface Mention {
 }
 
 export const isPossessive = (word: Word) => /\p{L}['’‘]s$/u.test(word.text);
-const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.text);
+/** An upper-case first letter; ASCII is decided without a regular expression, as this runs on every word. */
+const isCapitalised = (word: Word) => {
+  const code = word.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word.text);
+};
 
 export function isTitleWord(word: Word): boolean {
-  return TITLE_WORDS.has(word.text.replace(/\.$/, "").toLowerCase());
+  const text = word.text.endsWith(".") ? word.text.slice(0, -1) : word.text;
+  return TITLE_WORDS.has(text.toLowerCase());
 }
 
 /** He, she and I stand for a person; they, we, you and it for a group or nobody in particular. */
@@ -137,19 +143,26 @@ export function isPersonalPronoun(word: Word): boolean {
 /** A capitalised word that can be part of a name (or of a title written before one). */
 export function isNameWord(word: Word | undefined): boolean {
   if (word === undefined || !isCapitalised(word)) return false;
-  return /^\p{Lu}\.$/u.test(word.text) || !NOT_NAMES.has(word.text.replace(/(?:\.|['’‘]\p{L}+)$/u, "").toLowerCase());
+  const text = word.text;
+  if (text.length === 2 && text[1] === ".") return true;
+  const bare = /[.'’‘]/.test(text) ? text.replace(/(?:\.|['’‘]\p{L}+)$/u, "") : text;
+  return !NOT_NAMES.has(bare.toLowerCase());
 }
 
 export function continuesName(words: Word[], i: number): boolean {
   const word = words[i];
   if (!word) return false;
-  if (isNameWord(word) || NAME_SUFFIXES.has(word.text.toLowerCase())) return true;
+  if (isNameWord(word) || (word.text.length <= 4 && NAME_SUFFIXES.has(word.text.toLowerCase()))) return true;
   // A particle counts only between capitalised words ("Ursula von der Leyen").
   return NAME_PARTICLES.has(word.text) && isNameWord(words[i - 1] ?? word) && continuesName(words, i + 1);
 }
 
 /** Splits a run of capitalised words into the leading title ("Russian Foreign Minister") and the name. */
-function splitTitle(words: Word[], first: number, last: number): { nameFirst: number; titleFirst: number | null } {
+export function splitTitle(
+  words: Word[],
+  first: number,
+  last: number,
+): { nameFirst: number; titleFirst: number | null } {
   let nameFirst = first;
   for (let i = last; i >= first; i--) {
     if (isTitleWord(words[i] as Word) && i < last) {

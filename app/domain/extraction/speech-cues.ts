@@ -61,7 +61,8 @@ function inflections(stem: string): string[] {
 const SPEECH_VERBS = new Set([...IRREGULAR.split(" "), ...REGULAR.split(" ").flatMap(inflections)]);
 
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word.toLowerCase());
+  // Most words asked about are lower case already: look them up without a copy.
+  return SPEECH_VERBS.has(word) || (/[A-Z]/.test(word) && SPEECH_VERBS.has(word.toLowerCase()));
 }
 
 /** The particle completing a phrasal speech verb ("in" after "chimed"), or false. */

@@ -30,6 +30,20 @@ describe("claimdesk extract", () => {
     expect(article.slice(claims[0].start, claims[0].end)).toBe(claims[0].text);
   }, 60_000);
 
+  it("puts the attribution's evidence beside the contract's keys", () => {
+    const run = claimdesk(
+      [],
+      "Critics say “the library should stay shut.”\n\nRita Obi spoke next. “We reopen in June,” she said.",
+    );
+    const [critics, obi] = JSON.parse(run.stdout).claims;
+    for (const claim of [critics, obi]) {
+      for (const key of ["kind", "text", "start", "end", "speaker", "value"]) expect(claim).toHaveProperty(key);
+    }
+    expect(critics).toMatchObject({ speaker: null, speakerDescription: "Critics", attributionRule: "name-verb-quote" });
+    expect(obi).toMatchObject({ speaker: "Rita Obi", attributionRule: "quote-name-verb", confidence: "medium" });
+    expect(obi.antecedentEnd - obi.antecedentStart).toBe("Rita Obi".length);
+  }, 60_000);
+
   it("reads the article from stdin when no file is given", () => {
     const run = claimdesk([], article);
     expect(run.status).toBe(0);
