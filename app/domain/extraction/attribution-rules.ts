@@ -1,7 +1,7 @@
 // The attribution rules: each finds the mention a quote rests on, by one pattern of news writing, or
 // nothing. attribution.ts runs them as a sieve, most precise first (Muzny et al., EACL 2017).
 
-import { type ArticleWords, isLineBreak, isQuoteMarker, wordAt } from "./article-words";
+import { type ArticleWords, isLineBreak, isQuoteMarker, QUOTE_MARKER, wordAt } from "./article-words";
 import { isGroupMention, isNameWord, isPronoun, type Mention, mentionEndingAt, mentionStartingAt } from "./names";
 import type { QuoteSpan } from "./quotes";
 import {
@@ -51,6 +51,8 @@ export interface QuoteContext {
   cited?: Found | null;
 }
 
+// How many clauses of a sentence are read for a subject: the main clause comes first.
+const MAX_CLAUSES = 8;
 // How many words before a quote a cue is looked for.
 const REACH = 70;
 // Words that may open a clause before its subject ("But Smith said", "Meanwhile, the mayor …").
@@ -462,7 +464,7 @@ export function colonIntroduction(ctx: QuoteContext): Found | null {
 
 function accordingToAt(words: Word[], k: number, end: number): Found | null {
   const word = words[k] as Word;
-  if (word.text.toLowerCase() !== "according" || words[k + 1]?.text !== "to") return null;
+  if ((word.text !== "according" && word.text !== "According") || words[k + 1]?.text !== "to") return null;
   let mention = mentionStartingAt(words, k + 2, end);
   // "according to a court filing by state attorney Jane Doe": the author named inside the description.
   if (mention?.kind === "description") mention = authorOf(words, k + 2, end) ?? mention;
@@ -525,9 +527,12 @@ export function sentenceSubject(ctx: QuoteContext): Found | null {
 
 /** The first clause of words[first, end) that opens with a person followed by a verb. */
 export function clauseSubject(words: Word[], first: number, end: number): Found | null {
-  for (let start = first; start < end; start++) {
-    const previous = words[start - 1];
-    if (start > first && !/^[,—–]$/.test(previous?.text ?? "") && !isQuoteMarker(previous)) continue;
+  let clauses = 0;
+  for (let start = first; start < end && clauses < MAX_CLAUSES; start++) {
+    const previous = (words[start - 1] as Word | undefined)?.text;
+    if (start > first && previous !== "," && previous !== "—" && previous !== "–" && previous !== QUOTE_MARKER)
+      continue;
+    clauses++;
     let i = start;
     while (i < end && CONNECTIVES.has((words[i] as Word).text.toLowerCase())) i++;
     const lead = words[i];
