@@ -3,7 +3,7 @@
 // surnames and pronouns are resolved against it to the most recent fitting subject.
 
 import { type ArticleWords, isQuoteMarker } from "./article-words";
-import { continuesName, genderOfTitle, isGroupWord, isNameWord, isPossessive, splitTitle } from "./names";
+import { continuesName, genderOfTitle, isGroupWord, isNameWord, isPossessive, splitTitle, titleReach } from "./names";
 import { isStop, isVerbLike, subjectAndVerbFrom } from "./reading";
 import { isSpeechVerb } from "./speech-cues";
 import type { Word } from "./words";
@@ -91,8 +91,10 @@ export class MentionTable {
       if (nameFirst === k && isGroupWord(word)) continue;
       const run = text.slice(nameStart, word.end);
       const written = isPossessive(word) ? run.replace(/['’‘]s$/, "") : run;
+      // The title reaches left over role words too ("campaign spokeswoman Jane Doe").
+      const titleStart = titleReach(words, titleFirst ?? nameFirst, Math.max(0, first - 6)) ?? titleFirst;
       const title =
-        titleFirst === null ? null : text.slice((words[titleFirst] as Word).start, (words[nameFirst - 1] as Word).end);
+        titleStart === null ? null : text.slice((words[titleStart] as Word).start, (words[nameFirst - 1] as Word).end);
       const key = keyOf(written);
       const full = nameFirst < k;
       const entry: TableEntry = {
@@ -102,7 +104,7 @@ export class MentionTable {
         key,
         title,
         subject: isPossessive(word) ? false : null,
-        first,
+        first: titleStart ?? first,
         last: k,
         person: null,
       };

@@ -188,7 +188,7 @@ const PREPOSITIONS = new Set(
 const TITLE_PARTICIPLES = new Set(["retired", "embattled", "indicted", "elected", "appointed", "unnamed", "deposed"]);
 
 /** How far left a title reaches before words[index] ("Vladimir Putin‘s spokesman" before "Dmitry Peskov"). */
-function titleReach(words: Word[], index: number, limit: number): number | null {
+export function titleReach(words: Word[], index: number, limit: number): number | null {
   let first: number | null = null;
   for (let i = index - 1; i >= limit && index - i <= 6; i--) {
     const word = words[i] as Word;
