@@ -23,7 +23,7 @@ import {
   transcriptLabel,
 } from "./attribution-rules";
 import type { MentionTable } from "./mentions";
-import type { Mention } from "./names";
+import { isGroupMention, type Mention } from "./names";
 import type { QuoteSpan } from "./quotes";
 import { type Sentence, sentenceIndexAt } from "./sentences";
 import type { AttributionRule, Confidence } from "./types";
@@ -107,9 +107,16 @@ function quoteContext(article: ArticleWords, quotes: QuoteSpan[], index: number,
 }
 
 function runSieve(ctx: QuoteContext): Attribution | null {
+  // A group ("critics", "they") is the answer only when no later rule of the sieve finds a person:
+  // `Pollsters agree - Carl Roe: “…”` is Carl Roe's.
+  let group: Attribution | null = null;
   for (const [rule, find] of SIEVE) {
     const found = find(ctx);
     if (!found) continue;
+    if (isGroupMention(ctx.article.text, found.mention)) {
+      group ??= { rule, ...found };
+      continue;
+    }
     // `“…,” Doe said, according to the Daily Ledger`, `According to the Ledger, Doe said “…”`: the source
     // the sentence cites for the whole report is the one the claim rests on, as in the annotated corpus.
     const source = rule === "according-to" ? null : accordingTo(ctx);
@@ -117,7 +124,7 @@ function runSieve(ctx: QuoteContext): Attribution | null {
     const outside = source?.cue && (source.cue.start < found.mention.start || source.cue.start > ctx.quote.openMark);
     return source && outside ? { rule: "according-to", ...source } : { rule, ...found };
   }
-  return null;
+  return group;
 }
 
 export function attributeQuotes(
