@@ -110,7 +110,13 @@ export interface Mention {
   titleEnd: number | null;
 }
 
-export const isPossessive = (word: Word) => /\p{L}['’‘]s$/u.test(word.text);
+export const isPossessive = (word: Word) => {
+  const text = word.text;
+  const mark = text[text.length - 2];
+  return (
+    text.endsWith("s") && (mark === "'" || mark === "’" || mark === "‘") && /\p{L}/u.test(text[text.length - 3] ?? "")
+  );
+};
 /** An upper-case first letter; ASCII is decided without a regular expression, as this runs on every word. */
 const isCapitalised = (word: Word) => {
   const code = word.text.charCodeAt(0);
