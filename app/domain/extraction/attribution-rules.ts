@@ -526,7 +526,7 @@ export function sentenceSubject(ctx: QuoteContext): Found | null {
 }
 
 /** The first clause of words[first, end) that opens with a person followed by a verb. */
-export function clauseSubject(words: Word[], first: number, end: number): Found | null {
+function clauseSubject(words: Word[], first: number, end: number): Found | null {
   let clauses = 0;
   for (let start = first; start < end && clauses < MAX_CLAUSES; start++) {
     const previous = (words[start - 1] as Word | undefined)?.text;

@@ -142,7 +142,7 @@ export function isPronoun(word: Word): boolean {
 }
 
 /** He, she or I: pronouns that stand for one person the article has named. */
-export function isPersonalPronoun(word: Word): boolean {
+function isPersonalPronoun(word: Word): boolean {
   return PERSONAL_PRONOUNS.has(pronounOf(word));
 }
 

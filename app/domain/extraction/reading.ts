@@ -85,7 +85,7 @@ function beforeSetting(words: Word[], j: number, limit: number): number {
 }
 
 /** The index before a parenthesis ending at words[j] ("Jane Doe (D-Ore.)"), or j when there is none. */
-export function beforeParenthesis(words: Word[], j: number, limit: number): number {
+function beforeParenthesis(words: Word[], j: number, limit: number): number {
   if (words[j]?.text !== ")") return j;
   for (let k = j - 1; k >= limit && j - k <= 10; k--) {
     if (words[k]?.text === "(") return k - 1;
