@@ -30,9 +30,9 @@ export function readArticle(text: string, quotes: QuoteSpan[]): ArticleWords {
   return { text, words, markers };
 }
 
-/** Index of the first word starting at or after `offset`. */
-export function wordAt(words: Word[], offset: number): number {
-  let low = 0;
+/** Index of the first word of words[from…] starting at or after `offset`. */
+export function wordAt(words: Word[], offset: number, from = 0): number {
+  let low = Math.max(0, from);
   let high = words.length;
   while (low < high) {
     const mid = (low + high) >> 1;

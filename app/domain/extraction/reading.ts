@@ -1,7 +1,7 @@
 // Reading around a cue: where the speech verb is, and the mention that is its subject, skipping what news
 // writing puts between them (adverbs, "on Tuesday", "(D-Ore.)", ", a spokeswoman for the campaign,").
 
-import { isQuoteMarker } from "./article-words";
+import { isQuoteMarker, wordAt } from "./article-words";
 import { isNameWord, isPossessive, type Mention, mentionEndingAt, mentionStartingAt } from "./names";
 import { isSpeechParticle, isSpeechVerb } from "./speech-cues";
 import type { Word } from "./words";
@@ -99,31 +99,19 @@ export const isPersonMention = (mention: Mention | null): mention is Mention =>
 
 const PREPOSITION_BEFORE = /^(?:of|from|in|at|to|for|with|by|on|near)$/i;
 
-/** Index of the first word of words[limit…] starting at or after `offset`. */
-function indexAt(words: Word[], offset: number, limit: number): number {
-  let low = Math.max(0, limit);
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((words[mid] as Word).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** A name after a preposition ("from Sumter") or right after "a"/"an" ("a Twitter comment") is not a
  *  clause's subject. */
 function isObjectPosition(words: Word[], mention: Mention, limit: number): boolean {
-  const before = words[indexAt(words, mention.titleStart ?? mention.start, limit) - 1];
+  const before = words[wordAt(words, mention.titleStart ?? mention.start, limit) - 1];
   if (before !== undefined && PREPOSITION_BEFORE.test(before.text)) return true;
-  const article = words[indexAt(words, mention.start, limit) - 1];
+  const article = words[wordAt(words, mention.start, limit) - 1];
   return article !== undefined && /^(?:a|an)$/i.test(article.text);
 }
 
 /** A place after a comma that goes on from an earlier one ("of Columbia, South Carolina"). */
 function continuesPlace(words: Word[], mention: Mention, limit: number): boolean {
   if (mention.titleStart !== null) return false;
-  const i = indexAt(words, mention.start, limit);
+  const i = wordAt(words, mention.start, limit);
   if (words[i - 1]?.text !== ",") return false;
   let run = i - 2;
   if (!isNameWord(words[run])) return false;
@@ -138,7 +126,7 @@ function personEndingAt(words: Word[], end: number, limit: number): Mention | nu
   const mention = mentionEndingAt(words, beforeParenthesis(words, end, limit), limit);
   if (!isPersonMention(mention)) return null;
   if (mention.kind === "name" && continuesPlace(words, mention, limit)) {
-    const owner = mentionEndingAt(words, indexAt(words, mention.titleStart ?? mention.start, limit) - 2, limit);
+    const owner = mentionEndingAt(words, wordAt(words, mention.titleStart ?? mention.start, limit) - 2, limit);
     return isPersonMention(owner) ? owner : null;
   }
   return mention.kind === "name" && isObjectPosition(words, mention, limit) ? null : mention;
@@ -146,7 +134,7 @@ function personEndingAt(words: Word[], end: number, limit: number): Mention | nu
 
 /** Nothing but a comma, a dash, a line break or a connective comes before the mention in its clause. */
 export function opensSegment(words: Word[], mention: Mention, limit: number): boolean {
-  const first = indexAt(words, mention.titleStart ?? mention.start, limit);
+  const first = wordAt(words, mention.titleStart ?? mention.start, limit);
   const opener = words[first - 1];
   if (!opener || first <= limit || isStop(opener) || isQuoteMarker(opener) || /^[,:—–-]$/.test(opener.text))
     return true;
@@ -175,7 +163,7 @@ function mentionBeforeComma(words: Word[], comma: number, limit: number): Mentio
     const mention = personEndingAt(words, k - 1, limit);
     // The person an apposition describes opens its clause ("Jane Doe, director of the Roe Fund, said").
     // "…, director of the Roe Fund, said": a name after "the" is inside the apposition, not its subject.
-    if (mention && !/^the$/.test(words[indexAt(words, mention.titleStart ?? mention.start, limit) - 1]?.text ?? ""))
+    if (mention && !/^the$/.test(words[wordAt(words, mention.titleStart ?? mention.start, limit) - 1]?.text ?? ""))
       return mention;
   }
   return null;
@@ -183,7 +171,7 @@ function mentionBeforeComma(words: Word[], comma: number, limit: number): Mentio
 
 /** How many words the name of a mention has, its title left out. */
 function nameLength(words: Word[], mention: Mention, limit: number): number {
-  return indexAt(words, mention.end, limit) - indexAt(words, mention.start, limit);
+  return wordAt(words, mention.end, limit) - wordAt(words, mention.start, limit);
 }
 
 /** The speaker mention just before the speech verb at words[verb], and nothing when ", saying" hangs off
