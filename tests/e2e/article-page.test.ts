@@ -101,6 +101,8 @@ describe.skipIf(!hasChromium())("the article page in a real browser", () => {
     await page.keyboard.press("j");
     await page.waitForURL(/claim=\d+/);
     const claimId = new URL(page.url()).searchParams.get("claim");
+    // The address changes a moment before the page shows the selection; a checker presses d once they see it.
+    await page.locator(`#claim-${claimId} a[aria-current="true"]`).waitFor();
     await page.keyboard.press("d");
     await page.locator(`#claim-${claimId}`, { hasText: "Dismissed" }).waitFor();
     await expect(
