@@ -11,7 +11,8 @@ export type NumericQualifier = string;
 /** How sure an attribution is: `high` for an explicit pattern with the name written out (`“…,” said Jane
  *  Doe`), `medium` for a resolved pronoun, bare surname or description, a sentence's subject or a speaker
  *  carried over from another quote, `low` for a guess. */
-export type Confidence = "high" | "medium" | "low";
+export const CONFIDENCES = ["high", "medium", "low"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
 
 /** The rule of the attribution sieve that found a claim's source (see attribution-rules.ts). */
 export type AttributionRule =

@@ -14,6 +14,7 @@ import {
   timestamp,
 } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS, CLAIM_STATES } from "~/domain/claim-states";
+import { type AttributionRule, CONFIDENCES } from "~/domain/extraction/types";
 import { articles } from "./articles";
 import { sources, verdicts } from "./review";
 import { speakers } from "./speakers";
@@ -41,6 +42,17 @@ export const claims = pgTable(
     speakerEnd: integer("speaker_end"),
     cueStart: integer("cue_start"),
     cueEnd: integer("cue_end"),
+    /** How extraction found the speaker: the sieve rule, how sure it is, and, for a pronoun, bare surname or
+     *  description, where the name it was resolved to is written. Null for claims made by hand. */
+    // Not constrained in SQL: the sieve may gain rules without a migration.
+    attributionRule: text("attribution_rule").$type<AttributionRule>(),
+    attributionConfidence: text("attribution_confidence", { enum: CONFIDENCES }),
+    antecedentStart: integer("antecedent_start"),
+    antecedentEnd: integer("antecedent_end"),
+    /** The words of the source when they describe rather than name someone ("critics"): not a speaker. */
+    speakerDescription: text("speaker_description"),
+    /** Who last confirmed or set the speaker by hand: a checked speaker no longer asks to be checked. */
+    speakerCheckedBy: text("speaker_checked_by").references(() => users.id),
     value: doublePrecision("value"),
     unit: text("unit"),
     qualifier: text("qualifier"),
@@ -70,6 +82,7 @@ export const claims = pgTable(
   (table) => [
     check("claims_kind_check", oneOf(table.kind, CLAIM_KINDS)),
     check("claims_state_check", oneOf(table.state, CLAIM_STATES)),
+    check("claims_attribution_confidence_check", oneOf(table.attributionConfidence, CONFIDENCES)),
     check("claims_offsets_check", sql`0 <= ${table.startOffset} and ${table.startOffset} <= ${table.endOffset}`),
     index("claims_article_idx").on(table.articleId, table.startOffset),
     index("claims_speaker_idx").on(table.speakerId),
