@@ -161,13 +161,14 @@ async function reanchorClaims(tx: Database, actorId: string, articleId: number, 
     newBody,
     existing.map((claim) => ({ start: claim.startOffset, end: claim.endOffset, text: claim.text })),
   );
-  // The words that attribute each claim (speaker mention, cue) move with the text too.
+  // The words that attribute each claim (speaker mention, cue, the name a pronoun was read as) move with the text too.
   const evidence = reanchorSome(
     oldBody,
     newBody,
     existing.flatMap((claim) => [
       spanOf(oldBody, claim.speakerStart, claim.speakerEnd),
       spanOf(oldBody, claim.cueStart, claim.cueEnd),
+      spanOf(oldBody, claim.antecedentStart, claim.antecedentEnd),
     ]),
   );
   const events: ClaimEventInput[] = [];
@@ -176,8 +177,7 @@ async function reanchorClaims(tx: Database, actorId: string, articleId: number, 
   for (const [index, claim] of existing.entries()) {
     const place = places[index] ?? null;
     if (place && place.start === claim.startOffset && place.end === claim.endOffset) continue;
-    const speaker = evidence[index * 2] ?? null;
-    const cue = evidence[index * 2 + 1] ?? null;
+    const [speaker, cue, antecedent] = evidence.slice(index * 3, index * 3 + 3);
     if (place) {
       placed.push({
         claimId: claim.id,
@@ -187,6 +187,8 @@ async function reanchorClaims(tx: Database, actorId: string, articleId: number, 
         speakerEnd: speaker?.end ?? null,
         cueStart: cue?.start ?? null,
         cueEnd: cue?.end ?? null,
+        antecedentStart: antecedent?.start ?? null,
+        antecedentEnd: antecedent?.end ?? null,
       });
     } else lostIds.push(claim.id);
     events.push(

@@ -12,10 +12,12 @@ export interface ClaimPlace {
   speakerEnd: number | null;
   cueStart: number | null;
   cueEnd: number | null;
+  antecedentStart: number | null;
+  antecedentEnd: number | null;
 }
 
 // The columns of one row of `movedClaims`, each a bind parameter.
-const PLACE_COLUMNS = 7;
+const PLACE_COLUMNS = 9;
 
 /** Stores an edit's outcome for an article's claims: `moved` ones take their new places, `lost` ones
  *  (words gone) are flagged. A statement per batch, not per claim: an edit near the top of a dense article
@@ -25,7 +27,7 @@ export async function storeClaimPlaces(tx: Database, moved: ClaimPlace[], lostId
   for (const batch of inBatches(moved, PLACE_COLUMNS)) {
     const rows = batch.map(
       (place) =>
-        sql`(${place.claimId}::integer, ${place.start}::integer, ${place.end}::integer, ${place.speakerStart}::integer, ${place.speakerEnd}::integer, ${place.cueStart}::integer, ${place.cueEnd}::integer)`,
+        sql`(${place.claimId}::integer, ${place.start}::integer, ${place.end}::integer, ${place.speakerStart}::integer, ${place.speakerEnd}::integer, ${place.cueStart}::integer, ${place.cueEnd}::integer, ${place.antecedentStart}::integer, ${place.antecedentEnd}::integer)`,
     );
     await tx
       .update(claims)
@@ -36,11 +38,13 @@ export async function storeClaimPlaces(tx: Database, moved: ClaimPlace[], lostId
         speakerEnd: sql`moved_claims.speaker_end`,
         cueStart: sql`moved_claims.cue_start`,
         cueEnd: sql`moved_claims.cue_end`,
+        antecedentStart: sql`moved_claims.antecedent_start`,
+        antecedentEnd: sql`moved_claims.antecedent_end`,
         version: sql`${claims.version} + 1`,
         updatedAt,
       })
       .from(
-        sql`(values ${sql.join(rows, sql`, `)}) as moved_claims(id, start_offset, end_offset, speaker_start, speaker_end, cue_start, cue_end)`,
+        sql`(values ${sql.join(rows, sql`, `)}) as moved_claims(id, start_offset, end_offset, speaker_start, speaker_end, cue_start, cue_end, antecedent_start, antecedent_end)`,
       )
       .where(eq(claims.id, sql`moved_claims.id`));
   }

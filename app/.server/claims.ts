@@ -27,6 +27,12 @@ const claimColumns = {
   speakerEnd: claims.speakerEnd,
   cueStart: claims.cueStart,
   cueEnd: claims.cueEnd,
+  antecedentStart: claims.antecedentStart,
+  antecedentEnd: claims.antecedentEnd,
+  attributionRule: claims.attributionRule,
+  attributionConfidence: claims.attributionConfidence,
+  speakerDescription: claims.speakerDescription,
+  speakerChecked: sql<boolean>`${claims.speakerCheckedBy} is not null`,
   value: claims.value,
   unit: claims.unit,
   qualifier: claims.qualifier,
@@ -152,11 +158,13 @@ export async function setClaimSpeaker(
     const locked = speakerLockedReason(claim.state);
     if (locked) throw new AppError(409, "refused", locked);
     const speaker = valid.speaker ? await speakerForName(tx, valid.speaker, valid.speakerTitle) : null;
+    const unchanged = (speaker?.id ?? null) === claim.speakerId && valid.speakerTitle === claim.speakerTitle;
     await tx
       .update(claims)
       .set({
         speakerId: speaker?.id ?? null,
         speakerTitle: valid.speakerTitle,
+        speakerCheckedBy: actorId,
         version: claim.version + 1,
         updatedAt: new Date(),
       })
@@ -165,12 +173,17 @@ export async function setClaimSpeaker(
       {
         claimId,
         actorId,
-        action: "speaker_changed",
-        note: speaker ? `Speaker set to ${speaker.displayName}` : "Speaker removed",
+        action: unchanged ? "speaker_checked" : "speaker_changed",
+        note: speakerNote(unchanged, speaker?.displayName ?? null),
         details: { fromSpeakerId: claim.speakerId, toSpeakerId: speaker?.id ?? null },
       },
     ]);
   });
+}
+
+function speakerNote(unchanged: boolean, name: string | null): string {
+  if (unchanged) return name ? `Speaker checked: ${name}` : "Checked: nobody is named as the speaker";
+  return name ? `Speaker set to ${name}` : "Speaker removed";
 }
 
 const SAME_SPEAKER_BOOST = 0.15;

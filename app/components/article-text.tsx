@@ -1,6 +1,8 @@
 import type { MouseEvent } from "react";
+import type { EvidenceSpan } from "~/domain/attribution-evidence";
 import type { ClaimKind, ClaimState } from "~/domain/claim-states";
 import { highlightSegments } from "~/domain/highlight-segments";
+import { EVIDENCE_MARK_CLASS } from "./attribution-evidence";
 import { highlightClass } from "./claim-style";
 
 export interface TextClaim {
@@ -16,8 +18,8 @@ interface ArticleTextProps {
   body: string;
   claims: TextClaim[];
   selectedId: number | null;
-  /** The selected claim's attribution (speaker mention, cue), highlighted as evidence. */
-  evidence: { start: number; end: number }[];
+  /** The selected claim's attribution (speaker mention, cue, resolved name), highlighted as evidence. */
+  evidence: EvidenceSpan[];
   onSelect: (id: number) => void;
 }
 
@@ -43,7 +45,7 @@ export function ArticleText({ body, claims, selectedId, evidence, onSelect }: Ar
             const text = body.slice(segment.start, segment.end);
             const claimId = segment.claimIds.includes(selectedId ?? -1) ? selectedId : segment.claimIds[0];
             const claim = claimId === undefined || claimId === null ? undefined : byId.get(claimId);
-            const evidenceClass = segment.evidence ? "bg-violet-200 underline decoration-violet-700 decoration-2" : "";
+            const evidenceClass = segment.evidence ? EVIDENCE_MARK_CLASS[segment.evidence] : "";
             if (!claim) {
               return (
                 <span key={segment.start} data-offset={segment.start} className={evidenceClass}>

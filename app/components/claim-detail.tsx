@@ -1,6 +1,8 @@
 import { Form, Link } from "@remix-run/react";
+import { type AttributionView, attributionView } from "~/domain/attribution-evidence";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { DISMISS_REASONS, speakerLockedReason } from "~/domain/claim-workflow";
+import { AttributionEvidence } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
 import { alikeLabel, type ClaimView, claimRef } from "./claim-view";
 import { secondaryButtonClass } from "./form-field";
@@ -22,29 +24,23 @@ interface ClaimDetailProps {
 
 const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
 
-function Attribution({ claim, body }: { claim: ClaimView; body: string }) {
-  const mention =
-    claim.speakerStart !== null && claim.speakerEnd !== null ? body.slice(claim.speakerStart, claim.speakerEnd) : null;
-  const cue = claim.cueStart !== null && claim.cueEnd !== null ? body.slice(claim.cueStart, claim.cueEnd) : null;
-  if (!mention && !cue)
-    return <p className="text-sm text-stone-600">No attribution found in the text: check who said it.</p>;
-  return (
-    <p className="text-sm">
-      Evidence in the text: <mark className="bg-violet-200 px-0.5">{mention ?? "—"}</mark>{" "}
-      <mark className="bg-violet-200 px-0.5">{cue ?? ""}</mark>
-    </p>
-  );
-}
-
 /** Who said the claim, as approved: no form, and the reason why. */
-function LockedSpeaker({ claim, body, reason }: { claim: ClaimView; body: string; reason: string }) {
+function LockedSpeaker({
+  claim,
+  attribution,
+  reason,
+}: {
+  claim: ClaimView;
+  attribution: AttributionView;
+  reason: string;
+}) {
   return (
     <div className="mt-3 space-y-2">
       <p className="text-sm">
         Said by <strong>{claim.speakerName ?? "nobody named"}</strong>
         {claim.speakerTitle ? `, ${claim.speakerTitle}` : ""}
       </p>
-      <Attribution claim={claim} body={body} />
+      <AttributionEvidence view={attribution} />
       <p className="text-sm text-stone-600">{reason}</p>
     </div>
   );
@@ -55,6 +51,7 @@ function LockedSpeaker({ claim, body, reason }: { claim: ClaimView; body: string
 export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
   const ref = claimRef(claim);
   const speakerLocked = speakerLockedReason(claim.state);
+  const attribution = attributionView(body, claim);
   return (
     <section aria-labelledby="selected-claim" className="rounded border border-stone-300 bg-white p-3">
       <h2 id="selected-claim" className="flex flex-wrap items-center gap-2 text-sm">
@@ -84,7 +81,7 @@ export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
         </p>
       ) : null}
       {speakerLocked ? (
-        <LockedSpeaker claim={claim} body={body} reason={speakerLocked} />
+        <LockedSpeaker claim={claim} attribution={attribution} reason={speakerLocked} />
       ) : (
         <Form method="post" className="mt-3 space-y-2" key={`speaker-${ref}`}>
           <input type="hidden" name="intent" value="speaker" />
@@ -107,9 +104,9 @@ export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
               />
             </label>
           </div>
-          <Attribution claim={claim} body={body} />
+          <AttributionEvidence view={attribution} />
           <button type="submit" className={secondaryButtonClass}>
-            Save speaker
+            {attribution.needsCheck ? "Save speaker as checked" : "Save speaker"}
           </button>
         </Form>
       )}

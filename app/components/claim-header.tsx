@@ -1,6 +1,8 @@
 import { Link } from "@remix-run/react";
+import type { AttributionView } from "~/domain/attribution-evidence";
 import type { ClaimContext } from "~/domain/claim-context";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS, type ClaimKind, type ClaimState } from "~/domain/claim-states";
+import { AttributionEvidence, CheckSpeakerFlag } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
 import { TimeText } from "./claim-time";
 
@@ -35,10 +37,11 @@ interface ClaimHeaderProps {
   };
   article: { id: number; title: string; outlet: string | null; publishedOn: string | null };
   context: ClaimContext | null;
+  attribution: AttributionView;
 }
 
 /** The claim: its words, who said it, where, who works on it, and the paragraph it sits in. */
-export function ClaimHeader({ claim, article, context }: ClaimHeaderProps) {
+export function ClaimHeader({ claim, article, context, attribution }: ClaimHeaderProps) {
   return (
     <header className="space-y-3">
       <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -54,6 +57,12 @@ export function ClaimHeader({ claim, article, context }: ClaimHeaderProps) {
         <dd>
           {claim.speakerName ?? "Unknown speaker"}
           {claim.speakerTitle ? <span className="text-stone-600">, {claim.speakerTitle}</span> : null}
+          {attribution.needsCheck ? (
+            <>
+              {" "}
+              <CheckSpeakerFlag />
+            </>
+          ) : null}
         </dd>
         <dt className="text-stone-500">In</dt>
         <dd>
@@ -75,22 +84,32 @@ export function ClaimHeader({ claim, article, context }: ClaimHeaderProps) {
         <dt className="text-stone-500">Due</dt>
         <dd>{claim.dueOn ? <TimeText value={claim.dueOn} /> : "No due date"}</dd>
       </dl>
-      {context ? (
-        <figure className="rounded border border-stone-200 bg-white p-3">
-          <figcaption className="text-xs font-semibold uppercase tracking-wide text-stone-500">
-            In its paragraph
-          </figcaption>
-          <p className="mt-1 whitespace-pre-line font-serif leading-relaxed">
-            {context.before}
-            <mark className="rounded-sm bg-amber-200 px-0.5">{context.claim}</mark>
-            {context.after}
-          </p>
-        </figure>
-      ) : claim.anchorLost ? (
+      {claim.anchorLost ? (
         <p className="text-sm font-semibold text-red-700">
           These words are no longer in the article since it was edited.
         </p>
-      ) : null}
+      ) : (
+        <>
+          {context ? (
+            <figure className="rounded border border-stone-200 bg-white p-3">
+              <figcaption className="text-xs font-semibold uppercase tracking-wide text-stone-500">
+                In its paragraph
+              </figcaption>
+              <p className="mt-1 whitespace-pre-line font-serif leading-relaxed">
+                {context.before}
+                <mark className="rounded-sm bg-amber-200 px-0.5">{context.claim}</mark>
+                {context.after}
+              </p>
+            </figure>
+          ) : null}
+          <details open={attribution.needsCheck} className="rounded border border-stone-200 bg-white p-3">
+            <summary className="cursor-pointer text-sm font-semibold">How the speaker was found</summary>
+            <div className="mt-2">
+              <AttributionEvidence view={attribution} />
+            </div>
+          </details>
+        </>
+      )}
     </header>
   );
 }

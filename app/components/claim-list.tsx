@@ -1,6 +1,8 @@
 import { Form } from "@remix-run/react";
+import { speakerNeedsCheck } from "~/domain/attribution-evidence";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { DISMISS_REASONS } from "~/domain/claim-workflow";
+import { CheckSpeakerFlag } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
 import { type ClaimView, claimRef, groupBySpeaker } from "./claim-view";
 
@@ -75,6 +77,11 @@ export function ClaimList({ claims, selectedId, ticked, onSelect, onTick }: Clai
                   </span>
                   <span className="mr-1 text-xs text-stone-500">{CLAIM_STATE_LABELS[claim.state]}</span>
                   {claim.anchorLost ? <span className="mr-1 text-xs font-semibold text-red-700">Text gone</span> : null}
+                  {speakerNeedsCheck(claim) ? (
+                    <span className="mr-1">
+                      <CheckSpeakerFlag />
+                    </span>
+                  ) : null}
                   <span className="break-words">
                     {claim.text.length > 140 ? `${claim.text.slice(0, 140)}…` : claim.text}
                   </span>

@@ -27,6 +27,7 @@ const ACTION_WORDS: Record<string, string> = {
   reference_set: "set the reference figure",
   commented: "commented",
   speaker_changed: "changed the speaker",
+  speaker_checked: "checked the speaker",
   speaker_merged: "merged the speaker",
   linked_repeat: "marked it as a repeat",
   unlinked_repeat: "unmarked it as a repeat",

@@ -1,7 +1,8 @@
+import type { AttributionFacts } from "~/domain/attribution-evidence";
 import type { ClaimKind, ClaimState } from "~/domain/claim-states";
 
 /** What the article page shows of a claim. */
-export interface ClaimView {
+export interface ClaimView extends AttributionFacts {
   id: number;
   kind: ClaimKind;
   text: string;
@@ -10,10 +11,6 @@ export interface ClaimView {
   anchorLost: boolean;
   speakerName: string | null;
   speakerTitle: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  cueStart: number | null;
-  cueEnd: number | null;
   value: number | null;
   unit: string | null;
   qualifier: string | null;

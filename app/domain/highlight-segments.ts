@@ -2,6 +2,8 @@
 // claims, so that every claim can be highlighted in place even where claims overlap (a number
 // inside a quote). Offsets stay those of the body, so a selection maps straight back to them.
 
+import type { EvidenceRole, EvidenceSpan } from "./attribution-evidence";
+
 export interface HighlightSpan {
   id: number;
   start: number;
@@ -13,8 +15,9 @@ export interface Segment {
   end: number;
   /** Claims covering this run, innermost (shortest) first. */
   claimIds: number[];
-  /** Part of the selected claim's attribution (speaker mention or cue). */
-  evidence: boolean;
+  /** The part of the selected claim's attribution this run is (speaker mention, cue, or the name a pronoun
+   *  was read as), or null. */
+  evidence: EvidenceRole | null;
 }
 
 export interface Paragraph {
@@ -35,11 +38,7 @@ export function paragraphRanges(body: string): { start: number; end: number }[] 
   }
 }
 
-export function highlightSegments(
-  body: string,
-  claims: HighlightSpan[],
-  evidence: { start: number; end: number }[] = [],
-): Paragraph[] {
+export function highlightSegments(body: string, claims: HighlightSpan[], evidence: EvidenceSpan[] = []): Paragraph[] {
   const valid = claims.filter((claim) => claim.start < claim.end && claim.end <= body.length);
   const bySize = [...valid].sort((a, b) => a.end - a.start - (b.end - b.start));
   const cuts = new Set<number>();
@@ -57,7 +56,7 @@ export function highlightSegments(
         start: from,
         end: to,
         claimIds: bySize.filter((claim) => claim.start <= from && to <= claim.end).map((claim) => claim.id),
-        evidence: evidence.some((span) => span.start <= from && to <= span.end),
+        evidence: evidence.find((span) => span.start <= from && to <= span.end)?.role ?? null,
       });
     }
     return { start, end, segments };

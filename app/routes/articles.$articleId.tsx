@@ -17,6 +17,7 @@ import { claimRef, groupBySpeaker } from "~/components/claim-view";
 import { FormMessage, secondaryButtonClass } from "~/components/form-field";
 import { SelectionClaimPanel, WordsClaimForm } from "~/components/make-claim";
 import { useTriageKeys } from "~/components/use-triage-keys";
+import { evidenceSpans } from "~/domain/attribution-evidence";
 import { DISMISS_REASONS } from "~/domain/claim-workflow";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -104,12 +105,7 @@ export default function ArticlePage() {
       });
     },
   });
-  const evidence = [
-    selected?.speakerStart != null && selected.speakerEnd != null
-      ? { start: selected.speakerStart, end: selected.speakerEnd }
-      : null,
-    selected?.cueStart != null && selected.cueEnd != null ? { start: selected.cueStart, end: selected.cueEnd } : null,
-  ].filter((span) => span !== null);
+  const evidence = selected ? evidenceSpans(selected) : [];
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
       <article>

@@ -71,7 +71,7 @@ export default function ClaimPage() {
           Sources re-checked: each source below shows what was found.
         </p>
       ) : null}
-      <ClaimHeader claim={claim} article={page.article} context={page.context} />
+      <ClaimHeader claim={claim} article={page.article} context={page.context} attribution={page.attribution} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
           <ClaimWorkflowActions actions={page.actions} version={version} draft={draftFor(refused, "transition")} />

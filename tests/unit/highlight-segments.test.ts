@@ -26,10 +26,13 @@ describe("highlighting claims in the article text", () => {
       body,
       [quote],
       [
-        { start: 0, end: 4 },
-        { start: 5, end: 9 },
+        { start: 0, end: 4, role: "mention" },
+        { start: 5, end: 9, role: "cue" },
       ],
     );
-    expect(first?.segments.filter((s) => s.evidence).map((s) => body.slice(s.start, s.end))).toEqual(["Benn", "said"]);
+    expect(first?.segments.filter((s) => s.evidence).map((s) => [body.slice(s.start, s.end), s.evidence])).toEqual([
+      ["Benn", "mention"],
+      ["said", "cue"],
+    ]);
   });
 });

@@ -1,4 +1,6 @@
+import { speakerNeedsCheck } from "~/domain/attribution-evidence";
 import type { ClaimKind, ClaimState } from "~/domain/claim-states";
+import type { AttributionRule, Confidence } from "~/domain/extraction/types";
 import type { FigureComparison } from "~/domain/figure-comparison";
 import type { CaptureStatus, RecheckStatus, SourceKind } from "~/domain/sources";
 import type { Article } from "../articles";
@@ -62,6 +64,14 @@ export interface ApiClaim {
   /** True when an edit of the article removed these words: the claim keeps its text but no place. */
   anchorLost: boolean;
   speaker: { id: number; name: string; title: string | null } | null;
+  /** How extraction found the speaker; `needsCheck` until a person confirms or corrects a medium or low one. */
+  attribution: {
+    rule: AttributionRule | null;
+    confidence: Confidence | null;
+    needsCheck: boolean;
+    /** Words that describe rather than name the source ("critics"); no speaker is set from them. */
+    description: string | null;
+  };
   sentence: string | null;
   /** For a claim about a number: the figure as read from the text. */
   value: number | null;
@@ -92,6 +102,12 @@ export function toApiClaim(claim: ArticleClaim): ApiClaim {
       claim.speakerId !== null && claim.speakerName !== null
         ? { id: claim.speakerId, name: claim.speakerName, title: claim.speakerTitle }
         : null,
+    attribution: {
+      rule: claim.attributionRule,
+      confidence: claim.attributionConfidence,
+      needsCheck: speakerNeedsCheck(claim),
+      description: claim.speakerDescription,
+    },
     sentence: claim.sentence,
     value: claim.value,
     unit: claim.unit,

@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { attributionView } from "~/domain/attribution-evidence";
 import { claimInParagraph } from "~/domain/claim-context";
 import { compareFigures } from "~/domain/figure-comparison";
 import { getArticle } from "../articles";
@@ -90,6 +91,7 @@ export async function getClaimRecord(db: Database, claimId: number) {
       publishedOn: article.publishedOn,
     },
     context: claim.anchorLost ? null : claimInParagraph(article.body, claim.start, claim.end),
+    attribution: attributionView(article.body, claim),
     sources,
     verdicts: verdictVersions,
     currentVerdict: verdictVersions.at(-1) ?? null,
