@@ -48,7 +48,12 @@ export function ArticleText({ body, claims, selectedId, evidence, onSelect }: Ar
             const evidenceClass = segment.evidence ? EVIDENCE_MARK_CLASS[segment.evidence] : "";
             if (!claim) {
               return (
-                <span key={segment.start} data-offset={segment.start} className={evidenceClass}>
+                <span
+                  key={segment.start}
+                  data-offset={segment.start}
+                  data-evidence={segment.evidence ?? undefined}
+                  className={evidenceClass}
+                >
                   {text}
                 </span>
               );
@@ -59,6 +64,7 @@ export function ArticleText({ body, claims, selectedId, evidence, onSelect }: Ar
                 href={`?claim=${claim.id}#claim-${claim.id}`}
                 data-offset={segment.start}
                 data-claim={claim.id}
+                data-evidence={segment.evidence ?? undefined}
                 onClick={select(claim.id)}
                 className={`${highlightClass(claim.kind, claim.state, claim.id === selectedId)} ${evidenceClass}`}
               >
