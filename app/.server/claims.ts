@@ -130,6 +130,7 @@ export async function makeClaim(db: Database, actorId: string, input: NewClaimIn
         endOffset: valid.end,
         speakerId: speaker?.id ?? null,
         speakerTitle: valid.speakerTitle,
+        speakerCheckedBy: speaker ? actorId : null,
         value: figure?.value ?? null,
         unit: figure?.unit ?? null,
         qualifier: figure?.qualifier ?? null,

@@ -12,6 +12,13 @@ const MARK_TITLE: Record<EvidenceRole, string> = {
   antecedent: "the name it was resolved to",
 };
 
+function withoutEvidence(view: AttributionView): string {
+  if (view.checked) return "The speaker was set by hand.";
+  if (view.description)
+    return `The article says “${view.description}”: a description, not a named speaker. Check who said it.`;
+  return "No attribution found in the text: check who said it.";
+}
+
 /** The flag a medium or low attribution carries until a person confirms or corrects the speaker. */
 export function CheckSpeakerFlag() {
   return <span className="rounded bg-amber-200 px-1 text-xs font-semibold text-amber-950">Check the speaker</span>;
@@ -21,13 +28,7 @@ export function CheckSpeakerFlag() {
  *  the pronoun or surname and the name it was read as marked. */
 export function AttributionEvidence({ view }: { view: AttributionView }) {
   if (view.passages.length === 0) {
-    return (
-      <p className="text-sm text-stone-600">
-        {view.description
-          ? `The article says “${view.description}”: a description, not a named speaker. Check who said it.`
-          : "No attribution found in the text: check who said it."}
-      </p>
-    );
+    return <p className="text-sm text-stone-600">{withoutEvidence(view)}</p>;
   }
   return (
     <div className="space-y-2 text-sm" data-attribution={view.confidence ?? "none"}>
@@ -45,8 +46,9 @@ export function AttributionEvidence({ view }: { view: AttributionView }) {
       ) : null}
       {view.rule ? (
         <p className="text-stone-600">
-          Found by {view.rule}
-          {view.confidenceLabel ? <> · {view.confidenceLabel}</> : null}
+          Rule: {view.rule}
+          {view.confidenceLabel ? <> · Confidence: {view.confidenceLabel}</> : null}
+          {view.checked ? <> · Checked by a person</> : null}
         </p>
       ) : null}
       {view.description ? (

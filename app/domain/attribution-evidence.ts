@@ -36,9 +36,9 @@ export const ATTRIBUTION_RULE_LABELS: Record<AttributionRule, string> = {
 };
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
-  high: "sure: the name is written beside the cue",
-  medium: "resolved: a pronoun, surname or earlier speaker was read as this name",
-  low: "a guess",
+  high: "high, the name is written beside the cue",
+  medium: "medium, a pronoun, surname or earlier speaker was read as this name",
+  low: "low, a guess",
 };
 
 /** Medium and low attributions ask a person to look, until someone confirms or corrects the speaker. */
@@ -131,6 +131,8 @@ export interface AttributionView {
   confidence: Confidence | null;
   confidenceLabel: string | null;
   needsCheck: boolean;
+  /** A person confirmed or set the speaker. */
+  checked: boolean;
   /** The words read as the speaker, and the name they were resolved to when that is written elsewhere. */
   mention: string | null;
   resolvedName: string | null;
@@ -146,6 +148,7 @@ export function attributionView(body: string, claim: AttributionFacts): Attribut
     confidence: claim.attributionConfidence,
     confidenceLabel: claim.attributionConfidence ? CONFIDENCE_LABELS[claim.attributionConfidence] : null,
     needsCheck: speakerNeedsCheck(claim),
+    checked: claim.speakerChecked,
     mention: text(claim.speakerStart, claim.speakerEnd),
     resolvedName: text(claim.antecedentStart, claim.antecedentEnd),
     description: claim.speakerDescription,
