@@ -14,6 +14,11 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 export const CAPTURE_STATUSES = ["pending", "captured", "failed"] as const;
 export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
 
+/** A transcript source's text came from a paste or a plain-text file, or from WebVTT or SubRip
+ *  captions whose timestamps are kept; null for a web page. */
+export const TRANSCRIPT_FORMATS = ["text", "vtt", "srt"] as const;
+export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
+
 /** What a later re-check of a captured source found. */
 export const RECHECK_STATUSES = ["unchanged", "changed", "gone"] as const;
 export type RecheckStatus = (typeof RECHECK_STATUSES)[number];

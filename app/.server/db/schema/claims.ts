@@ -67,6 +67,8 @@ export const claims = pgTable(
     referenceValue: doublePrecision("reference_value"),
     referenceUnit: text("reference_unit"),
     referenceAsOf: date("reference_as_of", { mode: "string" }),
+    /** The sentence of the reference source the figure was taken from, kept as the evidence. */
+    referencePassage: text("reference_passage"),
     referenceSourceId: integer("reference_source_id").references((): AnyPgColumn => sources.id, {
       onDelete: "set null",
     }),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { CAPTURE_STATUSES, RECHECK_STATUSES, SOURCE_KINDS } from "~/domain/sources";
+import { CAPTURE_STATUSES, RECHECK_STATUSES, SOURCE_KINDS, TRANSCRIPT_FORMATS } from "~/domain/sources";
 import { claims } from "./claims";
 import { ratings } from "./ratings";
 import { oneOf } from "./sql-enum";
@@ -72,12 +72,19 @@ export const sources = pgTable(
     recheckStatus: text("recheck_status", { enum: RECHECK_STATUSES }),
     recheckNote: text("recheck_note"),
     recheckedAt: timestamp("rechecked_at", { withTimezone: true, mode: "date" }),
+    /** Set for a transcript: its text is `capturedText`, given by the checker rather than fetched. */
+    transcriptFormat: text("transcript_format", { enum: TRANSCRIPT_FORMATS }),
+    /** For timed captions: where in `capturedText` each cue starts and its time, to date a passage. */
+    transcriptTimes: jsonb("transcript_times").$type<{ at: number; time: string }[]>(),
+    /** For a quote claim: the passage of this source the quote was found in, and how faithful it is. */
+    quoteCheck: jsonb("quote_check").$type<Record<string, unknown>>(),
   },
   (table) => [
     index("sources_claim_idx").on(table.claimId, table.id),
     check("sources_kind_check", oneOf(table.kind, SOURCE_KINDS)),
     check("sources_capture_status_check", oneOf(table.captureStatus, CAPTURE_STATUSES)),
     check("sources_recheck_status_check", oneOf(table.recheckStatus, RECHECK_STATUSES)),
+    check("sources_transcript_format_check", oneOf(table.transcriptFormat, TRANSCRIPT_FORMATS)),
   ],
 );
 
