@@ -1,19 +1,14 @@
 import { eq, inArray, sql } from "drizzle-orm";
+import type { EvidenceOffsets } from "~/domain/attribution-evidence";
 import { inBatches } from "./db/batches";
 import { claims } from "./db/schema";
 import type { Database } from "./db/types";
 
 /** Where a claim's words (and the words that attribute it) are after an edit of its article. */
-export interface ClaimPlace {
+export interface ClaimPlace extends EvidenceOffsets {
   claimId: number;
   start: number;
   end: number;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  cueStart: number | null;
-  cueEnd: number | null;
-  antecedentStart: number | null;
-  antecedentEnd: number | null;
 }
 
 // The columns of one row of `movedClaims`, each a bind parameter.

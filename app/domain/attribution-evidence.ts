@@ -1,18 +1,17 @@
-import type { AttributionRule, Confidence } from "./extraction/types";
+import type { AttributionRule, Confidence, ExtractedClaim } from "./extraction/types";
 import { paragraphRanges } from "./highlight-segments";
 
+/** Where the words an attribution rests on are in the article. */
+export type EvidenceOffsets = Pick<
+  ExtractedClaim,
+  "speakerStart" | "speakerEnd" | "cueStart" | "cueEnd" | "antecedentStart" | "antecedentEnd"
+>;
+
 /** What a claim keeps of how extraction found its speaker. */
-export interface AttributionFacts {
+export interface AttributionFacts extends EvidenceOffsets, Pick<ExtractedClaim, "speakerDescription"> {
   attributionRule: AttributionRule | null;
   attributionConfidence: Confidence | null;
   speakerChecked: boolean;
-  speakerDescription: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  cueStart: number | null;
-  cueEnd: number | null;
-  antecedentStart: number | null;
-  antecedentEnd: number | null;
 }
 
 /** How each rule of the sieve read the attribution, in the words a checker uses. */
