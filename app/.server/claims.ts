@@ -12,6 +12,9 @@ import { speakerForName } from "./speakers";
 
 export type ClaimRow = typeof claims.$inferSelect;
 
+/** Whether a person confirmed or set the claim's speaker. */
+export const speakerChecked = sql<boolean>`${claims.speakerCheckedBy} is not null`;
+
 const claimColumns = {
   id: claims.id,
   articleId: claims.articleId,
@@ -32,7 +35,7 @@ const claimColumns = {
   attributionRule: claims.attributionRule,
   attributionConfidence: claims.attributionConfidence,
   speakerDescription: claims.speakerDescription,
-  speakerChecked: sql<boolean>`${claims.speakerCheckedBy} is not null`,
+  speakerChecked,
   value: claims.value,
   unit: claims.unit,
   qualifier: claims.qualifier,

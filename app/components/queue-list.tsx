@@ -1,7 +1,9 @@
 import { Link } from "@remix-run/react";
 import type { QueueRow } from "~/.server/review/queue";
+import { speakerNeedsCheck } from "~/domain/attribution-evidence";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import type { Role } from "~/domain/roles";
+import { CheckSpeakerFlag } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
 import { ClaimWords } from "./claim-words";
 import { DateText } from "./date-text";
@@ -65,6 +67,7 @@ export function QueueList({ rows, now, viewer, people, formAction, failure }: Qu
                 {CLAIM_KIND_LABELS[row.kind]}
               </span>
               <span>{row.speakerName ?? "No speaker named"}</span>
+              {speakerNeedsCheck(row) ? <CheckSpeakerFlag /> : null}
               <span aria-hidden="true">·</span>
               <Link to={`/articles/${row.articleId}`} className="text-sky-800 underline">
                 {row.articleTitle}

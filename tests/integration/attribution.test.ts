@@ -5,7 +5,10 @@ import { createArticle } from "~/.server/articles";
 import { getClaim, listArticleClaims, setClaimSpeaker } from "~/.server/claims";
 import { claimEvents } from "~/.server/db/schema";
 import { getClaimRecord } from "~/.server/review/claim-record";
+import { listQueue } from "~/.server/review/queue";
 import { createUser } from "~/.server/users";
+import { speakerNeedsCheck } from "~/domain/attribution-evidence";
+import { queueFiltersSchema } from "~/domain/schemas/queue";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -53,6 +56,15 @@ describe("how each claim's speaker was found is kept with it", () => {
     // A description is kept as words, never made a speaker.
     expect(critics).toMatchObject({ speakerName: null, speakerId: null });
     expect(critics.speakerDescription?.toLowerCase()).toBe("critics");
+  });
+
+  it("shows the flag in the review queue too", async () => {
+    const article = await createArticle(database.db, checkerId, { title: "Depot 4", body: `${BODY}\n\nQueue.` });
+    const { pronoun } = await quotesOf(article.id);
+    const filters = queueFiltersSchema.parse({ tab: "all", state: "candidate" });
+    const { rows } = await listQueue(database.db, { id: checkerId, role: "checker" }, filters, null, "2026-01-01", 500);
+    const row = rows.find((candidate) => candidate.id === pronoun.id);
+    expect(row && speakerNeedsCheck(row)).toBe(true);
   });
 
   it("takes the flag off when a checker saves the speaker unchanged, recording that they checked it", async () => {

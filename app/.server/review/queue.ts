@@ -10,6 +10,7 @@ import {
   type QueueFilters,
   type QueueSort,
 } from "~/domain/schemas/queue";
+import { speakerChecked } from "../claims";
 import { articles, claimEvents, claims, speakers, users, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 
@@ -86,6 +87,8 @@ export async function listQueue(
       version: claims.version,
       speakerId: claims.speakerId,
       speakerName: speakers.displayName,
+      attributionConfidence: claims.attributionConfidence,
+      speakerChecked,
       articleId: claims.articleId,
       articleTitle: articles.title,
       assigneeId: claims.assigneeId,
