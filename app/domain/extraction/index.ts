@@ -3,11 +3,11 @@
 
 import { readArticle } from "./article-words";
 import { type Attribution, attributeQuotes, attributeStatement, RULE_CONFIDENCE } from "./attribution";
+import { isNotAClaim } from "./non-claims";
 import { findNumbers } from "./numbers";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import { findSentences, type Sentence, sentenceIndexAt } from "./sentences";
 import { NOBODY, type Speaker, SpeakerResolver } from "./speakers";
-import { isQuotedTitle } from "./titles";
 import type { Confidence, ExtractedClaim } from "./types";
 
 export type { AttributionRule, Confidence, ExtractedClaim } from "./types";
@@ -57,8 +57,10 @@ export function extractClaims(text: string): ExtractedClaim[] {
     const speaker = attribution ? resolver.resolve(attribution.mention) : NOBODY;
     if (attribution) resolver.remember(attribution.mention, speaker);
     // A guessed speaker does not make a quoted title someone's words.
-    const attributed = speaker.name !== null && RULE_CONFIDENCE[attribution?.rule ?? "recent-subject"] !== "low";
-    if (isQuotedTitle(text, quote, attributed)) return;
+    const attributed =
+      (speaker.name !== null || speaker.description !== null) &&
+      RULE_CONFIDENCE[attribution?.rule ?? "recent-subject"] !== "low";
+    if (isNotAClaim(text, quote, attributed)) return;
     kept.push({ quote, attribution, speaker });
     claims.push({
       kind: "quote",

@@ -1,7 +1,10 @@
 // Quoted names of shows, films, laws and nicknames ("Face the Nation," “13th”) are not claims: a
 // short quoted string in title case is taken for a title when nobody is said to have said it, or when
-// the words around it name a work or a label: a possessive, "on", "titled", "the show", "the podcast"
-// before it (MSNBC's "Morning Joe", on “Face the Nation”), or "star", "T-shirts", "theme" after it.
+// the words around it name a work: a possessive, "on", "told", "interview with", "starred in", "known
+// as", "the show", "the podcast" before it (MSNBC's "Morning Joe", on “Face the Nation”), or "star",
+// "T-shirts", "theme" after it. Names someone gave ("called", "titled", "slogan") are kept when a
+// speaker is found: the annotated corpus counts them as that speaker's words more often than not.
+// Words chanted, shouted or repeated are never titles.
 
 import type { QuoteSpan } from "./quotes";
 
@@ -10,9 +13,14 @@ const MINOR_WORDS = new Set(
 );
 const MAX_TITLE_WORDS = 6;
 const TITLE_BEFORE =
-  /(?:\p{L}['’]s?|\b(?:on|titled|entitled|episode of|called|named|dubbed|show|series|program|programme|podcast|documentary|film|movie|book|memoir|novel|song|anthem|album|play|musical|drama|sitcom|reboot|segment|column|tune of|stars in|starring|host of|edits|slogan|hashtag|hat reading|sign reading|shirts? reading))[,:]?\s*$/iu;
+  /(?:\p{L}['’]s?|\b(?:on|told|interview with|appearances? on|appeared on|episode of|show|series|program|programme|podcast|documentary|film|movie|book|memoir|novel|song|anthem|album|play|musical|drama|sitcom|reboot|segment|column|tune of|known as|star(?:s|red)? in|roles? in|starring|host of|edits|hashtag))[,:]?\s*$/iu;
 const TITLE_AFTER =
   /^[,.]?\s*(?:star|co-?star|host|co-?host|actor|actress|anchor|creator|theme|t-shirts?|shirts?|hats?|signs?|tote|movie|film|show|series|franchise|reboot|episode|podcast|segment|program|documentary|album|song|slogan|button|feature|headlines?|rally|reception|sequel|musical)\b/iu;
+
+// Words shouted or repeated are somebody's words, whatever their case: `chants of “Ted! Ted!”`,
+// `supporters chanted "Dump Trump."`, `cries of “Shame!”`.
+const SPOKEN_BEFORE =
+  /\b(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|calls|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|roar(?:s|ed)?|repeat(?:s|ed|ing)?)(?:\s+of)?[,:]?\s*$/iu;
 
 function isTitleCase(quoted: string): boolean {
   const words = quoted.split(/\s+/);
@@ -22,6 +30,7 @@ function isTitleCase(quoted: string): boolean {
 
 export function isQuotedTitle(text: string, quote: QuoteSpan, attributed: boolean): boolean {
   if (!isTitleCase(text.slice(quote.start, quote.end))) return false;
+  if (SPOKEN_BEFORE.test(text.slice(Math.max(quote.paragraphStart, quote.openMark - 30), quote.openMark))) return false;
   if (!attributed) return true;
   const close = quote.closeMark ?? quote.end;
   return (
