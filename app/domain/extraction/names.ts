@@ -292,12 +292,16 @@ function leadsToName(words: Word[], from: number, limit: number): boolean {
     i++;
   }
   const lastRole = i > from && (isTitleWord(words[i - 1] as Word) || ROLE_WORDS.has((words[i - 1] as Word).text));
+  // A rank's ordinal before its title: "Air Force 1st Lt. Tyler Reed".
+  if (i < limit && ORDINAL.test((words[i] as Word).text) && isTitleWord(words[i + 1] ?? (words[i] as Word))) i++;
   while (i < limit && isTitleWord(words[i] as Word) && isNameWord(words[i])) i++;
   const roleBeforeName = lastRole || (i > from && isTitleWord(words[i - 1] as Word));
   if (i >= limit || !isNameWord(words[i]) || isTitleWord(words[i] as Word)) return false;
   // Any role ("political scientist", "co-host") leads on to a full name of two words or more.
   return roleBeforeName || (i > from && continuesName(words, i + 1));
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 // Role nouns that lead on to a name besides titles ("campaign manager Jeff Weaver", "ally James Roe").
 const ROLE_WORDS = new Set(

@@ -81,6 +81,13 @@ describe("speaker after the quote", () => {
     expect(quote.speakerTitle).toBe("Ukrainian trade adviser");
   });
 
+  it("reads a military rank with its ordinal as part of the title", () => {
+    const text = "“We were ready,” said Air Force 1st Lt. Tyler Reed.";
+    const quote = quoteStarting(text, "We were");
+    expect(quote.speaker).toBe("Tyler Reed");
+    expect(quote.speakerTitle).toBe("Air Force 1st Lt.");
+  });
+
   it("takes the name after a role word", () => {
     expect(speakerOf("“It was a rout,” said radio host Carl Dunn.", "It was")).toBe("Carl Dunn");
   });
