@@ -214,11 +214,24 @@ export function subjectAndVerbFrom(
       // closing comma ("Jane Doe, chair of the board said") still ends it with the verb.
       const separator = word.text === "," ? "," : /^[—–]$/.test(word.text) ? word.text : "-";
       const from = ++j;
+      // "Jane Doe, 30, of Raleigh, said": the verb right after the comma that closes an apposition.
+      if (j - 1 > first && isCueVerb(words, from) && isVerb(words, from)) return { mention, verb: from };
       if (startsClause(words, from, end)) return null;
       while (j < end && words[j]?.text !== separator && !isStop(words[j]) && !(j - from > 1 && isCueVerb(words, j)))
         j++;
       if (j - from > 1 && j < end && isCueVerb(words, j) && isVerb(words, j)) return { mention, verb: j };
       if (words[j]?.text !== separator) return null;
+      j++;
+      // "…, of Raleigh, N.C., who …": a place that goes on from the one the apposition ended with.
+      if (separator === "," && isNameWord(words[j - 2])) {
+        let k = j;
+        while (k < end && k - j < 3 && isNameWord(words[k])) k++;
+        if (k > j && words[k]?.text === ",") j = k + 1;
+      }
+    } else if (word.text === "who" && words[j - 1]?.text === ",") {
+      // "Jane Doe, of Raleigh, N.C., who was polled, said": a relative clause up to its closing comma.
+      while (j < end && words[j]?.text !== "," && !isStop(words[j])) j++;
+      if (words[j]?.text !== ",") return null;
       j++;
     } else if (isAdverb(word) || word.text === "who") {
       j++;

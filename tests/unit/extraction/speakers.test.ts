@@ -97,6 +97,14 @@ describe("speaker after the quote", () => {
     expect(speakerOf(text, "We have")).toBe("Tom Arden");
   });
 
+  it("reads `X said` past an age, a place that goes on, and a relative clause", () => {
+    const text =
+      '"Both of them worry me," Hal Brandt, 30, of Raleigh, N.C., who was among those polled, said in an interview. "We need calm."';
+    expect(speakerOf(text, "Both of them")).toBe("Hal Brandt");
+    expect(speakerOf(text, "We need")).toBe("Hal Brandt");
+    expect(speakerOf('"Both of them worry me," Hal Brandt, 30, of Raleigh, said.', "Both")).toBe("Hal Brandt");
+  });
+
   it("reads `X told reporters` and a cue closing the sentence", () => {
     expect(speakerOf("“Nobody was hurt,” Chief Lena Moss told reporters.", "Nobody")).toBe("Lena Moss");
     const late = "A clerk who “forgets a form” is fired at once, Judge Ada Vance said.";
