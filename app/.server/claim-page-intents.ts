@@ -7,7 +7,7 @@ import { parseInput } from "~/domain/validation";
 import { setRepeatOf } from "./claims";
 import type { Database } from "./db/types";
 import { addComment } from "./review/comments";
-import { setReferenceFigure } from "./review/reference-figure";
+import { setReferenceFigure, setReferenceFromSource } from "./review/reference-figure";
 import { captureSource } from "./review/source-capture";
 import { addSource, removeSource, updateSource } from "./review/sources";
 import { transitionClaim } from "./review/transitions";
@@ -27,6 +27,7 @@ const intents = z.discriminatedUnion(
     z.object({ intent: z.literal("edit-source"), sourceId: hiddenId("That source") }),
     z.object({ intent: z.literal("remove-source"), sourceId: hiddenId("That source") }),
     z.object({ intent: z.literal("reference") }),
+    z.object({ intent: z.literal("reference-from-source") }),
     z.object({ intent: z.literal("comment") }),
     z.object({
       intent: z.literal("repeat"),
@@ -74,6 +75,9 @@ export async function runClaimPageIntent(
       return "sources";
     case "reference":
       await setReferenceFigure(db, actor, claimId, fields);
+      return "reference";
+    case "reference-from-source":
+      await setReferenceFromSource(db, actor, claimId, fields);
       return "reference";
     case "comment":
       await addComment(db, actor, claimId, fields);

@@ -7,6 +7,7 @@ import {
   type WorkflowActor,
   workflowClaimFrom,
 } from "~/domain/claim-workflow";
+import { figuresInSources } from "~/domain/figure-match";
 import { researchLockedReason } from "~/domain/research-rules";
 import { hasRole } from "~/domain/roles";
 import { MAX_SUMMARY_LENGTH } from "~/domain/schemas/review";
@@ -58,6 +59,8 @@ export async function loadClaimPage(db: Database, viewer: WorkflowActor, claimId
   }));
   return {
     ...record,
+    /** For a numeric claim, the figures its captured sources give for what it counts. */
+    figuresInSources: record.claim.kind === "numeric" ? figuresInSources(record.claim, record.sources) : [],
     // The captured copy of a page can be half a megabyte: the page shows only when and whether it was made.
     sources: record.sources.map(({ capturedText: _capturedText, ...source }) => source),
     verdicts,

@@ -49,6 +49,7 @@ const claimColumns = {
   referenceValue: claims.referenceValue,
   referenceUnit: claims.referenceUnit,
   referenceAsOf: claims.referenceAsOf,
+  referencePassage: claims.referencePassage,
   referenceSourceId: claims.referenceSourceId,
   publishedVerdictId: claims.publishedVerdictId,
   firstPublishedAt: claims.firstPublishedAt,

@@ -11,6 +11,7 @@ const controlClass =
 interface ClaimReferenceFigureProps {
   claim: Pick<ClaimPageData["claim"], "value" | "unit" | "qualifier">;
   reference: ClaimPageData["reference"];
+  figuresInSources: ClaimPageData["figuresInSources"];
   sources: Pick<ClaimPageData["sources"][number], "id" | "title">[];
   version: number;
   lockedReason: string | null;
@@ -23,6 +24,7 @@ const withUnit = (value: number, unit: string | null) => `${numberFormat.format(
 export function ClaimReferenceFigure({
   claim,
   reference,
+  figuresInSources,
   sources,
   version,
   lockedReason,
@@ -68,6 +70,20 @@ export function ClaimReferenceFigure({
           " · no reference figure yet"
         )}
       </p>
+      {reference?.passage ? (
+        <figure className="mt-2 text-sm">
+          <figcaption className="text-stone-600">Taken from this sentence of the source:</figcaption>
+          <blockquote className="mt-1 border-l-4 border-stone-300 pl-3 italic" data-testid="reference-passage">
+            {reference.passage}
+          </blockquote>
+        </figure>
+      ) : null}
+      <FiguresInSources
+        figuresInSources={figuresInSources}
+        reference={reference}
+        version={version}
+        lockedReason={lockedReason}
+      />
       {lockedReason ? null : (
         <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2" key={`reference-${version}`}>
           <input type="hidden" name="intent" value="reference" />
@@ -122,5 +138,58 @@ export function ClaimReferenceFigure({
         </Form>
       )}
     </section>
+  );
+}
+
+/** The figures the captured sources give for what the claim counts, each a one-click reference figure. */
+function FiguresInSources({
+  figuresInSources,
+  reference,
+  version,
+  lockedReason,
+}: Pick<ClaimReferenceFigureProps, "figuresInSources" | "reference" | "version" | "lockedReason">) {
+  if (figuresInSources.length === 0) return null;
+  return (
+    <div className="mt-4" data-testid="figures-in-sources">
+      <h3 className="text-sm font-semibold">Figures in the sources</h3>
+      {figuresInSources.map((source) => (
+        <div key={source.sourceId} className="mt-2">
+          <p className="text-sm text-stone-600">{source.title}</p>
+          <ul className="mt-1 space-y-2">
+            {source.figures.map((figure) => {
+              const current =
+                reference?.source?.id === source.sourceId &&
+                reference.value === figure.value &&
+                reference.passage === figure.sentence;
+              return (
+                <li
+                  key={figure.start}
+                  className="flex flex-wrap items-start justify-between gap-2 rounded border border-stone-200 p-2 text-sm"
+                >
+                  <div className="min-w-0 flex-1">
+                    <strong>{withUnit(figure.value, figure.unit)}</strong>
+                    {figure.unitCarried ? <span className="text-stone-500"> (unit from the figure before)</span> : null}
+                    <p className="mt-1 text-stone-700">{figure.sentence}</p>
+                  </div>
+                  {current ? (
+                    <span className="text-emerald-800">The reference figure</span>
+                  ) : lockedReason ? null : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="reference-from-source" />
+                      <input type="hidden" name="version" value={version} />
+                      <input type="hidden" name="sourceId" value={source.sourceId} />
+                      <input type="hidden" name="figureAt" value={figure.start} />
+                      <button type="submit" className={secondaryButtonClass}>
+                        Use {numberFormat.format(figure.value)} as the reference
+                      </button>
+                    </Form>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -55,6 +55,12 @@ function Figures({ figures }: { figures: NonNullable<PublishedDocument["figures"
           <dd className="text-xl font-semibold">{comparison?.label ?? "—"}</dd>
         </div>
       </dl>
+      {reference.passage ? (
+        <figure className="mt-3 text-sm">
+          <figcaption className="text-stone-600">The source says:</figcaption>
+          <blockquote className="mt-1 border-l-4 border-stone-300 pl-3">{reference.passage}</blockquote>
+        </figure>
+      ) : null}
     </section>
   );
 }

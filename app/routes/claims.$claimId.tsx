@@ -95,6 +95,7 @@ export default function ClaimPage() {
             <ClaimReferenceFigure
               claim={claim}
               reference={page.reference}
+              figuresInSources={page.figuresInSources}
               sources={page.sources}
               version={version}
               lockedReason={page.researchLockedReason}

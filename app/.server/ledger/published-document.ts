@@ -29,6 +29,7 @@ async function loadClaim(db: Database, claimId: number) {
       referenceValue: claims.referenceValue,
       referenceUnit: claims.referenceUnit,
       referenceAsOf: claims.referenceAsOf,
+      referencePassage: claims.referencePassage,
       referenceSourceId: claims.referenceSourceId,
       publishedVerdictId: claims.publishedVerdictId,
       firstPublishedAt: claims.firstPublishedAt,

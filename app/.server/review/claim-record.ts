@@ -78,6 +78,7 @@ export async function getClaimRecord(db: Database, claimId: number) {
           value: claim.referenceValue,
           unit: claim.referenceUnit,
           asOf: claim.referenceAsOf,
+          passage: claim.referencePassage,
           source: sources.find((source) => source.id === claim.referenceSourceId) ?? null,
           comparison: claim.value === null ? null : compareFigures(claim.value, claim.referenceValue),
         };

@@ -1,7 +1,11 @@
 import { and, eq } from "drizzle-orm";
+import { z } from "zod";
 import type { WorkflowActor } from "~/domain/claim-workflow";
-import { invalid } from "~/domain/errors";
-import { referenceFigureSchema } from "~/domain/schemas/review";
+import { forbidden, invalid, notFound } from "~/domain/errors";
+import { matchingFigures } from "~/domain/figure-match";
+import { hasRole } from "~/domain/roles";
+import { hiddenId } from "~/domain/schemas/hidden-number";
+import { claimVersion, referenceFigureSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { recordClaimEvents } from "../claim-events";
 import { claims, sources } from "../db/schema";
@@ -22,9 +26,12 @@ export async function setReferenceFigure(db: Database, actor: WorkflowActor, cla
       if (!source) throw invalid("Choose one of this claim's sources.", { sourceId: "Not a source of this claim." });
     }
     const version = claim.version + 1;
+    // The passage is evidence for one figure from one source: typing another figure or source drops it.
+    const keepsPassage = figure.value === claim.referenceValue && figure.sourceId === claim.referenceSourceId;
     await tx
       .update(claims)
       .set({
+        referencePassage: keepsPassage ? claim.referencePassage : null,
         referenceValue: figure.value,
         referenceUnit: figure.unit,
         referenceAsOf: figure.asOf,
@@ -39,6 +46,66 @@ export async function setReferenceFigure(db: Database, actor: WorkflowActor, cla
         actorId: actor.id,
         action: "reference_set",
         details: { value: figure.value, unit: figure.unit, asOf: figure.asOf, sourceId: figure.sourceId },
+      },
+    ]);
+    return { claim: { id: claimId, state: claim.state, version } };
+  });
+}
+
+const RELOAD = "Reload the page and try again.";
+
+const figureFromSourceSchema = z.object({
+  sourceId: hiddenId("That source"),
+  /** Where the figure starts in the source's captured text, as the claim page listed it. */
+  figureAt: z.coerce.number(RELOAD).int(RELOAD).min(0, RELOAD),
+  version: claimVersion,
+});
+
+/** Makes a figure found in a source's captured text the claim's reference figure, keeping the sentence
+ *  it sits in as the evidence. The figure is found again in the text as stored now, so a page captured
+ *  anew since the list was shown cannot slip in another number. */
+export async function setReferenceFromSource(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
+  if (!hasRole(actor.role, "checker")) throw forbidden("Only the newsroom's fact-checkers set reference figures.");
+  const chosen = parseInput(figureFromSourceSchema, input);
+  return db.transaction(async (tx) => {
+    const claim = await lockForResearch(tx, claimId, chosen.version);
+    if (claim.kind !== "numeric") throw invalid("Only a claim about a number has a reference figure.");
+    const [source] = await tx
+      .select({ id: sources.id, capturedText: sources.capturedText })
+      .from(sources)
+      .where(and(eq(sources.id, chosen.sourceId), eq(sources.claimId, claimId)));
+    if (!source) throw notFound("That source");
+    const figure = matchingFigures(claim, source.capturedText ?? "").find((each) => each.start === chosen.figureAt);
+    if (!figure) {
+      throw invalid("That figure is no longer in the source's captured text. Reload the page to see its figures now.");
+    }
+    const version = claim.version + 1;
+    await tx
+      .update(claims)
+      .set({
+        referenceValue: figure.value,
+        referenceUnit: figure.unit,
+        // The date of a figure typed before belongs to that figure, not to this one.
+        referenceAsOf: null,
+        referenceSourceId: source.id,
+        referencePassage: figure.sentence,
+        version,
+        updatedAt: new Date(),
+      })
+      .where(eq(claims.id, claimId));
+    await recordClaimEvents(tx, [
+      {
+        claimId,
+        actorId: actor.id,
+        action: "reference_set",
+        details: {
+          value: figure.value,
+          unit: figure.unit,
+          asOf: null,
+          sourceId: source.id,
+          passage: figure.sentence,
+          foundInSource: true,
+        },
       },
     ]);
     return { claim: { id: claimId, state: claim.state, version } };

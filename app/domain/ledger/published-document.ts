@@ -49,6 +49,9 @@ export interface PublishedFigures {
     unit: string | null;
     asOf: string | null;
     source: { title: string; url: string } | null;
+    /** The sentence of the source the figure was taken from. Present only when one was recorded, so
+     *  records approved or chained before passages were kept hash the same as they did. */
+    passage?: string;
   };
 }
 
@@ -124,6 +127,7 @@ export interface PublishedClaimFacts {
     referenceValue: number | null;
     referenceUnit: string | null;
     referenceAsOf: string | null;
+    referencePassage?: string | null;
     firstPublishedAt: Date | null;
     /** The slug it was first published under, kept for good. */
     slug: string | null;
@@ -192,6 +196,7 @@ export function shapePublishedDocument(facts: PublishedClaimFacts): PublishedDoc
               unit: claim.referenceUnit,
               asOf: claim.referenceAsOf,
               source: facts.referenceSource,
+              ...(claim.referencePassage ? { passage: claim.referencePassage } : {}),
             },
           },
     repeats: facts.repeats,
