@@ -3,7 +3,7 @@
 
 import { readArticle } from "./article-words";
 import { type Attribution, attributeQuotes, attributeStatement, RULE_CONFIDENCE } from "./attribution";
-import { isNotAClaim } from "./non-claims";
+import { embeddedPosts, isNotAClaim } from "./non-claims";
 import { findNumbers } from "./numbers";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import { findSentences, type Sentence, sentenceIndexAt } from "./sentences";
@@ -51,6 +51,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const attributions = attributeQuotes(article, quotes, sentences, resolver.table);
   const claims: ExtractedClaim[] = [];
   const kept: { quote: QuoteSpan; attribution: Attribution | null; speaker: Speaker }[] = [];
+  const posts = embeddedPosts(text);
 
   quotes.forEach((quote, index) => {
     const attribution = attributions[index] ?? null;
@@ -60,7 +61,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
     const attributed =
       (speaker.name !== null || speaker.description !== null) &&
       RULE_CONFIDENCE[attribution?.rule ?? "recent-subject"] !== "low";
-    if (isNotAClaim(text, quote, attributed)) return;
+    if (isNotAClaim(text, quote, attributed, posts)) return;
     kept.push({ quote, attribution, speaker });
     claims.push({
       kind: "quote",

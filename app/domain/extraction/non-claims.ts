@@ -111,9 +111,50 @@ function isReprintedParagraph(text: string, quote: QuoteSpan): boolean {
   return false;
 }
 
-/** Whether a quoted string is not a claim. `attributed`: the sieve found a speaker (not a guess). */
-export function isNotAClaim(text: string, quote: QuoteSpan, attributed: boolean): boolean {
+// `<tweet author="…">“…” — @someone</tweet>`: an embedded post is a document of its own, and its quotation
+// marks are its writer's, not the article's. Posts close with `</tweet>` or, in some archives, `<tweet/>`.
+const EMBED_OPENING = /<tweet\b[^<>]*>/g;
+const EMBED_CLOSING = /<\/tweet>|<tweet\/>/g;
+
+/** The spans of the article's embedded posts, in order, found in one pass. */
+export function embeddedPosts(text: string): { start: number; end: number }[] {
+  const posts: { start: number; end: number }[] = [];
+  EMBED_OPENING.lastIndex = 0;
+  for (let match = EMBED_OPENING.exec(text); match; match = EMBED_OPENING.exec(text)) {
+    if (match[0].endsWith("/>")) continue;
+    EMBED_CLOSING.lastIndex = EMBED_OPENING.lastIndex;
+    const closing = EMBED_CLOSING.exec(text);
+    if (!closing) break;
+    posts.push({ start: EMBED_OPENING.lastIndex, end: closing.index });
+    EMBED_OPENING.lastIndex = EMBED_CLOSING.lastIndex;
+  }
+  return posts;
+}
+
+/** Binary search: the posts are in order and do not overlap. */
+function isInEmbeddedPost(quote: QuoteSpan, posts: { start: number; end: number }[]): boolean {
+  let low = 0;
+  let high = posts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const post = posts[middle] as { start: number; end: number };
+    if (quote.openMark < post.start) high = middle - 1;
+    else if (quote.openMark >= post.end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Whether a quoted string is not a claim. `attributed`: the sieve found a speaker (not a guess); `posts`:
+ *  the article's embedded posts (`embeddedPosts`). */
+export function isNotAClaim(
+  text: string,
+  quote: QuoteSpan,
+  attributed: boolean,
+  posts: { start: number; end: number }[],
+): boolean {
   return (
+    isInEmbeddedPost(quote, posts) ||
     isQuotedTitle(text, quote, attributed) ||
     isCreditedHeadline(text, quote) ||
     isDatedItem(text, quote) ||

@@ -51,6 +51,15 @@ describe("quoted strings that are not claims", () => {
     expect(quotesIn(text)).toEqual(["balanced."]);
   });
 
+  it("drops quotation marks inside an embedded post, keeps the article's own quotes around it", () => {
+    const text = [
+      '<tweet author="@harbordesk" datetime="2026-03-01">“Ferries run late again” — @harbordesk</tweet>.',
+      '<tweet tweet-author="@rosadiaz">Told them: "Fix it now."<tweet/>.',
+      "“We will fight the fares,” said Rosa Diaz, a ferry user.",
+    ].join("\n\n");
+    expect(quotesIn(text)).toEqual(["We will fight the fares,"]);
+  });
+
   it("drops the paragraphs of an article reprinted from another outlet, not the quotes after it", () => {
     const text = [
       "Harbor Town Votes on Ferries.",
