@@ -65,9 +65,10 @@ function isInterfaceLabel(text: string, quote: QuoteSpan): boolean {
   return CLICK_BEFORE.test(before(text, quote, 30)) || BUTTON_AFTER.test(after(text, quote, 20));
 }
 
-// `“Pop-up gallery opens,” by Ann Roe: “The gallery …” http://…` — a passage followed by its link is
-// the linked page's text (a headline or an excerpt), not somebody's words.
-const LINK_AFTER = /^\s*\S*https?:\/\//;
+// `“Pop-up gallery opens,” by Ann Roe: “The gallery …” http://…` or `(“Mayor quits,” Courier.com, Monday)`
+// — a passage followed by its link or its site is that page's text (a headline or an excerpt), not
+// somebody's words.
+const LINK_AFTER = /^\s*(?:\S*https?:\/\/|[\w-]+\.(?:com|org|net)\b)/i;
 
 function isLinkedExcerpt(text: string, quote: QuoteSpan): boolean {
   return LINK_AFTER.test(after(text, quote, 20));

@@ -23,6 +23,8 @@ describe("quoted strings that are not claims", () => {
     const text =
       'The board met on Monday.\n\nMORE FERRIES - Lena Fox: "Fares will rise by a tenth." http://example.com/ferry';
     expect(quotesIn(text)).toEqual([]);
+    const letter = 'I agree with the mayor ("Mayor Vows to Fix Ferries for Good," Courier.com, Monday).';
+    expect(quotesIn(letter)).toEqual([]);
   });
 
   it("drops posters and slogans dated by a year in parentheses", () => {
