@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { AppError } from "./errors";
+import { extractClaims } from "./extraction";
+import { countedHead, headSpellings, relativeDistance, sameCountedThing } from "./figure-match";
+
+// A reporter's draft checked against what the newsroom already rated: the rules deciding when a quote
+// or a figure of the draft repeats a claim on record, and how the match is explained. A figure is
+// never matched on its number alone: it needs the same speaker or a sentence in much the same words.
+
+/** About 10,000 words: several long stories. A whole book is not a draft. */
+export const MAX_DRAFT_CHARACTERS = 60_000;
+/** How far a figure may be from one on record and still be "the same figure": ±10 %. */
+export const FIGURE_TOLERANCE = 0.1;
+/** Words this alike (pg_trgm similarity) are a repeat when the speaker is the same: pg_trgm's own
+ *  "similar" threshold, the one its index serves. */
+export const SAME_SPEAKER_SIMILARITY = 0.3;
+/** Without the same speaker, words must be nearly the same to count as a repeated talking point. */
+export const OTHER_SPEAKER_SIMILARITY = 0.6;
+/** A figure said by someone else matches only when its sentence is this alike as well. */
+export const FIGURE_SENTENCE_SIMILARITY = 0.4;
+
+export const draftCheckSchema = z.object({
+  text: z.string("Paste the draft to check.").trim().min(1, "Paste the draft to check."),
+});
+
+/** The draft's text, refused when empty (422) or longer than a draft can sensibly be (413). */
+export function parseDraft(input: unknown): string {
+  const parsed = draftCheckSchema.safeParse(input);
+  if (!parsed.success) throw new AppError(422, "invalid", "Paste the draft to check.", { text: "Paste the draft." });
+  const { text } = parsed.data;
+  if (text.length > MAX_DRAFT_CHARACTERS) {
+    throw new AppError(
+      413,
+      "too_large",
+      `The draft is ${text.length.toLocaleString("en-GB")} characters; check at most ${MAX_DRAFT_CHARACTERS.toLocaleString("en-GB")} (about 10,000 words) at a time.`,
+      { text: "Too long: check it in parts." },
+    );
+  }
+  return text;
+}
+
+/** A quote or figure of the draft, as looked up in the ledger and the review queue. */
+export interface DraftClaim {
+  kind: "quote" | "numeric";
+  text: string;
+  speaker: string | null;
+  value: number | null;
+  unit: string | null;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** The quotes and figures of a draft, in reading order; a figure without a unit counts nothing
+ *  that could be matched, and is left out. */
+export function draftClaims(text: string): DraftClaim[] {
+  return extractClaims(text)
+    .filter((claim) => claim.kind === "quote" || (claim.value !== null && claim.unit !== null))
+    .map((claim) => ({
+      kind: claim.kind,
+      text: claim.text,
+      speaker: claim.speaker,
+      value: claim.value,
+      unit: claim.unit,
+      sentence: claim.sentence.trim(),
+      start: claim.start,
+      end: claim.end,
+    }));
+}
+
+/** The value range a figure on record must fall in to be the same figure. */
+export function toleranceRange(value: number): { low: number; high: number } {
+  const margin = Math.abs(value) * FIGURE_TOLERANCE;
+  return { low: value - margin, high: value + margin };
+}
+
+/** A case-insensitive pattern finding the head noun of a unit in any spelling, or the exact unit for
+ *  percent and currencies: a coarse filter for the database, sameCountedThing decides. */
+export function unitPattern(unit: string): string {
+  const head = countedHead(unit);
+  if (unit === "percent" || /^[A-Z]{3}$/.test(unit) || !head) return `^${escapeRegExp(unit)}$`;
+  return `\\m(${headSpellings(head).map(escapeRegExp).join("|")})\\M`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/** Why a claim on record is a repeat of a quote of the draft, or null when it is not one. */
+export function quoteMatchReason(match: {
+  sameSpeaker: boolean;
+  similarity: number;
+  speakerName: string | null;
+}): string | null {
+  if (match.sameSpeaker) {
+    return match.similarity >= SAME_SPEAKER_SIMILARITY
+      ? `same speaker, ${percent(match.similarity)} alike words`
+      : null;
+  }
+  if (match.similarity < OTHER_SPEAKER_SIMILARITY) return null;
+  const who = match.speakerName ? `said by ${match.speakerName}` : "no speaker named";
+  return `${percent(match.similarity)} alike words, ${who}`;
+}
+
+/** Why a figure on record is the draft's figure repeated, or null when it is not: the same counted
+ *  thing, a value within the tolerance, and the same speaker or a sentence in much the same words. */
+export function figureMatchReason(
+  draft: { value: number; unit: string },
+  match: { value: number | null; unit: string | null; sameSpeaker: boolean; similarity: number },
+): string | null {
+  if (match.value === null || !sameCountedThing(draft.unit, match.unit)) return null;
+  const distance = relativeDistance(draft.value, match.value);
+  if (distance > FIGURE_TOLERANCE) return null;
+  const figure =
+    distance === 0 ? "the same figure" : `same figure within ${Math.max(1, Math.ceil(distance * 100 - 1e-9))} %`;
+  if (match.sameSpeaker) return `same speaker, ${figure}`;
+  if (match.similarity < FIGURE_SENTENCE_SIMILARITY) return null;
+  return `${percent(match.similarity)} alike words, ${figure}`;
+}
