@@ -43,6 +43,9 @@ const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
+// Title words that only modify another title ("former", "acting"): never a name by themselves.
+const TITLE_MODIFIERS = new Set(["former", "acting", "late", "vice", "deputy", "assistant"]);
+
 // Words that end the phrase naming a speaker after a verb ("said Jane Doe on Tuesday").
 const PHRASE_STOPS = new Set(["on", "in", "at", "for", "of", "during", "after", "before", "about", "via", "while"]);
 // Last words of organisations' names that go on with "of …" ("Bank of Freedonia").
@@ -264,6 +267,8 @@ export function mentionEndingAt(words: Word[], last: number, limit: number): Men
       if (!words.slice(owner, of).every(isTitleWord)) return nameMention(words, owner, of - 1, limit);
       return nameMention(words, owner, last, limit);
     }
+    // A title's modifier alone names nobody ("Former" in "Former state senator Ann Cole: …").
+    if (first === last && TITLE_MODIFIERS.has(word.text.toLowerCase())) return null;
     return nameMention(words, first, last, limit);
   }
   return descriptionEndingAt(words, last, limit);

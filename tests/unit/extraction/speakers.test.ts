@@ -45,6 +45,11 @@ describe("speaker before the quote", () => {
     expect(evidence(colon, quote).cue).toBe("said");
   });
 
+  it("does not take a title's modifier for a name, nor the noun 'state' for a cue", () => {
+    const text = 'Former state senator Ann Cole: "We learned that from the department."';
+    expect(speakerOf(text, "We learned")).toBe("Ann Cole");
+  });
+
   it("reads a name and a colon", () => {
     expect(speakerOf("Kim Osei: “The port stays open.”", "The port")).toBe("Kim Osei");
   });
