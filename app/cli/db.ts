@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { seedDemo } from "~/.server/demo/seed-demo";
 import { withDatabase } from "./database-from-config";
 
-const USAGE = "Usage: claimdesk db migrate | claimdesk db seed --demo";
+const USAGE = "Usage: claimdesk db migrate | db seed --demo | db backup FILE | db restore FILE | db move --to URL";
 
 export async function runDb(args: string[]): Promise<number> {
   const [action, ...rest] = args;
@@ -25,6 +25,9 @@ export async function runDb(args: string[]): Promise<number> {
       process.stdout.write(`Demo users and sample articles are in ${handle.kind} (${handle.location}).\n`);
     });
     return 0;
+  }
+  if (action === "backup" || action === "restore" || action === "move") {
+    return (await import("./db-backup")).runBackupCommand(action, rest);
   }
   process.stderr.write(`${USAGE}\n`);
   return 2;
