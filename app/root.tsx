@@ -2,6 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser } from "~/.server/auth/session";
+import { getDb } from "~/.server/db/connection";
+import { waitingForMe } from "~/.server/review/desk";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { useNonce } from "~/components/nonce";
@@ -13,7 +15,9 @@ export const meta: MetaFunction = () => [{ title: "Claimdesk" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getOptionalUser(args);
-  return { user: user ? { id: user.id, displayName: user.displayName, role: user.role } : null };
+  if (!user) return { user: null };
+  const waiting = await waitingForMe(await getDb(), user);
+  return { user: { id: user.id, displayName: user.displayName, role: user.role, waiting } };
 }
 
 export type RootUser = Awaited<ReturnType<typeof loader>>["user"];

@@ -5,6 +5,8 @@ import { hasRole, ROLE_LABELS, type Role } from "~/domain/roles";
 interface ShellUser {
   displayName: string;
   role: Role;
+  /** Claims waiting for this person: reviews (editors) and send-backs. */
+  waiting: number;
 }
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
@@ -28,6 +30,15 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
             {/* Readers of the public ledger see only the ledger; the desk is for signed-in staff. */}
             {user ? (
               <>
+                <NavLink to="/" end className={navLinkClass}>
+                  My desk
+                  {user.waiting > 0 ? (
+                    <span className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-bold text-amber-950">
+                      {user.waiting}
+                      <span className="sr-only"> waiting for you</span>
+                    </span>
+                  ) : null}
+                </NavLink>
                 <NavLink to="/articles" className={navLinkClass}>
                   Articles
                 </NavLink>

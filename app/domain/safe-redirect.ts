@@ -9,7 +9,7 @@ const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\u007f\\]|%(?:[01][0-9a-f]|7f|5c)/i;
 
 /** Where to send a user after sign-in: the target when it is a path on this site, resolved as a browser
  *  would (WHATWG URL) and written back percent-encoded; otherwise the fallback. */
-export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = "/articles"): string {
+export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
   if (typeof target !== "string" || !target.startsWith("/") || CONTROL_OR_BACKSLASH.test(target)) return fallback;
   let resolved: URL;
   try {

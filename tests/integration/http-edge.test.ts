@@ -133,7 +133,7 @@ describe("without a trusted proxy (TRUST_PROXY unset, PUBLIC_URL unset)", () => 
         redirect: "manual",
       });
       expect(response.status).toBe(302);
-      expect(response.headers.get("Location")).toBe("/articles");
+      expect(response.headers.get("Location")).toBe("/");
     }
     const signedIn = await server.request("/login", { method: "POST", body: signInForm("/queue"), redirect: "manual" });
     expect(signedIn.headers.get("Location")).toBe("/queue");
@@ -141,7 +141,7 @@ describe("without a trusted proxy (TRUST_PROXY unset, PUBLIC_URL unset)", () => 
     for (const query of ["redirectTo=%2F%09%2Fevil.example", "redirectTo=/%0a/evil.example"]) {
       const again = await server.request(`/login?${query}`, { headers: { Cookie: cookie }, redirect: "manual" });
       expect(again.status).toBe(302);
-      expect(again.headers.get("Location")).toBe("/articles");
+      expect(again.headers.get("Location")).toBe("/");
     }
   });
 

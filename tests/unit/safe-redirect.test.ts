@@ -24,7 +24,7 @@ describe("where sign-in sends you afterwards", () => {
       null,
       undefined,
     ]) {
-      expect(safeRedirect(target)).toBe("/articles");
+      expect(safeRedirect(target)).toBe("/");
     }
   });
 
@@ -41,7 +41,7 @@ describe("where sign-in sends you afterwards", () => {
       "/\u007f/evil.example",
       "/%5c/evil.example",
     ]) {
-      expect(safeRedirect(target)).toBe("/articles");
+      expect(safeRedirect(target)).toBe("/");
     }
   });
 

@@ -3,6 +3,7 @@ import type { AssignmentActor } from "~/domain/assignment-rules";
 import { CLAIM_STATES, type ClaimState } from "~/domain/claim-states";
 import { forbidden } from "~/domain/errors";
 import { hasRole } from "~/domain/roles";
+import { utcDay } from "~/domain/schemas/calendar-day";
 import {
   decodeQueueCursor,
   encodeQueueCursor,
@@ -18,7 +19,7 @@ import type { Database } from "../db/types";
 const OPEN_STATES: ClaimState[] = ["candidate", "researching", "in_review", "approved"];
 /** Accepted claims nobody holds: the work someone should pick up (candidates are triaged on their article). */
 const PICK_UP_STATES: ClaimState[] = ["researching", "in_review"];
-const DONE_STATES: ClaimState[] = ["published", "dismissed"];
+export const DONE_STATES: ClaimState[] = ["published", "dismissed"];
 
 /** When the claim entered its current state: its latest state change, or its creation. */
 const stateSince = sql<Date>`coalesce((select max(${claimEvents.createdAt}) from ${claimEvents} where ${claimEvents.claimId} = ${claims.id} and ${claimEvents.toState} is not null), ${claims.createdAt})`;
@@ -44,13 +45,17 @@ export async function queueCounts(db: Database): Promise<Record<ClaimState, numb
   return counts;
 }
 
+/** Claims waiting for this editor's review: in review, with a verdict someone else wrote (two-person rule). */
+export const reviewCondition = (viewer: AssignmentActor) =>
+  and(eq(claims.state, "in_review"), sql`${currentVerdictAuthor} is distinct from ${viewer.id}`);
+
 function tabCondition(viewer: AssignmentActor, filters: QueueFilters, today: string): SQL | undefined {
   switch (filters.tab) {
     case "mine":
       return and(eq(claims.assigneeId, viewer.id), inArray(claims.state, OPEN_STATES));
     case "review":
       if (!hasRole(viewer.role, "editor")) throw forbidden("Only editors review claims.");
-      return and(eq(claims.state, "in_review"), sql`${currentVerdictAuthor} is distinct from ${viewer.id}`);
+      return reviewCondition(viewer);
     case "unassigned":
       return and(isNull(claims.assigneeId), inArray(claims.state, PICK_UP_STATES));
     case "overdue":
@@ -69,7 +74,7 @@ export async function listQueue(
   viewer: AssignmentActor,
   filters: QueueFilters,
   cursor: string | null,
-  today: string = new Date().toISOString().slice(0, 10),
+  today: string = utcDay(new Date()),
   pageSize: number = QUEUE_PAGE_SIZE,
 ) {
   const order = ORDERS[filters.sort];

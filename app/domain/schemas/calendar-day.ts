@@ -20,3 +20,13 @@ export const DAY_FORMAT_MESSAGE = "Use a date like 2025-01-18.";
 
 /** A day typed as YYYY-MM-DD that exists (not 2025-02-30, not 2025-13-45). */
 export const calendarDay = z.string(DAY_FORMAT_MESSAGE).refine(isCalendarDay, DAY_FORMAT_MESSAGE);
+
+/** The YYYY-MM-DD day a moment falls on, in UTC. */
+export const utcDay = (moment: Date): string => moment.toISOString().slice(0, 10);
+
+/** Days from a YYYY-MM-DD day: `addDays("2025-02-27", 3)` is "2025-03-02". */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return utcDay(date);
+}

@@ -54,12 +54,13 @@ export const queueFiltersSchema = z
   }));
 export type QueueFilters = z.output<typeof queueFiltersSchema>;
 
-/** The filters as address parameters, leaving out the defaults. */
+/** The filters as address parameters, leaving out the default order. The tab is always named: without
+ *  one the queue opens on the first tab with work for the viewer. */
 export function queueFilterParams(filters: Partial<QueueFilters>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (value === null || value === undefined || value === "") continue;
-    if ((key === "tab" && value === "mine") || (key === "sort" && value === "oldest")) continue;
+    if (key === "sort" && value === "oldest") continue;
     params.set(key, String(value));
   }
   return params;
