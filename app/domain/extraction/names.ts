@@ -202,6 +202,8 @@ export function titleReach(words: Word[], index: number, limit: number): number 
   for (let i = index - 1; i >= limit && index - i <= 6; i--) {
     const word = words[i] as Word;
     const lower = word.text.toLowerCase();
+    // "of" between title words: "Secretary of State Jane Doe" (not "chairman of America Rising").
+    if (lower === "of" && i > limit && isTitleWord(words[i - 1] as Word) && isTitleWord(words[i + 1] as Word)) continue;
     if (!/^[\p{L}\p{N}]/u.test(word.text) || TITLE_STOPS.has(lower) || PREPOSITIONS.has(lower)) break;
     // A verb ends it too ("Perez hammered Trump": no title), though some participles are titles ("retired Gen.").
     if (/^\p{Ll}+(?:ly|ed)$/u.test(word.text) && !TITLE_PARTICIPLES.has(word.text)) break;

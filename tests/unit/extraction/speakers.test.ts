@@ -86,6 +86,13 @@ describe("speaker after the quote", () => {
     expect(quote.speakerTitle).toBe("Ukrainian trade adviser");
   });
 
+  it("keeps a title with 'of' between its words whole", () => {
+    const text = "“We learned that from the department,” said former Secretary of State Ann Cole.";
+    const quote = quoteStarting(text, "We learned");
+    expect(quote.speaker).toBe("Ann Cole");
+    expect(quote.speakerTitle).toBe("former Secretary of State");
+  });
+
   it("reads a military rank with its ordinal as part of the title", () => {
     const text = "“We were ready,” said Air Force 1st Lt. Tyler Reed.";
     const quote = quoteStarting(text, "We were");
