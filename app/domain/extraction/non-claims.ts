@@ -40,8 +40,9 @@ function isLabel(text: string, quote: QuoteSpan): boolean {
 
 // A word quoted as a word: `“Top secret” is the highest level`, `“Refoulement” (forcible return) is
 // forbidden`, `What “go after them” actually means`. Only short quotes without punctuation of their own
-// (`"In 2030, we'll all speak Chinese," is one saying here` is somebody's words).
-const DEFINED_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:is|was|has been|means|meant|refers to)\b/;
+// (`"In 2030, we'll all speak Chinese," is one saying here` is somebody's words), and not `“Shameful”
+// was how Roe put it`.
+const DEFINED_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:is|was|has been|means|meant|refers to)\b(?!\s+(?:how|what)\b)/;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)$/;
 const WHAT_BEFORE = /\b(?:what|whether)\s*$/i;
 const MEANS_AFTER = /^\s*(?:actually\s+|really\s+)?(?:means?|meant)\b/;

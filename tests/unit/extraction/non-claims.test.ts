@@ -39,8 +39,8 @@ describe("quoted strings that are not claims", () => {
 
   it("drops words quoted as words, keeps a saying that is somebody's sentence", () => {
     const text =
-      "The memo was marked secret. “Top secret” is the highest level of classification. What “reset” actually means is unclear. “We sink or swim together,” is a saying here.";
-    expect(quotesIn(text)).toEqual(["We sink or swim together,"]);
+      "The memo was marked secret. “Top secret” is the highest level of classification. What “reset” actually means is unclear. “We sink or swim together,” is a saying here. “Plain shameful” was how Mayor Ana Ortiz put it.";
+    expect(quotesIn(text)).toEqual(["We sink or swim together,", "Plain shameful"]);
   });
 
   it("drops buttons and links to click", () => {
