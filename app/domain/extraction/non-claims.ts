@@ -17,12 +17,14 @@ function before(text: string, quote: QuoteSpan, length: number): string {
   return text.slice(Math.max(quote.paragraphStart, quote.openMark - length), quote.openMark);
 }
 
-// `"Sam Leaves the Stage," by Times' Ann Roe: …` — a headline credited to its writer and outlet.
-// The possessive outlet sets it apart from a passive agent (`“devastated” by the closures`).
+// `BROADWAY BEAT—"Sam Leaves the Stage," by Times' Ann Roe: …` — a headline opening its paragraph (after
+// a kicker at most), credited to its writer and outlet. The possessive outlet sets it apart from a
+// passive agent (`“devastated” by the closures`).
 const CREDITED_HEADLINE = /^\s*by\s+(?:the\s+)?\p{Lu}[^\n,:;"“”]{0,40}?['’]s?\s+\p{Lu}/u;
 
 function isCreditedHeadline(text: string, quote: QuoteSpan): boolean {
-  return CREDITED_HEADLINE.test(after(text, quote, 60));
+  const kicker = text.slice(quote.paragraphStart, quote.openMark);
+  return kicker.length <= 40 && !/\p{Ll}/u.test(kicker) && CREDITED_HEADLINE.test(after(text, quote, 60));
 }
 
 // `“No special rights for foreigners!” (2015)` — a year in parentheses dates a poster, slogan or work.
@@ -69,7 +71,7 @@ function isInterfaceLabel(text: string, quote: QuoteSpan): boolean {
 // `“Pop-up gallery opens,” by Ann Roe: “The gallery …” http://…` or `(“Mayor quits,” Courier.com, Monday)`
 // — a passage followed by its link or its site is that page's text (a headline or an excerpt), not
 // somebody's words.
-const LINK_AFTER = /^\s*(?:\S*https?:\/\/|[\w-]+\.(?:com|org|net)\b)/i;
+const LINK_AFTER = /^\s*(?:\S*https?:\/\/|[\w-]+\.(?:com|org|net)\s*[,)])/i;
 
 function isLinkedExcerpt(text: string, quote: QuoteSpan): boolean {
   return LINK_AFTER.test(after(text, quote, 20));

@@ -14,9 +14,13 @@ describe("quoted strings that are not claims", () => {
     expect(quotesIn(text)).toEqual(["Fares will rise by a tenth."]);
   });
 
-  it("keeps a quote followed by a passive agent", () => {
+  it("keeps a quote followed by a passive agent, or by an outlet's site that reported it", () => {
     const text = "The mayor said the town was “devastated” by the flood.";
     expect(quotesIn(text)).toEqual(["devastated"]);
+    const passive = "The plan was called “reckless,” by the Courier's Lena Fox.";
+    expect(quotesIn(passive)).toEqual(["reckless,"]);
+    const site = "“The ferry will run late,” Courier.com reported on Monday.";
+    expect(quotesIn(site)).toEqual(["The ferry will run late,"]);
   });
 
   it("drops a passage followed by its link", () => {
