@@ -20,7 +20,7 @@ const TITLE_AFTER =
 // Words shouted or repeated are somebody's words, whatever their case: `chants of “Ted! Ted!”`,
 // `supporters chanted "Dump Trump."`, `cries of “Shame!”`.
 const SPOKEN_BEFORE =
-  /\b(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|calls|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|roar(?:s|ed)?|repeat(?:s|ed|ing)?)(?:\s+of)?[,:]?\s*$/iu;
+  /\b(?:(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|roar(?:s|ed)?|repeat(?:s|ed|ing)?)(?:\s+of)?|calls\s+of)[,:]?\s*$/iu;
 
 function isTitleCase(quoted: string): boolean {
   const words = quoted.split(/\s+/);

@@ -94,6 +94,7 @@ describe("titles and the words around them", () => {
     const text =
       "The crowd broke into chants of “Ferry Now! Ferry Now!” as the mayor left. Protesters chanted “Vote Them Out.”";
     expect(quotesIn(text)).toEqual(["Ferry Now! Ferry Now!", "Vote Them Out."]);
+    expect(quotesIn("Near-constant calls of “Ferry Now” met the mayor.")).toEqual(["Ferry Now"]);
   });
 
   it("keeps a name someone gave, when a speaker is found", () => {
