@@ -1,4 +1,11 @@
-import { and, asc, eq, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, lt, ne, type SQLWrapper, sql } from "drizzle-orm";
+import {
+  figureWindow,
+  isBareUnit,
+  MIN_SENTENCE_ALIKE_FOR_BARE_UNITS,
+  MIN_WORDS_ALIKE,
+  similarityReason,
+} from "~/domain/claim-similarity";
 import { speakerLockedReason } from "~/domain/claim-workflow";
 import { AppError, conflict, invalid, notFound } from "~/domain/errors";
 import { findNumbers } from "~/domain/extraction/numbers";
@@ -6,7 +13,7 @@ import { findSentences, sentenceIndexAt } from "~/domain/extraction/sentences";
 import { claimSpeakerSchema, type NewClaimInput, newClaimSchema } from "~/domain/schemas/claim";
 import { parseInput } from "~/domain/validation";
 import { recordClaimEvents } from "./claim-events";
-import { articles, claims, speakers, users } from "./db/schema";
+import { articles, claims, countedHead, speakers, users } from "./db/schema";
 import type { Database } from "./db/types";
 import { speakerForName } from "./speakers";
 
@@ -194,35 +201,73 @@ function speakerNote(unchanged: boolean, name: string | null): string {
 const SAME_SPEAKER_BOOST = 0.15;
 
 /** The parts of a claim that finding its earlier twins needs (callers already hold the claim). */
-export type SimilarityProbe = Pick<ArticleClaim, "id" | "text" | "kind" | "speakerId" | "articleId">;
+export type SimilarityProbe = Pick<
+  ArticleClaim,
+  "id" | "text" | "kind" | "speakerId" | "articleId" | "value" | "unit" | "sentence"
+>;
 
-/** Earlier claims saying nearly the same thing (trigram similarity), the same speaker's first. */
-export function similarClaims(db: Database, claim: SimilarityProbe, limit = 5) {
-  const score = sql<number>`similarity(${claims.text}, ${claim.text}) + case when ${claims.speakerId} = ${claim.speakerId ?? -1} then ${SAME_SPEAKER_BOOST}::float8 else 0 end`;
-  return db
+/** A claim's words with its figures taken out, in SQL: numbers alone never make two claims alike. */
+const withoutFigures = (text: SQLWrapper | string) => sql`regexp_replace(${text}, '[0-9][0-9,.]*%?', ' ', 'g')`;
+
+/** Earlier claims from other articles that say the same thing, the same speaker's first, each with why it
+ *  matched. Quotes and statements: words alike without their figures (found through the trigram index).
+ *  Numeric claims: a figure of the same counted thing within a tolerance (found through the figure index),
+ *  with alike sentences when the unit says only "percent" or a currency. */
+export async function similarClaims(db: Database, claim: SimilarityProbe, limit = 5) {
+  const sameSpeaker = sql<boolean>`coalesce(${claims.speakerId} = ${claim.speakerId ?? -1}, false)`;
+  const figure = claim.kind === "numeric" && claim.value !== null && claim.unit ? claim : null;
+  const alike = figure
+    ? sql<number>`similarity(coalesce(${claims.sentence}, ''), ${figure.sentence ?? ""})`
+    : sql<number>`similarity(${withoutFigures(claims.text)}, ${withoutFigures(claim.text)})`;
+  const window = figure ? figureWindow(figure.value ?? 0) : null;
+  const matches = figure
+    ? and(
+        eq(claims.kind, "numeric"),
+        sql`${countedHead(claims.unit)} = ${countedHead(sql`${figure.unit}::text`)}`,
+        sql`${claims.value} between ${window?.low} and ${window?.high}`,
+        isBareUnit(figure.unit ?? "") ? sql`${alike} >= ${MIN_SENTENCE_ALIKE_FOR_BARE_UNITS}` : undefined,
+      )
+    : and(
+        eq(claims.kind, claim.kind),
+        // `%` is pg_trgm's "similar enough" (similarity ≥ 0.3), the operator its GIN index serves.
+        sql`${claims.text} % ${claim.text}`,
+        sql`${alike} >= ${MIN_WORDS_ALIKE}`,
+      );
+  const rows = await db
     .select({
       id: claims.id,
       text: claims.text,
+      kind: claims.kind,
+      sentence: claims.sentence,
+      value: claims.value,
+      unit: claims.unit,
       articleId: claims.articleId,
       articleTitle: articles.title,
       speakerName: speakers.displayName,
       state: claims.state,
-      score,
+      alike,
+      sameSpeaker,
     })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .leftJoin(speakers, eq(speakers.id, claims.speakerId))
-    .where(
-      and(
-        lt(claims.id, claim.id),
-        ne(claims.articleId, claim.articleId),
-        // `%` is pg_trgm's "similar enough" (similarity ≥ 0.3), the operator its GIN index serves.
-        sql`${claims.text} % ${claim.text}`,
-        eq(claims.kind, claim.kind),
-      ),
+    .where(and(lt(claims.id, claim.id), ne(claims.articleId, claim.articleId), matches))
+    .orderBy(
+      sql`${alike} + case when ${sameSpeaker} then ${SAME_SPEAKER_BOOST}::float8 else 0 end desc`,
+      asc(claims.id),
     )
-    .orderBy(sql`${score} desc`, asc(claims.id))
     .limit(limit);
+  return rows.map(({ alike: score, sameSpeaker: speakerMatches, value, unit, ...row }) => ({
+    ...row,
+    reason: similarityReason({
+      sameSpeaker: speakerMatches,
+      alike: score,
+      figure:
+        figure && value !== null
+          ? { value: figure.value ?? 0, earlierValue: value, unit: unit ?? figure.unit ?? "" }
+          : undefined,
+    }),
+  }));
 }
 
 /** Links a claim as a repeat of an earlier one (or unlinks it with repeatOfId null). Only an earlier

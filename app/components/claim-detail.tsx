@@ -4,17 +4,9 @@ import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { DISMISS_REASONS, speakerLockedReason } from "~/domain/claim-workflow";
 import { AttributionEvidence } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
-import { alikeLabel, type ClaimView, claimRef } from "./claim-view";
+import { type ClaimView, claimRef } from "./claim-view";
 import { secondaryButtonClass } from "./form-field";
-
-export interface SimilarClaimView {
-  id: number;
-  text: string;
-  articleId: number;
-  articleTitle: string;
-  speakerName: string | null;
-  score: number;
-}
+import { SaidBefore, type SimilarClaimView } from "./said-before";
 
 interface ClaimDetailProps {
   claim: ClaimView;
@@ -149,41 +141,11 @@ export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
       </div>
       <div className="mt-3 border-t border-stone-200 pt-3">
         <h3 className="text-sm font-semibold">Said before?</h3>
-        {claim.repeatOfId ? (
-          <p className="text-sm">
-            Marked as a repeat of{" "}
-            <Link to={`/claims/${claim.repeatOfId}`} className="text-sky-800 underline">
-              claim {claim.repeatOfId}
-            </Link>
-            .
-          </p>
-        ) : null}
-        {similar.length === 0 ? (
-          <p className="text-sm text-stone-600">No similar earlier claims.</p>
-        ) : (
-          <ul className="mt-1 space-y-2">
-            {similar.map((earlier) => (
-              <li key={earlier.id} className="text-sm">
-                <p>
-                  “{earlier.text}” — {earlier.speakerName ?? "no speaker"},{" "}
-                  <Link to={`/articles/${earlier.articleId}?claim=${earlier.id}`} className="text-sky-800 underline">
-                    {earlier.articleTitle}
-                  </Link>{" "}
-                  <span className="text-stone-500">({alikeLabel(earlier.score)})</span>
-                </p>
-                {claim.repeatOfId !== earlier.id ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="repeat" />
-                    <input type="hidden" name="claim" value={ref} />
-                    <button type="submit" name="repeatOf" value={earlier.id} className="text-xs text-sky-800 underline">
-                      Mark this claim as a repeat of it
-                    </button>
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        <SaidBefore
+          similar={similar}
+          repeatOfId={claim.repeatOfId}
+          repeatFields={<input type="hidden" name="claim" value={ref} />}
+        />
       </div>
     </section>
   );

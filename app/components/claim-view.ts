@@ -37,9 +37,3 @@ export function groupBySpeaker<Claim extends Pick<ClaimView, "speakerName">>(
     .sort(([a], [b]) => Number(a === null) - Number(b === null))
     .map(([speaker, grouped]) => ({ speaker, claims: grouped }));
 }
-
-/** How alike an earlier claim is, for people: the similarity score (boosted for the same speaker, so
- *  it can pass 1) as a percentage. */
-export function alikeLabel(score: number): string {
-  return `${Math.round(Math.min(score, 1) * 100)}% alike`;
-}

@@ -225,8 +225,43 @@ describe("similar claims and repeats", () => {
     if (!original || !repeat) throw new Error("expected quotes");
     const similar = await similarClaims(database.db, repeat);
     expect(similar[0]).toMatchObject({ id: original.id, speakerName: "Ola Reyes" });
+    expect(similar[0]?.reason).toMatch(/^same speaker, words \d+ % alike$/);
     await setRepeatOf(database.db, checker.id, repeat, original.id);
     expect((await getClaim(database.db, repeat.id)).repeatOfId).toBe(original.id);
+  });
+});
+
+describe("said before: figures are compared as what they count", () => {
+  const numericOf = async (body: string, title: string) => {
+    const article = await newArticle(body, title);
+    const figure = (await listArticleClaims(database.db, article.id)).find((claim) => claim.kind === "numeric");
+    if (!figure) throw new Error(`expected a figure in “${body}”`);
+    return figure;
+  };
+
+  it("offers an earlier figure of the same thing within a fifth, never a figure of something else", async () => {
+    const soldiers = await numericOf(
+      "President Ivan Koval said 4,000 North Korean soldiers had been killed or wounded.",
+      "Soldiers 1",
+    );
+    await numericOf("Harbour officials said 4,000 cars a day now cross the bridge.", "Cars");
+    await numericOf("The agency said 9,000 North Korean soldiers had crossed the border.", "Soldiers far");
+    const later = await numericOf(
+      "Ivan Koval told reporters that 3,800 North Korean soldiers had been killed or wounded.",
+      "Soldiers 2",
+    );
+    const similar = await similarClaims(database.db, later);
+    expect(similar.map((claim) => claim.id)).toEqual([soldiers.id]);
+    expect(similar[0]?.reason).toMatch(/^same speaker, figure of North Korean soldiers within 5 %, sentences \d+ % alike$/);
+  });
+
+  it("does not let numbers alone make two quotes alike", async () => {
+    const first = await newArticle("Jo Park said: “We built 12,500 homes in 2024.”", "Homes 1");
+    const other = await newArticle("Al Moss said: “We lost 12,500 jobs in 2024.”", "Jobs 1");
+    const quote = async (id: number) => (await listArticleClaims(database.db, id)).find((c) => c.kind === "quote");
+    const [homes, jobs] = [await quote(first.id), await quote(other.id)];
+    if (!homes || !jobs) throw new Error("expected quotes");
+    expect((await similarClaims(database.db, jobs)).map((claim) => claim.id)).not.toContain(homes.id);
   });
 });
 

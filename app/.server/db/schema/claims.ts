@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
@@ -20,6 +20,11 @@ import { sources, verdicts } from "./review";
 import { speakers } from "./speakers";
 import { oneOf } from "./sql-enum";
 import { users } from "./users";
+
+/** What a numeric claim counts, by the head word of its unit ("North Korean soldiers" → "soldier",
+ *  "percent", "usd"): the key "said before" compares figures on, indexed below. */
+export const countedHead = (unit: SQL | AnyPgColumn) =>
+  sql`regexp_replace(lower(substring(${unit} from '([[:alnum:]]+)$')), 's$', '')`;
 
 export const claims = pgTable(
   "claims",
@@ -92,6 +97,7 @@ export const claims = pgTable(
     index("claims_assignee_idx").on(table.assigneeId, table.state),
     index("claims_repeat_of_idx").on(table.repeatOfId),
     index("claims_text_trgm_idx").using("gin", sql`${table.text} gin_trgm_ops`),
+    index("claims_figure_idx").on(countedHead(table.unit), table.value).where(sql`${table.kind} = 'numeric'`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "claims_figure_idx" ON "claims" USING btree (regexp_replace(lower(substring("unit" from '([[:alnum:]]+)$')), 's$', ''),"value") WHERE "claims"."kind" = 'numeric';
