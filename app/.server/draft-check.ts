@@ -2,19 +2,19 @@ import { type SQL, sql } from "drizzle-orm";
 import {
   type DraftClaim,
   draftClaims,
-  FIGURE_SENTENCE_SIMILARITY,
   figureMatchReason,
   parseDraft,
   quoteMatchReason,
+  SAME_SPEAKER_SIMILARITY,
   toleranceRange,
   unitPattern,
 } from "~/domain/draft-check";
 import { speakerKey } from "~/domain/speaker-key";
 import type { Database } from "./db/types";
 
-// The draft check: nothing of the draft is stored. Every quote of the draft is looked up in one query
-// served by the trigram index on claims.text; every figure in one query over the numeric claims whose
-// value is in range. Both return at most a few claims per quote or figure.
+// The draft check: nothing of the draft is stored. A quote or figure repeats a claim on record only when
+// the same speaker said it, so all quotes are looked up in one query and all figures in another, each
+// reading the speakers' claims through claims_speaker_idx, and at most a few claims come back for each.
 
 /** States in which a claim is being worked on and not yet on the ledger. */
 const IN_REVIEW_STATES = sql`('researching', 'in_review', 'approved')`;
@@ -30,8 +30,8 @@ export interface DraftMatch {
   verdict: string | null;
   /** The ledger page for a published claim, the claim page for one in review. */
   link: string;
+  /** Why it matched: "same speaker, 82 % alike words". */
   reason: string;
-  sameSpeaker: boolean;
 }
 
 export interface DraftCheckItem extends DraftClaim {
@@ -87,95 +87,72 @@ async function speakerIdsByKey(db: Database, names: (string | null)[]): Promise<
   return byKey;
 }
 
-// The columns both lookups return for a claim on record, with its published or current rating.
+// The columns a lookup returns for a claim on record, with its published or current rating.
 const matchColumns = sql`
   m.id, m.text, m.sentence, m.value, m.unit, m.speaker_id as "speakerId", m.similarity,
   sp.display_name as "speakerName", lc.slug, pr.label as "publishedRating",
   (select r.label from verdicts v join ratings r on r.id = v.rating_id
     where v.claim_id = m.id order by v.number desc limit 1) as "currentRating"`;
 
-const matchJoins = sql`
-  left join speakers sp on sp.id = m.speaker_id
-  left join ledger_claims lc on lc.claim_id = m.id
-  left join ratings pr on pr.id = lc.rating_id`;
+type Probe = { index: number; claim: DraftClaim; speakerId: number | null };
 
-function quoteMatches(db: Database, probes: { index: number; claim: DraftClaim; speakerId: number | null }[]) {
-  if (probes.length === 0) return Promise.resolve([]);
+/** The same speakers' claims on record, of the kind asked for, with how alike their words are. Read
+ *  through the speaker's index: words common to thousands of claims cost nothing that way. */
+function speakerMatches(db: Database, kind: "quote" | "numeric", probes: Probe[]) {
+  const known = probes.filter((probe) => probe.speakerId !== null);
+  if (known.length === 0) return Promise.resolve([]);
+  const ranges = known.map((probe) => toleranceRange(probe.claim.value ?? 0));
+  const words = kind === "quote" ? sql`c.text` : sql`coalesce(c.sentence, c.text)`;
+  const sameThing =
+    kind === "quote"
+      ? sql`c.kind <> 'numeric'`
+      : sql`c.kind = 'numeric' and c.value between p.low and p.high and c.unit ~* p.unit_pattern`;
   return rowsOf<MatchRow>(
     db,
     sql`select p.i as probe, ${matchColumns}
-        from unnest(${array(
-          probes.map((probe) => probe.index),
-          "int",
-        )}, ${array(
-          probes.map((probe) => probe.claim.text),
-          "text",
-        )}, ${array(
-          probes.map((probe) => probe.speakerId),
-          "int",
-        )}) as p(i, text, speaker_id)
+        from unnest(
+          ${array(
+            known.map((probe) => probe.index),
+            "int",
+          )},
+          ${array(
+            known.map((probe) => (kind === "quote" ? probe.claim.text : probe.claim.sentence)),
+            "text",
+          )},
+          ${array(
+            known.map((probe) => probe.speakerId),
+            "int",
+          )},
+          ${array(
+            ranges.map((range) => range.low),
+            "float8",
+          )},
+          ${array(
+            ranges.map((range) => range.high),
+            "float8",
+          )},
+          ${array(
+            known.map((probe) => unitPattern(probe.claim.unit ?? "")),
+            "text",
+          )}
+        ) as p(i, words, speaker_id, low, high, unit_pattern)
         cross join lateral (
           select c.id, c.text, c.sentence, c.value, c.unit, c.speaker_id,
-            similarity(c.text, p.text)::float8 as similarity
+            similarity(${words}, p.words)::float8 as similarity
           from claims c
-          where c.text % p.text and c.kind <> 'numeric'
+          where c.speaker_id = p.speaker_id and ${sameThing}
             and (c.published_verdict_id is not null or c.state in ${IN_REVIEW_STATES})
-          order by (c.speaker_id = p.speaker_id) is true desc, similarity(c.text, p.text) desc, c.id
+            and similarity(${words}, p.words) >= ${SAME_SPEAKER_SIMILARITY}
+          order by similarity desc, c.id
           limit ${MATCHES_PER_CLAIM * 2}
         ) m
-        ${matchJoins}`,
+        left join speakers sp on sp.id = m.speaker_id
+        left join ledger_claims lc on lc.claim_id = m.id
+        left join ratings pr on pr.id = lc.rating_id`,
   );
 }
 
-function figureMatches(db: Database, probes: { index: number; claim: DraftClaim; speakerId: number | null }[]) {
-  if (probes.length === 0) return Promise.resolve([]);
-  const ranges = probes.map((probe) => toleranceRange(probe.claim.value ?? 0));
-  return rowsOf<MatchRow>(
-    db,
-    sql`with p(i, low, high, sentence, speaker_id, unit_pattern) as materialized (
-          select * from unnest(
-            ${array(
-              probes.map((probe) => probe.index),
-              "int",
-            )}, ${array(
-              ranges.map((range) => Math.min(range.low, range.high)),
-              "float8",
-            )}, ${array(
-              ranges.map((range) => Math.max(range.low, range.high)),
-              "float8",
-            )}, ${array(
-              probes.map((probe) => probe.claim.sentence),
-              "text",
-            )}, ${array(
-              probes.map((probe) => probe.speakerId),
-              "int",
-            )}, ${array(
-              probes.map((probe) => unitPattern(probe.claim.unit ?? "")),
-              "text",
-            )})
-        ),
-        candidates as (
-          select p.i, c.id, c.text, c.sentence, c.value, c.unit, c.speaker_id,
-            similarity(coalesce(c.sentence, c.text), p.sentence)::float8 as similarity,
-            (c.speaker_id = p.speaker_id) is true as same_speaker
-          from p join claims c
-            on c.kind = 'numeric' and c.value between p.low and p.high and c.unit ~* p.unit_pattern
-          where (c.published_verdict_id is not null or c.state in ${IN_REVIEW_STATES})
-            and ((c.speaker_id = p.speaker_id) is true
-              or similarity(coalesce(c.sentence, c.text), p.sentence) >= ${FIGURE_SENTENCE_SIMILARITY})
-        ),
-        ranked as (
-          select *, row_number() over (partition by i order by same_speaker desc, similarity desc, id) as n
-          from candidates
-        )
-        select m.i as probe, ${matchColumns}
-        from ranked m
-        ${matchJoins}
-        where m.n <= ${MATCHES_PER_CLAIM * 2}`,
-  );
-}
-
-function toMatch(row: MatchRow, reason: string, sameSpeaker: boolean): DraftMatch {
+function toMatch(row: MatchRow, reason: string): DraftMatch {
   const published = row.slug !== null;
   return {
     claimId: row.id,
@@ -185,7 +162,6 @@ function toMatch(row: MatchRow, reason: string, sameSpeaker: boolean): DraftMatc
     verdict: published ? row.publishedRating : row.currentRating,
     link: published ? `/ledger/${row.slug}` : `/claims/${row.id}`,
     reason,
-    sameSpeaker,
   };
 }
 
@@ -196,35 +172,28 @@ export async function checkDraft(db: Database, input: unknown): Promise<DraftChe
     db,
     claims.map((claim) => claim.speaker),
   );
-  const probes = claims.map((claim, index) => ({
+  const probes: Probe[] = claims.map((claim, index) => ({
     index,
     claim,
     speakerId: claim.speaker ? (speakerIds.get(speakerKey(claim.speaker)) ?? null) : null,
   }));
   const quotes = probes.filter((probe) => probe.claim.kind === "quote");
   const figures = probes.filter((probe) => probe.claim.kind === "numeric");
-  const rows = [...(await quoteMatches(db, quotes)), ...(await figureMatches(db, figures))].sort(
-    (a, b) => a.probe - b.probe || b.similarity - a.similarity || a.id - b.id,
-  );
-
-  const items: DraftCheckItem[] = probes.map(({ claim }) => ({ ...claim, matches: [] }));
+  const rows = [...(await speakerMatches(db, "quote", quotes)), ...(await speakerMatches(db, "numeric", figures))];
+  rows.sort((a, b) => a.probe - b.probe || b.similarity - a.similarity || a.id - b.id);
+  const items: DraftCheckItem[] = claims.map((claim) => ({ ...claim, matches: [] }));
   for (const row of rows) {
     const probe = probes[row.probe];
     const item = items[row.probe];
     if (!probe || !item) continue;
-    const sameSpeaker = probe.speakerId !== null && row.speakerId === probe.speakerId;
-    const published = row.slug !== null;
-    // A claim still in review is listed only for the same speaker: another speaker's unpublished words
-    // are not what the draft repeats.
-    if (!published && !sameSpeaker) continue;
     const reason =
       probe.claim.kind === "quote"
-        ? quoteMatchReason({ sameSpeaker, similarity: row.similarity, speakerName: row.speakerName })
+        ? quoteMatchReason(row.similarity)
         : figureMatchReason(
             { value: probe.claim.value ?? 0, unit: probe.claim.unit ?? "" },
-            { value: row.value, unit: row.unit, sameSpeaker, similarity: row.similarity },
+            { value: row.value, unit: row.unit, similarity: row.similarity },
           );
-    if (reason && item.matches.length < MATCHES_PER_CLAIM) item.matches.push(toMatch(row, reason, sameSpeaker));
+    if (reason && item.matches.length < MATCHES_PER_CLAIM) item.matches.push(toMatch(row, reason));
   }
   return { items, matched: items.filter((item) => item.matches.length > 0).length };
 }

@@ -4,20 +4,17 @@ import { extractClaims } from "./extraction";
 import { countedHead, headSpellings, relativeDistance, sameCountedThing } from "./figure-match";
 
 // A reporter's draft checked against what the newsroom already rated: the rules deciding when a quote
-// or a figure of the draft repeats a claim on record, and how the match is explained. A figure is
-// never matched on its number alone: it needs the same speaker or a sentence in much the same words.
+// or a figure of the draft repeats a claim on record, and how the match is explained. A repeat is the
+// same speaker's: alike words for a quote; for a figure the same counted thing within the tolerance
+// and a sentence in alike words too, so a figure never matches on its number alone.
 
 /** About 10,000 words: several long stories. A whole book is not a draft. */
 export const MAX_DRAFT_CHARACTERS = 60_000;
 /** How far a figure may be from one on record and still be "the same figure": ±10 %. */
 export const FIGURE_TOLERANCE = 0.1;
-/** Words this alike (pg_trgm similarity) are a repeat when the speaker is the same: pg_trgm's own
- *  "similar" threshold, the one its index serves. */
+/** Words this alike (pg_trgm similarity) from the same speaker are a repeat: pg_trgm's own "similar"
+ *  threshold, also what a figure's sentence needs. */
 export const SAME_SPEAKER_SIMILARITY = 0.3;
-/** Without the same speaker, words must be nearly the same to count as a repeated talking point. */
-export const OTHER_SPEAKER_SIMILARITY = 0.6;
-/** A figure said by someone else matches only when its sentence is this alike as well. */
-export const FIGURE_SENTENCE_SIMILARITY = 0.4;
 
 export const draftCheckSchema = z.object({
   text: z.string("Paste the draft to check.").trim().min(1, "Paste the draft to check."),
@@ -86,34 +83,21 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-/** Why a claim on record is a repeat of a quote of the draft, or null when it is not one. */
-export function quoteMatchReason(match: {
-  sameSpeaker: boolean;
-  similarity: number;
-  speakerName: string | null;
-}): string | null {
-  if (match.sameSpeaker) {
-    return match.similarity >= SAME_SPEAKER_SIMILARITY
-      ? `same speaker, ${percent(match.similarity)} alike words`
-      : null;
-  }
-  if (match.similarity < OTHER_SPEAKER_SIMILARITY) return null;
-  const who = match.speakerName ? `said by ${match.speakerName}` : "no speaker named";
-  return `${percent(match.similarity)} alike words, ${who}`;
+/** Why the same speaker's claim on record repeats a quote of the draft, or null when it does not. */
+export function quoteMatchReason(similarity: number): string | null {
+  return similarity >= SAME_SPEAKER_SIMILARITY ? `same speaker, ${percent(similarity)} alike words` : null;
 }
 
-/** Why a figure on record is the draft's figure repeated, or null when it is not: the same counted
- *  thing, a value within the tolerance, and the same speaker or a sentence in much the same words. */
+/** Why the same speaker's figure on record is the draft's figure repeated, or null when it is not: the
+ *  same counted thing, a value within the tolerance and a sentence in alike words. */
 export function figureMatchReason(
   draft: { value: number; unit: string },
-  match: { value: number | null; unit: string | null; sameSpeaker: boolean; similarity: number },
+  match: { value: number | null; unit: string | null; similarity: number },
 ): string | null {
   if (match.value === null || !sameCountedThing(draft.unit, match.unit)) return null;
   const distance = relativeDistance(draft.value, match.value);
-  if (distance > FIGURE_TOLERANCE) return null;
+  if (distance > FIGURE_TOLERANCE || match.similarity < SAME_SPEAKER_SIMILARITY) return null;
   const figure =
     distance === 0 ? "the same figure" : `same figure within ${Math.max(1, Math.ceil(distance * 100 - 1e-9))} %`;
-  if (match.sameSpeaker) return `same speaker, ${figure}`;
-  if (match.similarity < FIGURE_SENTENCE_SIMILARITY) return null;
-  return `${percent(match.similarity)} alike words, ${figure}`;
+  return `same speaker, ${percent(match.similarity)} alike words, ${figure}`;
 }

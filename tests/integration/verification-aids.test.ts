@@ -219,7 +219,6 @@ describe("checking a draft", () => {
       claimId: publishedId,
       status: "published",
       verdict: "False",
-      sameSpeaker: true,
       link: expect.stringMatching(new RegExp(`^/ledger/${publishedId}-`)),
       reason: expect.stringMatching(/^same speaker, \d+ % alike words$/),
     });
@@ -228,14 +227,12 @@ describe("checking a draft", () => {
     ]);
   });
 
-  it("does not call another speaker's similar words a same-speaker match", async () => {
+  it("does not take another speaker's alike words for a repeat", async () => {
     const { body } = await checkThroughApi(
-      "“Bus fares in the city will be frozen for the next three years, whatever happens to fuel prices,” said Ann Roe.",
+      "“Bus fares in the city will be frozen for the next four years, whatever happens to fuel prices,” said Ann Roe.",
       token,
     );
-    const matches = matchesOf(body as DraftCheckResult, "Bus fares");
-    expect(matches.every((match) => !match.sameSpeaker && !match.reason.startsWith("same speaker"))).toBe(true);
-    expect(matches[0]?.reason).toMatch(/alike words, said by Tom Ashby$/);
+    expect(matchesOf(body as DraftCheckResult, "Bus fares")).toEqual([]);
   });
 
   it("lists nothing for unrelated numbers, and never matches on a number alone", async () => {
@@ -259,7 +256,10 @@ describe("checking a draft", () => {
 
     const same = await checkThroughApi("Marta Quill said the harbour tunnel would employ 1,250 workers.", token);
     expect(matchesOf(same.body as DraftCheckResult, "1,250")).toEqual([
-      expect.objectContaining({ claimId: workers.id, reason: "same speaker, same figure within 4 %" }),
+      expect.objectContaining({
+        claimId: workers.id,
+        reason: expect.stringMatching(/^same speaker, \d+ % alike words, same figure within 4 %$/),
+      }),
     ]);
   });
 

@@ -10,53 +10,32 @@ import {
 } from "~/domain/draft-check";
 import { AppError } from "~/domain/errors";
 
-describe("when a quote of a draft repeats a claim on record", () => {
-  it("is a repeat by the same speaker with words alike, and says how alike", () => {
-    expect(quoteMatchReason({ sameSpeaker: true, similarity: 0.82, speakerName: "Ana Ruiz" })).toBe(
-      "same speaker, 82 % alike words",
-    );
+describe("when a draft repeats the same speaker's claim on record", () => {
+  it("is a quote in words alike, and says how alike", () => {
+    expect(quoteMatchReason(0.82)).toBe("same speaker, 82 % alike words");
+    expect(quoteMatchReason(0.2)).toBeNull();
   });
 
-  it("is not a repeat by the same speaker with different words", () => {
-    expect(quoteMatchReason({ sameSpeaker: true, similarity: 0.2, speakerName: "Ana Ruiz" })).toBeNull();
-  });
-
-  it("needs nearly the same words from another speaker, and never calls it the same speaker", () => {
-    expect(quoteMatchReason({ sameSpeaker: false, similarity: 0.45, speakerName: "Tom Ashby" })).toBeNull();
-    expect(quoteMatchReason({ sameSpeaker: false, similarity: 0.74, speakerName: "Tom Ashby" })).toBe(
-      "74 % alike words, said by Tom Ashby",
-    );
-    expect(quoteMatchReason({ sameSpeaker: false, similarity: 0.9, speakerName: null })).toBe(
-      "90 % alike words, no speaker named",
-    );
-  });
-});
-
-describe("when a figure of a draft repeats a figure on record", () => {
   const draft = { value: 38_000, unit: "vehicles" };
 
-  it("is the same counted thing within 10 % said by the same speaker", () => {
-    expect(figureMatchReason(draft, { value: 39_000, unit: "vehicles", sameSpeaker: true, similarity: 0 })).toBe(
-      "same speaker, same figure within 3 %",
+  it("is a figure of the same counted thing within 10 %, in a sentence of alike words", () => {
+    expect(figureMatchReason(draft, { value: 39_000, unit: "vehicles", similarity: 0.5 })).toBe(
+      "same speaker, 50 % alike words, same figure within 3 %",
     );
-    expect(figureMatchReason(draft, { value: 38_000, unit: "vehicle", sameSpeaker: true, similarity: 0 })).toBe(
-      "same speaker, the same figure",
+    expect(figureMatchReason(draft, { value: 38_000, unit: "vehicle", similarity: 0.5 })).toBe(
+      "same speaker, 50 % alike words, the same figure",
     );
   });
 
-  it("is never the number alone: another speaker's figure needs a sentence in alike words", () => {
-    expect(
-      figureMatchReason(draft, { value: 38_000, unit: "vehicles", sameSpeaker: false, similarity: 0.1 }),
-    ).toBeNull();
-    expect(figureMatchReason(draft, { value: 38_000, unit: "vehicles", sameSpeaker: false, similarity: 0.62 })).toBe(
-      "62 % alike words, the same figure",
-    );
+  it("is never a figure on its number alone", () => {
+    expect(figureMatchReason(draft, { value: 38_000, unit: "vehicles", similarity: 0.1 })).toBeNull();
+    expect(figureMatchReason(draft, { value: 38_000, unit: null, similarity: 1 })).toBeNull();
   });
 
   it("is not a figure of another thing or out of tolerance", () => {
-    expect(figureMatchReason(draft, { value: 38_000, unit: "cars", sameSpeaker: true, similarity: 1 })).toBeNull();
-    expect(figureMatchReason(draft, { value: 43_000, unit: "vehicles", sameSpeaker: true, similarity: 1 })).toBeNull();
-    expect(figureMatchReason(draft, { value: null, unit: "vehicles", sameSpeaker: true, similarity: 1 })).toBeNull();
+    expect(figureMatchReason(draft, { value: 38_000, unit: "cars", similarity: 1 })).toBeNull();
+    expect(figureMatchReason(draft, { value: 43_000, unit: "vehicles", similarity: 1 })).toBeNull();
+    expect(figureMatchReason(draft, { value: null, unit: "vehicles", similarity: 1 })).toBeNull();
   });
 
   it("looks in a ±10 % range, for negative figures too", () => {
