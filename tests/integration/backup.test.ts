@@ -1,16 +1,18 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles";
 import { createApiToken } from "~/.server/auth/api-tokens";
 import { verifyPassword } from "~/.server/auth/passwords";
 import { PARTIAL_SUFFIX, writeBackup } from "~/.server/backup/backup";
-import { listTables, quoteIdent } from "~/.server/backup/catalog";
+import { knownMigrations, listTables, migrationsFolder, quoteIdent, schemaVersionOf } from "~/.server/backup/catalog";
 import { MANIFEST_NAME, type Manifest } from "~/.server/backup/manifest";
 import { checkBackupFile, RestoreRefusedError, restoreBackup, tableCounts } from "~/.server/backup/restore";
 import { inTransaction } from "~/.server/backup/sql-session";
@@ -192,6 +194,34 @@ describe("round trips", () => {
         expect(article.id).toBeGreaterThan(Math.max(...articleIds));
       }
     }
+  });
+});
+
+describe("a backup from an older schema", () => {
+  it("is restored at its own schema, then migrated to the current one", async () => {
+    // A database one migration behind, as an older Claimdesk left it.
+    const olderFolder = path.join(folder, "older-drizzle");
+    cpSync(migrationsFolder(), olderFolder, { recursive: true });
+    const journalFile = path.join(olderFolder, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalFile, "utf8"));
+    journal.entries = journal.entries.slice(0, -1);
+    writeFileSync(journalFile, JSON.stringify(journal));
+    const older = await emptyDatabase("pglite");
+    if (older.kind !== "pglite") throw new Error("expected PGlite");
+    await migrate(drizzle({ client: older.client }), { migrationsFolder: olderFolder });
+    await older.client.query(
+      `insert into users (id, email, display_name, role, password_hash) values ('old-user', 'old@paper.test', 'Old Hand', 'editor', 'x')`,
+    );
+    const file = await backupOf(older, "older.tar");
+    const { manifest: olderManifest } = await checkBackupFile(file);
+    const [previous, current] = knownMigrations().slice(-2);
+    expect(olderManifest.schemaVersion.tag).toBe(previous?.tag);
+
+    const target = await restoreInto(testDatabaseKind, file);
+    const version = await inTransaction(target, "read only", schemaVersionOf);
+    expect(version?.tag).toBe(current?.tag);
+    const [user] = await target.db.select().from(users).where(eq(users.id, "old-user"));
+    expect(user).toMatchObject({ email: "old@paper.test", displayName: "Old Hand", role: "editor" });
   });
 });
 
