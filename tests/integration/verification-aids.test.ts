@@ -7,6 +7,7 @@ import { claimEvents, sources } from "~/.server/db/schema";
 import type { DraftCheckResult } from "~/.server/draft-check";
 import { buildPublishedDocument } from "~/.server/ledger/published-document";
 import { addSource } from "~/.server/review/sources";
+import { mergeSpeakers } from "~/.server/speakers";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { requestAs } from "../helpers/requests";
 import { serveRoutesFrom } from "../helpers/route-database";
@@ -271,6 +272,22 @@ describe("checking a draft", () => {
     const huge = await checkThroughApi("word ".repeat(20_000), token);
     expect(huge.status).toBe(413);
     expect((huge.body as { error: { message: string } }).error.message).toMatch(/check at most 60,000/);
+  });
+
+  it("knows a speaker by a merged name, as the speakers page merged them", async () => {
+    const earlier = await newsroom.quote("M. Quill", "Our ferries will run every ten minutes from the first of May");
+    await newsroom.publish(earlier, { rating: "Mostly false", summary: "The timetable says every twenty minutes." });
+    const [from, into] = await Promise.all(
+      [earlier, publishedId].map(async (id) => (await getClaim(database.db, id)).speakerId ?? 0),
+    );
+    await mergeSpeakers(database.db, newsroom.editor, from ?? 0, into ?? 0);
+    const { body } = await checkThroughApi(
+      "“Our ferries will run every ten minutes from the first of May,” M. Quill promised again.",
+      token,
+    );
+    expect(matchesOf(body as DraftCheckResult, "ferries")).toEqual([
+      expect.objectContaining({ claimId: earlier, verdict: "Mostly false", speakerName: "Marta Quill" }),
+    ]);
   });
 
   it("the page checks a posted draft for a signed-in person and gives the draft back", async () => {
