@@ -4,7 +4,7 @@
 // as", "the show", "the podcast" before it (MSNBC's "Morning Joe", on “Face the Nation”), or "star",
 // "T-shirts", "theme" after it. Names someone gave ("called", "titled", "slogan") are kept when a
 // speaker is found: the annotated corpus counts them as that speaker's words more often than not.
-// Words chanted, shouted or repeated are never titles.
+// Words chanted, shouted, repeated or written on a sign are never titles.
 
 import type { QuoteSpan } from "./quotes";
 
@@ -17,10 +17,11 @@ const TITLE_BEFORE =
 const TITLE_AFTER =
   /^[,.]?\s*(?:star|co-?star|host|co-?host|actor|actress|anchor|creator|theme|t-shirts?|shirts?|hats?|signs?|tote|movie|film|show|series|franchise|reboot|episode|podcast|segment|program|documentary|album|song|slogan|button|feature|headlines?|rally|reception|sequel|musical)\b/iu;
 
-// Words shouted or repeated are somebody's words, whatever their case: `chants of “Ted! Ted!”`,
-// `supporters chanted "Dump Trump."`, `cries of “Shame!”`.
+// Words shouted, repeated or carried on a sign are somebody's words, whatever their case: `chants of
+// “Ted! Ted!”`, `supporters chanted "Dump Trump."`, `cries of “Shame!”`, `a sign that read “Vote Now!”`,
+// `the campaign slogan, “Jobs First.”`.
 const SPOKEN_BEFORE =
-  /\b(?:(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|roar(?:s|ed)?|repeat(?:s|ed|ing)?)(?:\s+of)?|calls\s+of)[,:]?\s*$/iu;
+  /\b(?:(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|roar(?:s|ed)?|repeat(?:s|ed|ing)?)(?:\s+of)?|calls\s+of|slogan|message|(?:that\s+)?(?:read|reads|reading|says))[,:]?\s*$/iu;
 
 function isTitleCase(quoted: string): boolean {
   const words = quoted.split(/\s+/);

@@ -90,11 +90,14 @@ describe("titles and the words around them", () => {
     expect(quotesIn(text)).toEqual(["We are ready,", "Fares will fall,"]);
   });
 
-  it("keeps words chanted or shouted, whatever their case", () => {
+  it("keeps words chanted, shouted or on a sign, whatever their case", () => {
     const text =
       "The crowd broke into chants of “Ferry Now! Ferry Now!” as the mayor left. Protesters chanted “Vote Them Out.”";
     expect(quotesIn(text)).toEqual(["Ferry Now! Ferry Now!", "Vote Them Out."]);
     expect(quotesIn("Near-constant calls of “Ferry Now” met the mayor.")).toEqual(["Ferry Now"]);
+    const signs =
+      "A girl held a sign that read “Ferries For All!” The campaign slogan, “Fares Down Now,” was everywhere.";
+    expect(quotesIn(signs)).toEqual(["Ferries For All!", "Fares Down Now,"]);
   });
 
   it("keeps a name someone gave, when a speaker is found", () => {
