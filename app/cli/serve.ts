@@ -68,14 +68,16 @@ export async function runServe(args: string[]): Promise<number> {
   // Production unless asked otherwise: React's production build, and Remix and Express show no error
   // details to readers. Set before the app's modules load, since some read it when they do.
   process.env.NODE_ENV = values.dev ? "development" : "production";
-  const [{ readConfig }, { createLogger }, connection, worker, demo] = await Promise.all([
+  const [{ readConfig }, { createLogger }, connection, worker, demo, metrics] = await Promise.all([
     import("~/.server/config"),
     import("~/.server/log"),
     import("~/.server/db/connection"),
     import("~/.server/bulk-import/worker"),
     import("~/.server/demo/seed-demo"),
+    import("~/.server/metrics/metrics-server"),
   ]);
   const config = readConfig();
+  const metricsConfig = metrics.readMetricsConfig();
   const logger = createLogger(config.LOG_LEVEL);
   // Open, migrate and seed before listening: the first request never waits for start-up.
   const handle = await connection.databaseHandle();
@@ -83,11 +85,21 @@ export async function runServe(args: string[]): Promise<number> {
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening)).on("error", reject);
   });
-  stopOnSignals(server, worker.startImportWorker(handle.db), connection.closeDatabase);
+  const metricsServer = await metrics.startMetricsServer(metricsConfig);
+  const stopWorker = worker.startImportWorker(handle.db);
+  const stopBackground = async () => {
+    metricsServer?.close();
+    await stopWorker();
+  };
+  stopOnSignals(server, stopBackground, connection.closeDatabase);
   if (!values.dev) logStartupNotes(config, logger);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const lines = [`Claimdesk is running at http://localhost:${port}`, `Database: ${handle.kind} (${handle.location})`];
+  const metricsAddress = metricsServer?.address();
+  if (metricsAddress && typeof metricsAddress === "object") {
+    lines.push(`Metrics: http://${metricsAddress.address}:${metricsAddress.port}/metrics`);
+  }
   const demoLogins = await demo.activeDemoLogins(handle.db);
   if (demoLogins.length > 0) {
     lines.push(

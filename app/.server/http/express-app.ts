@@ -7,6 +7,7 @@ import { resolveAuth } from "../auth/session";
 import type { AppConfig } from "../config";
 import { getDb } from "../db/connection";
 import { createLogger, type Logger } from "../log";
+import { countRequests } from "../metrics/metrics";
 import { projectRoot } from "../paths";
 import { bodyLimitError } from "./body-limits";
 import { isBearerApiRequest, isCrossSiteRequest } from "./csrf";
@@ -98,6 +99,8 @@ export function createExpressApp({ config, build, devMiddleware, logger }: AppOp
   const app = express();
   app.disable("x-powered-by");
   if (config.TRUST_PROXY !== undefined) app.set("trust proxy", config.TRUST_PROXY);
+  // First, so that every answer is counted, refusals included.
+  app.use(countRequests(build));
   // The security headers go on every answer, the refusals of a malformed target or Host included
   // (req.secure already goes by the trusted proxy alone).
   app.use(
