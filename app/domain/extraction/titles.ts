@@ -2,9 +2,10 @@
 // short quoted string in title case is taken for a title when nobody is said to have said it, or when
 // the words around it name a work: a possessive, "on", "told", "interview with", "starred in", "known
 // as", "the show", "the podcast" before it (MSNBC's "Morning Joe", on “Face the Nation”), or "star",
-// "T-shirts", "theme" after it. Names someone gave ("called", "titled", "slogan") are kept when a
-// speaker is found: the annotated corpus counts them as that speaker's words more often than not.
-// Words chanted, shouted, repeated or written on a sign are never titles.
+// "T-shirts", "theme" after it. Names someone gave ("called", "titled") are kept when a speaker is
+// found: the annotated corpus counts them as that speaker's words more often than not. Words chanted,
+// shouted, repeated or written on a sign, and a name given somebody ("referring to Roe as “…”"), are
+// never titles.
 
 import type { QuoteSpan } from "./quotes";
 
@@ -23,6 +24,11 @@ const TITLE_AFTER =
 const SPOKEN_BEFORE =
   /\b(?:(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|roar(?:s|ed)?|repeat(?:s|ed|ing)?)(?:\s+of)?|calls\s+of|slogan|message|(?:that\s+)?(?:read|reads|reading|says))[,:]?\s*$/iu;
 
+// A name someone gives somebody is that person's word: `referring to Sen. Ann Cole as “Pocahontas”`,
+// `labeled the story as “Used News”`.
+const NAMED_AS =
+  /\b(?:refer(?:s|red|ring)?\s+to|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?)\b[^;:"“”\n]{0,60}\bas(?:\s+the)?\s*$/iu;
+
 function isTitleCase(quoted: string): boolean {
   const words = quoted.split(/\s+/);
   if (words.length > MAX_TITLE_WORDS) return false;
@@ -31,7 +37,8 @@ function isTitleCase(quoted: string): boolean {
 
 export function isQuotedTitle(text: string, quote: QuoteSpan, attributed: boolean): boolean {
   if (!isTitleCase(text.slice(quote.start, quote.end))) return false;
-  if (SPOKEN_BEFORE.test(text.slice(Math.max(quote.paragraphStart, quote.openMark - 30), quote.openMark))) return false;
+  const before = text.slice(Math.max(quote.paragraphStart, quote.openMark - 90), quote.openMark);
+  if (SPOKEN_BEFORE.test(before.slice(-30)) || NAMED_AS.test(before)) return false;
   if (!attributed) return true;
   const close = quote.closeMark ?? quote.end;
   return (

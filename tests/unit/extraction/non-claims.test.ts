@@ -100,6 +100,11 @@ describe("titles and the words around them", () => {
     expect(quotesIn(signs)).toEqual(["Ferries For All!", "Fares Down Now,"]);
   });
 
+  it("keeps a name someone gives somebody", () => {
+    const text = "Critics took to referring to Sen. Ann Cole (D-Ore.) as “Lady Ferry” in their ads.";
+    expect(quotesIn(text)).toEqual(["Lady Ferry"]);
+  });
+
   it("keeps a name someone gave, when a speaker is found", () => {
     const text = "Mayor Ana Ortiz launched what she called a “Fresh Start” for the harbor.";
     expect(quotesIn(text)).toEqual(["Fresh Start"]);
