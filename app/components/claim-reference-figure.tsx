@@ -188,6 +188,11 @@ function FiguresInSources({
               );
             })}
           </ul>
+          {source.more > 0 ? (
+            <p className="mt-1 text-sm text-stone-600">
+              and {source.more} more {source.more === 1 ? "figure" : "figures"} further from the claimed one
+            </p>
+          ) : null}
         </div>
       ))}
     </div>

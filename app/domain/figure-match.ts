@@ -85,21 +85,26 @@ export interface TextFigure {
 
 /** Every figure of a text, in reading order. A number written without a unit counts what the figure
  *  just before it counts when both are in one sentence or in two sentences next to each other, as a
- *  writer leaves the noun out the second time ("38,400 vehicles on a weekday … 33,000 across the week"). */
+ *  writer leaves the noun out the second time ("38,400 vehicles on a weekday … 33,000 across the week"),
+ *  unless a figure with a unit of its own follows it in its sentence: the noun is then that figure's
+ *  ("On day 2 the bridge carried 30,500 vehicles"). */
 export function figuresInText(text: string): TextFigure[] {
+  const numbers = extractClaims(text).filter((claim) => claim.kind === "numeric" && claim.value !== null);
   const figures: TextFigure[] = [];
-  const sentences: { sentenceStart: number; sentenceEnd: number }[] = [];
-  for (const claim of extractClaims(text)) {
-    if (claim.kind !== "numeric" || claim.value === null) continue;
-    const before = sentences.at(-1);
+  numbers.forEach((claim, index) => {
+    const before = numbers[index - 1];
     const adjacent =
       before !== undefined &&
       (before.sentenceStart === claim.sentenceStart ||
         (before.sentenceEnd <= claim.sentenceStart &&
           text.slice(before.sentenceEnd, claim.sentenceStart).trim() === ""));
-    const carried = claim.unit === null && adjacent ? (figures.at(-1)?.unit ?? null) : null;
+    let ownNounFollows = false;
+    for (let next = index + 1; numbers[next]?.sentenceStart === claim.sentenceStart; next++) {
+      if (numbers[next]?.unit !== null) ownNounFollows = true;
+    }
+    const carried = claim.unit === null && adjacent && !ownNounFollows ? (figures.at(-1)?.unit ?? null) : null;
     figures.push({
-      value: claim.value,
+      value: claim.value ?? 0,
       unit: claim.unit ?? carried,
       unitCarried: carried !== null,
       qualifier: claim.qualifier,
@@ -108,8 +113,7 @@ export function figuresInText(text: string): TextFigure[] {
       end: claim.end,
       sentence: claim.sentence.trim(),
     });
-    sentences.push({ sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd });
-  }
+  });
   return figures;
 }
 
@@ -130,10 +134,16 @@ export function matchingFigures(claim: { value: number | null; unit: string | nu
     .map(({ figure }) => figure);
 }
 
+/** A long statistical page can give hundreds of matching figures; the nearest few are the useful ones. */
+export const FIGURES_SHOWN_PER_SOURCE = 10;
+
 export interface SourceFigures {
   sourceId: number;
   title: string;
+  /** The nearest FIGURES_SHOWN_PER_SOURCE. */
   figures: TextFigure[];
+  /** How many more matching figures the source gives, further from the claimed one. */
+  more: number;
 }
 
 /** For each source with captured text, the figures it gives that count what the claim counts. */
@@ -143,6 +153,14 @@ export function figuresInSources(
 ): SourceFigures[] {
   return sources.flatMap((source) => {
     const figures = source.capturedText ? matchingFigures(claim, source.capturedText) : [];
-    return figures.length > 0 ? [{ sourceId: source.id, title: source.title, figures }] : [];
+    if (figures.length === 0) return [];
+    return [
+      {
+        sourceId: source.id,
+        title: source.title,
+        figures: figures.slice(0, FIGURES_SHOWN_PER_SOURCE),
+        more: Math.max(0, figures.length - FIGURES_SHOWN_PER_SOURCE),
+      },
+    ];
   });
 }

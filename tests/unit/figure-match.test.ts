@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countedHead, figuresInText, matchingFigures, nounLemma, sameCountedThing } from "~/domain/figure-match";
+import {
+  countedHead,
+  figuresInSources,
+  figuresInText,
+  matchingFigures,
+  nounLemma,
+  sameCountedThing,
+} from "~/domain/figure-match";
 
 describe("the thing a figure counts", () => {
   it("reads a plural noun as its lemma", () => {
@@ -70,5 +77,22 @@ describe("figures a source gives for a claim", () => {
   it("lists nothing for a claim without a unit, or a source with other things counted", () => {
     expect(matchingFigures({ value: 38_000, unit: null }, source)).toEqual([]);
     expect(matchingFigures({ value: 12, unit: "percent" }, source)).toEqual([]);
+  });
+});
+
+describe("figures listed per source", () => {
+  it("lists the nearest ten of a long table, and says how many more there are", () => {
+    const rows = Array.from(
+      { length: 25 },
+      (_, day) => `On day ${day + 1} the bridge carried ${30_000 + day * 500} vehicles.`,
+    );
+    const [source] = figuresInSources({ value: 38_000, unit: "vehicles" }, [
+      { id: 7, title: "Daily counts", capturedText: rows.join(" ") },
+      { id: 8, title: "Not captured", capturedText: null },
+    ]);
+    expect(source?.figures.map((figure) => figure.value)).toEqual([
+      38_000, 37_500, 38_500, 37_000, 39_000, 36_500, 39_500, 36_000, 40_000, 35_500,
+    ]);
+    expect(source?.more).toBe(15);
   });
 });
