@@ -101,7 +101,8 @@ function isWholeParagraph(text: string, quote: QuoteSpan): boolean {
 }
 
 function isReprintedParagraph(text: string, quote: QuoteSpan): boolean {
-  if (!isWholeParagraph(text, quote)) return false;
+  // A transcript line ("From CNN's transcript:" then `"ROE: …"`) is somebody's words.
+  if (quote.label !== null || !isWholeParagraph(text, quote)) return false;
   let end = quote.paragraphStart - 1;
   for (let looked = 0; end > 0 && looked < PARAGRAPHS_LOOKED_BACK; looked++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;

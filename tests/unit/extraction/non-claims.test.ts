@@ -76,6 +76,8 @@ describe("quoted strings that are not claims", () => {
       "“We will fight the fares,” said Rosa Diaz, a ferry user.",
     ].join("\n\n");
     expect(quotesIn(text)).toEqual(["We will fight the fares,"]);
+    const transcript = 'From Channel Nine\'s transcript:\n\n"HOST: Will fares rise?"\n\n"REEVE: Not this year."';
+    expect(quotesIn(transcript)).toEqual(["Will fares rise?", "Not this year."]);
   });
 });
 
