@@ -82,6 +82,47 @@ export function listArticleClaims(db: Database, articleId: number) {
     .orderBy(asc(claims.startOffset), asc(claims.endOffset), asc(claims.id));
 }
 
+// What the article page needs of each claim, and no more: an article can have thousands of candidates,
+// all sent to the browser so that selecting one needs no request.
+const articlePageColumns = {
+  id: claims.id,
+  kind: claims.kind,
+  text: claims.text,
+  start: claims.startOffset,
+  end: claims.endOffset,
+  anchorLost: claims.anchorLost,
+  speakerName: speakers.displayName,
+  speakerTitle: claims.speakerTitle,
+  speakerStart: claims.speakerStart,
+  speakerEnd: claims.speakerEnd,
+  cueStart: claims.cueStart,
+  cueEnd: claims.cueEnd,
+  antecedentStart: claims.antecedentStart,
+  antecedentEnd: claims.antecedentEnd,
+  attributionRule: claims.attributionRule,
+  attributionConfidence: claims.attributionConfidence,
+  speakerDescription: claims.speakerDescription,
+  speakerChecked,
+  value: claims.value,
+  unit: claims.unit,
+  qualifier: claims.qualifier,
+  state: claims.state,
+  version: claims.version,
+  assigneeName: users.displayName,
+  repeatOfId: claims.repeatOfId,
+};
+
+/** An article's claims in reading order, as its page shows them. */
+export function listArticlePageClaims(db: Database, articleId: number) {
+  return db
+    .select(articlePageColumns)
+    .from(claims)
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .leftJoin(users, eq(users.id, claims.assigneeId))
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.startOffset), asc(claims.endOffset), asc(claims.id));
+}
+
 export async function getClaim(db: Database, id: number) {
   const [claim] = await selectClaims(db).where(eq(claims.id, id));
   if (!claim) throw notFound("That claim");

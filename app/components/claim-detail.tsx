@@ -11,7 +11,9 @@ import { SaidBefore, type SimilarClaimView } from "./said-before";
 interface ClaimDetailProps {
   claim: ClaimView;
   body: string;
-  similar: SimilarClaimView[];
+  similar: SimilarClaimView[] | null;
+  /** Closes the card (on a phone it covers the lower part of the screen). */
+  onClose: () => void;
 }
 
 const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
@@ -40,18 +42,30 @@ function LockedSpeaker({
 
 /** The selected claim: who said it (editable until approved, with the words that say so), its state
  *  and actions, and earlier claims that say nearly the same thing. */
-export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
+export function ClaimDetail({ claim, body, similar, onClose }: ClaimDetailProps) {
   const ref = claimRef(claim);
   const speakerLocked = speakerLockedReason(claim.state);
   const attribution = attributionView(body, claim);
   return (
-    <section aria-labelledby="selected-claim" className="rounded border border-stone-300 bg-white p-3">
+    // On a phone the card sits over the lower part of the screen, so the claim just tapped and its
+    // actions are in view together; beside the text on a wide screen.
+    <section
+      aria-labelledby="selected-claim"
+      className="fixed inset-x-0 bottom-0 z-20 max-h-[70vh] overflow-y-auto rounded-t-lg border border-stone-300 bg-white p-3 shadow-2xl lg:static lg:z-auto lg:max-h-none lg:overflow-visible lg:rounded lg:shadow-none"
+    >
       <h2 id="selected-claim" className="flex flex-wrap items-center gap-2 text-sm">
         <span className={`rounded px-1 text-xs font-semibold ${KIND_BADGE[claim.kind]}`}>
           {CLAIM_KIND_LABELS[claim.kind]}
         </span>
         <span className="font-semibold">{CLAIM_STATE_LABELS[claim.state]}</span>
         {claim.assigneeName ? <span className="text-stone-600">· assigned to {claim.assigneeName}</span> : null}
+        <button
+          type="button"
+          onClick={onClose}
+          className="ml-auto rounded border border-stone-300 px-2 py-0.5 text-xs lg:hidden"
+        >
+          Close
+        </button>
       </h2>
       <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif">{claim.text}</blockquote>
       <p className="mt-2 text-sm">
@@ -72,36 +86,6 @@ export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
           {claim.unit ? ` ${claim.unit}` : ""}
         </p>
       ) : null}
-      {speakerLocked ? (
-        <LockedSpeaker claim={claim} attribution={attribution} reason={speakerLocked} />
-      ) : (
-        <Form method="post" className="mt-3 space-y-2" key={`speaker-${ref}`}>
-          <input type="hidden" name="intent" value="speaker" />
-          <input type="hidden" name="claim" value={ref} />
-          <div className="grid grid-cols-2 gap-2">
-            <label className="text-sm">
-              Said by
-              <input
-                name="speaker"
-                defaultValue={claim.speakerName ?? ""}
-                className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
-              />
-            </label>
-            <label className="text-sm">
-              Title
-              <input
-                name="speakerTitle"
-                defaultValue={claim.speakerTitle ?? ""}
-                className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
-              />
-            </label>
-          </div>
-          <AttributionEvidence view={attribution} />
-          <button type="submit" className={secondaryButtonClass}>
-            {attribution.needsCheck ? "Save speaker as checked" : "Save speaker"}
-          </button>
-        </Form>
-      )}
       <div className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
         {claim.state === "candidate" ? (
           <>
@@ -139,6 +123,36 @@ export function ClaimDetail({ claim, body, similar }: ClaimDetailProps) {
           </Form>
         ) : null}
       </div>
+      {speakerLocked ? (
+        <LockedSpeaker claim={claim} attribution={attribution} reason={speakerLocked} />
+      ) : (
+        <Form method="post" className="mt-3 space-y-2" key={`speaker-${ref}`}>
+          <input type="hidden" name="intent" value="speaker" />
+          <input type="hidden" name="claim" value={ref} />
+          <div className="grid grid-cols-2 gap-2">
+            <label className="text-sm">
+              Said by
+              <input
+                name="speaker"
+                defaultValue={claim.speakerName ?? ""}
+                className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
+              />
+            </label>
+            <label className="text-sm">
+              Title
+              <input
+                name="speakerTitle"
+                defaultValue={claim.speakerTitle ?? ""}
+                className="mt-0.5 block w-full rounded border border-stone-300 px-2 py-1"
+              />
+            </label>
+          </div>
+          <AttributionEvidence view={attribution} />
+          <button type="submit" className={secondaryButtonClass}>
+            {attribution.needsCheck ? "Save speaker as checked" : "Save speaker"}
+          </button>
+        </Form>
+      )}
       <div className="mt-3 border-t border-stone-200 pt-3">
         <h3 className="text-sm font-semibold">Said before?</h3>
         <SaidBefore

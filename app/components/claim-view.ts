@@ -14,7 +14,6 @@ export interface ClaimView extends AttributionFacts {
   value: number | null;
   unit: string | null;
   qualifier: string | null;
-  sentence: string | null;
   state: ClaimState;
   version: number;
   assigneeName: string | null;

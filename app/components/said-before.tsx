@@ -16,7 +16,8 @@ export interface SimilarClaimView {
 }
 
 interface SaidBeforeProps {
-  similar: SimilarClaimView[];
+  /** Null while they are being looked up. */
+  similar: SimilarClaimView[] | null;
   repeatOfId: number | null;
   /** The hidden fields that say which claim (and which version of it) a "repeat" form acts on. */
   repeatFields: ReactNode;
@@ -36,7 +37,9 @@ export function SaidBefore({ similar, repeatOfId, repeatFields }: SaidBeforeProp
           .
         </p>
       ) : null}
-      {similar.length === 0 ? (
+      {similar === null ? (
+        <p className="mt-2 text-sm text-stone-600">Looking for earlier claims…</p>
+      ) : similar.length === 0 ? (
         <p className="mt-2 text-sm text-stone-600">No similar earlier claims.</p>
       ) : (
         <ul className="mt-2 space-y-3">

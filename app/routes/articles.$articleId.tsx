@@ -1,11 +1,11 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, type Params, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { z } from "zod";
 import { getArticle } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { runClaimIntent } from "~/.server/claim-intents";
-import { listArticleClaims, similarClaims } from "~/.server/claims";
+import { getClaim, listArticlePageClaims, similarClaims } from "~/.server/claims";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
 import { readFormData } from "~/.server/http/read-form";
@@ -16,6 +16,8 @@ import { ClaimList } from "~/components/claim-list";
 import { claimRef, groupBySpeaker } from "~/components/claim-view";
 import { FormMessage, secondaryButtonClass } from "~/components/form-field";
 import { SelectionClaimPanel, WordsClaimForm } from "~/components/make-claim";
+import { useClaimSelection } from "~/components/use-claim-selection";
+import { useSimilarClaims } from "~/components/use-similar-claims";
 import { useTriageKeys } from "~/components/use-triage-keys";
 import { evidenceSpans } from "~/domain/attribution-evidence";
 import { DISMISS_REASONS } from "~/domain/claim-workflow";
@@ -24,7 +26,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.article.title ?? "Article"} · Claimdesk` },
 ];
 
-const pageQuery = z.object({ claim: z.coerce.number().int().positive().optional().catch(undefined) });
+const pageQuery = z.object({
+  claim: z.coerce.number().int().positive().optional().catch(undefined),
+  all: z.literal("1").optional().catch(undefined),
+});
 
 const articleIdOf = (params: Params) => idParam(params, "articleId", "That article");
 
@@ -33,14 +38,15 @@ export async function loader(args: LoaderFunctionArgs) {
   try {
     const articleId = articleIdOf(args.params);
     const db = await getDb();
-    const [article, claims] = await Promise.all([getArticle(db, articleId), listArticleClaims(db, articleId)]);
-    const { claim } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+    const [article, claims] = await Promise.all([getArticle(db, articleId), listArticlePageClaims(db, articleId)]);
+    const { claim, all } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
     const selected = claims.find((row) => row.id === claim);
     return {
       article,
       claims,
       selectedId: selected?.id ?? null,
-      similar: selected ? await similarClaims(db, selected) : [],
+      showAll: all === "1",
+      similar: selected ? await similarClaims(db, await getClaim(db, selected.id)) : [],
     };
   } catch (error) {
     throwAsResponse(error);
@@ -59,23 +65,28 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function ArticlePage() {
-  const { article, claims, selectedId, similar } = useLoaderData<typeof loader>();
+  const loaded = useLoaderData<typeof loader>();
+  const { article, claims } = loaded;
   const result = useActionData<typeof action>();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const submit = useSubmit();
   const [ticked, setTicked] = useState<Set<number>>(() => new Set());
-  const ordered = groupBySpeaker(claims).flatMap((group) => group.claims);
+  const [showAll, setShowAll] = useState(loaded.showAll);
+  const showEveryClaim = useCallback(() => setShowAll(true), []);
+  const ordered = useMemo(() => groupBySpeaker(claims).flatMap((group) => group.claims), [claims]);
+  const { selectedId, select, step } = useClaimSelection(ordered, loaded.selectedId);
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
-  const select = (id: number) => setSearchParams({ claim: String(id) }, { preventScrollReset: true, replace: true });
-  const step = (by: number) => {
-    if (ordered.length === 0) return;
-    const index = ordered.findIndex((claim) => claim.id === selectedId);
-    const next = ordered[index === -1 ? 0 : Math.min(ordered.length - 1, Math.max(0, index + by))];
-    if (next) {
-      select(next.id);
-      document.getElementById(`claim-${next.id}`)?.scrollIntoView({ block: "nearest" });
-    }
-  };
+  const similar = useSimilarClaims(selectedId, loaded.selectedId, loaded.similar);
+  const tick = useCallback(
+    (id: number, on: boolean) =>
+      setTicked((current) => {
+        const updated = new Set(current);
+        if (on) updated.add(id);
+        else updated.delete(id);
+        return updated;
+      }),
+    [],
+  );
   const triageSelected = (action: "accept" | "dismiss") => {
     if (selected?.state !== "candidate") return;
     const index = ordered.indexOf(selected);
@@ -105,7 +116,7 @@ export default function ArticlePage() {
       });
     },
   });
-  const evidence = selected ? evidenceSpans(selected) : [];
+  const evidence = useMemo(() => (selected ? evidenceSpans(selected) : []), [selected]);
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
       <article>
@@ -147,23 +158,20 @@ export default function ArticlePage() {
       <aside className="space-y-4" aria-label="Claims in this article">
         <FormMessage message={result?.error.message} />
         <EditSummary params={searchParams} />
-        {selected ? <ClaimDetail claim={selected} body={article.body} similar={similar} /> : null}
+        {selected ? (
+          <ClaimDetail claim={selected} body={article.body} similar={similar} onClose={() => select(null)} />
+        ) : null}
         <h2 className="font-semibold">
           Claims <span className="font-normal text-stone-500">({claims.length})</span>
         </h2>
         <ClaimList
-          claims={claims}
+          ordered={ordered}
+          showAll={showAll}
+          onShowAll={showEveryClaim}
           selectedId={selectedId}
           ticked={ticked}
           onSelect={select}
-          onTick={(id, on) =>
-            setTicked((current) => {
-              const updated = new Set(current);
-              if (on) updated.add(id);
-              else updated.delete(id);
-              return updated;
-            })
-          }
+          onTick={tick}
         />
         <WordsClaimForm />
         <p>

@@ -252,7 +252,9 @@ describe("said before: figures are compared as what they count", () => {
     );
     const similar = await similarClaims(database.db, later);
     expect(similar.map((claim) => claim.id)).toEqual([soldiers.id]);
-    expect(similar[0]?.reason).toMatch(/^same speaker, figure of North Korean soldiers within 5 %, sentences \d+ % alike$/);
+    expect(similar[0]?.reason).toMatch(
+      /^same speaker, figure of North Korean soldiers within 5 %, sentences \d+ % alike$/,
+    );
   });
 
   it("does not let numbers alone make two quotes alike", async () => {

@@ -1,0 +1,19 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireUser } from "~/.server/auth/session";
+import { getClaim, similarClaims } from "~/.server/claims";
+import { getDb } from "~/.server/db/connection";
+import { idParam } from "~/.server/http/params";
+import { throwAsResponse } from "~/.server/http/responses";
+
+// Earlier claims saying the same thing, fetched by the article page when a claim is selected there
+// (selection happens in the browser; the rest of the page needs no request).
+export async function loader(args: LoaderFunctionArgs) {
+  await requireUser(args);
+  try {
+    const db = await getDb();
+    const claim = await getClaim(db, idParam(args.params, "claimId", "That claim"));
+    return { claimId: claim.id, similar: await similarClaims(db, claim) };
+  } catch (error) {
+    throwAsResponse(error);
+  }
+}
