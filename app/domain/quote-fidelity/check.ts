@@ -1,0 +1,405 @@
+import { diffArrays } from "diff";
+import { type CueTime, timeAt } from "./captions";
+import { type Alignment, indexWords, searchPassage, type WordIndex } from "./passage-search";
+import { fillerLength, isEllipsis, isNegation, punctuationBetween, spellingVariant, type Word, wordsOf } from "./words";
+
+// Is a quote what the source says? The quote's passage is searched for (passage-search.ts), the
+// words of quote and passage are diffed, and each difference is classed by how much it matters to
+// a reader: marks never, punctuation, case and "um" little, a changed or dropped word most.
+
+export const QUOTE_FINDINGS = ["verbatim", "minor", "changed", "left_out", "not_found"] as const;
+export type QuoteFinding = (typeof QUOTE_FINDINGS)[number];
+
+export const QUOTE_FINDING_LABELS: Record<QuoteFinding, string> = {
+  verbatim: "Verbatim",
+  minor: "Minor differences",
+  changed: "Words changed",
+  left_out: "Words left out",
+  not_found: "Not found",
+};
+
+/**
+ * One stretch of the comparison. `same`: the same words; `minor`: the same words but for case,
+ * punctuation, spelling or filler words; `changed`: quote words in place of source words; `added`:
+ * quote words the source does not have; `dropped`: a source word or two the quote leaves out
+ * without an ellipsis; `left_out`: source words cut at an ellipsis or a longer cut; `gap`: the quote
+ * goes on from another place in the source (`source` says where).
+ */
+export type QuoteSegmentOp = "same" | "minor" | "changed" | "added" | "dropped" | "left_out" | "gap";
+
+export interface QuoteSegment {
+  op: QuoteSegmentOp;
+  quote: string;
+  source: string;
+}
+
+export interface QuotePassage {
+  /** The source's words the quote was taken from. */
+  text: string;
+  /** Offsets of `text` in the source's text. */
+  start: number;
+  end: number;
+  /** The source's sentences before and after the passage. */
+  before: string;
+  after: string;
+  /** When the passage was said, for a timed transcript. */
+  time: string | null;
+}
+
+/** A quote checked against one source. Plain JSON: it is stored with the source and is part of the
+ *  claim's public record. */
+export type QuoteCheck = {
+  finding: QuoteFinding;
+  /** The finding in words. */
+  summary: string;
+  /** In the quote's order; two or more when the quote joins places of the source. */
+  passages: QuotePassage[];
+  segments: QuoteSegment[];
+  /** Each changed, added or dropped word, in words. */
+  changes: string[];
+  /** What was left out, each cut. */
+  omitted: string[];
+  /** A "not", "never" or "no" that one side has and the other does not. */
+  negations: string[];
+};
+
+export interface QuoteSource {
+  text: string;
+  /** Cue times of a timed transcript. */
+  times?: readonly CueTime[] | null;
+}
+
+// Under half the quote's words in the best passage: the quote is not in this source.
+const FOUND_SHARE = 0.5;
+// A run of quote words this long with no place in the passage is looked for elsewhere.
+const STITCH_WORDS = 4;
+const STITCH_SHARE = 0.6;
+// A cut without an ellipsis of this many words or more is "left out" rather than a changed wording.
+const LEFT_OUT_WORDS = 3;
+// Longer cuts between two passages are counted rather than quoted.
+const QUOTED_GAP_WORDS = 60;
+const CONTEXT_CHARACTERS = 400;
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+const quoted = (text: string) => `“${text}”`;
+
+/** Checks a quote against a source's text; `index` may be given when several quotes share a source. */
+export function checkQuote(quoteText: string, source: QuoteSource, index?: WordIndex): QuoteCheck {
+  const quote = wordsOf(quoteText);
+  const sourceIndex = index ?? indexWords(wordsOf(source.text));
+  const parts = findParts(quote, sourceIndex);
+  if (parts.length === 0) return notFound();
+  const segments: QuoteSegment[] = [];
+  const negations: string[] = [];
+  for (const [n, part] of parts.entries()) {
+    const previous = parts[n - 1];
+    if (previous) segments.push(gapSegment(previous, part, sourceIndex.words, source.text));
+    segments.push(...compare(quoteText, quote, source.text, sourceIndex.words, part, negations));
+  }
+  const passages = parts.map((part) => passageOf(source, sourceIndex.words, part));
+  return classify(segments, passages, negations);
+}
+
+interface Part extends Alignment {
+  /** The quote words this part covers (all of them for a quote found in one place). */
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+function contentWords(words: readonly Word[]): number {
+  let count = 0;
+  for (let at = 0; at < words.length; at++) if (fillerLength(words, at) === 0) count++;
+  return count;
+}
+
+function findParts(quote: Word[], index: WordIndex): Part[] {
+  const content = contentWords(quote);
+  const main = content > 0 ? searchPassage(index, quote) : null;
+  if (!main || main.matched < Math.min(2, content) || main.matched < content * FOUND_SHARE) return [];
+  const mainPart: Part = { ...main, quoteStart: 0, quoteEnd: quote.length };
+  const parts: Part[] = [mainPart];
+  // A quote joined from two places: the words before or after the passage found are looked for
+  // on their own, and named as another passage when found elsewhere.
+  const [firstQuote, firstSource] = main.firstMatch;
+  const leading = quote.slice(0, firstQuote);
+  const before = contentWords(leading) >= STITCH_WORDS ? elsewhere(leading, index, main) : null;
+  if (before) {
+    parts.unshift({ ...before, quoteStart: 0, quoteEnd: firstQuote });
+    Object.assign(mainPart, { quoteStart: firstQuote, quoteFrom: firstQuote, sourceFrom: firstSource });
+  }
+  const [lastQuote, lastSource] = main.lastMatch;
+  const trailing = quote.slice(lastQuote + 1);
+  const after = contentWords(trailing) >= STITCH_WORDS ? elsewhere(trailing, index, main) : null;
+  if (after) {
+    const shift = lastQuote + 1;
+    parts.push({
+      ...after,
+      quoteStart: shift,
+      quoteEnd: quote.length,
+      quoteFrom: after.quoteFrom + shift,
+      quoteTo: after.quoteTo + shift,
+    });
+    Object.assign(mainPart, { quoteEnd: shift, quoteTo: shift, sourceTo: lastSource + 1 });
+  }
+  return parts;
+}
+
+function elsewhere(words: Word[], index: WordIndex, main: Alignment): Alignment | null {
+  const found = searchPassage(index, words);
+  if (!found || found.matched < contentWords(words) * STITCH_SHARE) return null;
+  const overlaps = found.sourceFrom < main.sourceTo && main.sourceFrom < found.sourceTo;
+  return overlaps ? null : found;
+}
+
+const slice = (text: string, words: readonly Word[], from: number, to: number) =>
+  from >= to ? "" : text.slice((words[from] as Word).start, (words[to - 1] as Word).end);
+
+/** Whether source words [from, to) are all filler ("um", "you know"). */
+function allFiller(words: readonly Word[], from: number, to: number): boolean {
+  let at = from;
+  while (at < to) {
+    const length = fillerLength(words, at);
+    if (length === 0) return false;
+    at += length;
+  }
+  return at === to;
+}
+
+function compare(
+  quoteText: string,
+  quote: readonly Word[],
+  sourceText: string,
+  source: readonly Word[],
+  part: Part,
+  negations: string[],
+): QuoteSegment[] {
+  const sourceIds = range(part.sourceFrom, part.sourceTo);
+  const quoteIds = range(part.quoteStart, part.quoteEnd);
+  const same = (s: number, q: number) =>
+    (source[s] as Word).norm === (quote[q] as Word).norm ||
+    spellingVariant((source[s] as Word).norm, (quote[q] as Word).norm);
+  const changes = diffArrays(sourceIds, quoteIds, { comparator: same });
+  const segments: QuoteSegment[] = [];
+  let s = part.sourceFrom;
+  let q = part.quoteStart;
+  for (let n = 0; n < changes.length; n++) {
+    const change = changes[n];
+    if (!change) continue;
+    const count = change.count ?? change.value.length;
+    if (!change.added && !change.removed) {
+      for (let t = 0; t < count; t++) {
+        const minor = pairIsMinor(quoteText, quote, sourceText, source, s + t, q + t, part, t < count - 1);
+        push(
+          segments,
+          minor ? "minor" : "same",
+          quoteText.slice(...wordSpan(quote, q + t)),
+          sourceText.slice(...wordSpan(source, s + t)),
+        );
+      }
+      s += count;
+      q += count;
+      continue;
+    }
+    // A removal next to an addition is one changed wording.
+    const next = changes[n + 1];
+    const paired = next && (next.added || next.removed) && next.added !== change.added ? next : null;
+    const removed = change.removed ? count : paired ? (paired.count ?? paired.value.length) : 0;
+    const added = change.added ? count : paired ? (paired.count ?? paired.value.length) : 0;
+    if (paired) n++;
+    const sourceWords = slice(sourceText, source, s, s + removed);
+    const quoteWords = slice(quoteText, quote, q, q + added);
+    const sourceFiller = allFiller(source, s, s + removed);
+    const quoteFiller = allFiller(quote, q, q + added);
+    noteNegations(source.slice(s, s + removed), quote.slice(q, q + added), negations);
+    if ((removed === 0 || sourceFiller) && (added === 0 || quoteFiller)) {
+      segments.push({ op: "minor", quote: quoteWords, source: sourceWords });
+    } else if (removed > 0 && added > 0) {
+      segments.push({ op: "changed", quote: quoteWords, source: sourceWords });
+    } else if (added > 0) {
+      segments.push({ op: "added", quote: quoteWords, source: "" });
+    } else {
+      const atEllipsis =
+        q > part.quoteStart &&
+        q < part.quoteEnd &&
+        isEllipsis(quoteText.slice((quote[q - 1] as Word).end, (quote[q] as Word).start));
+      const negation = source.slice(s, s + removed).some(isNegation);
+      const leftOut = !negation && (atEllipsis || removed >= LEFT_OUT_WORDS);
+      segments.push({ op: leftOut ? "left_out" : "dropped", quote: "", source: sourceWords });
+    }
+    s += removed;
+    q += added;
+  }
+  return segments;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+function wordSpan(words: readonly Word[], at: number): [number, number] {
+  const word = words[at] as Word;
+  return [word.start, word.end];
+}
+
+/** Adds a word to the last segment when it is of the same kind, so the comparison reads as text. */
+function push(segments: QuoteSegment[], op: "same" | "minor", quote: string, source: string) {
+  const last = segments.at(-1);
+  if (last?.op === op) {
+    last.quote += ` ${quote}`;
+    last.source += ` ${source}`;
+  } else segments.push({ op, quote, source });
+}
+
+/** Same word, but in another case or spelling, or followed by other punctuation. The quote's first
+ *  word may be capitalised and its last may take a full stop: that is how a quote is cut. */
+function pairIsMinor(
+  quoteText: string,
+  quote: readonly Word[],
+  sourceText: string,
+  source: readonly Word[],
+  s: number,
+  q: number,
+  part: Part,
+  nextAlsoSame: boolean,
+): boolean {
+  const quoteWord = quote[q] as Word;
+  const sourceWord = source[s] as Word;
+  if (quoteWord.norm !== sourceWord.norm) return true;
+  if (q !== part.quoteStart && quoteWord.text.replace(/[’‘ʼ]/g, "'") !== sourceWord.text.replace(/[’‘ʼ]/g, "'"))
+    return true;
+  if (!nextAlsoSame) return false;
+  const quoteNext = quote[q + 1] as Word;
+  const sourceNext = source[s + 1] as Word;
+  return (
+    punctuationBetween(quoteText, quoteWord.end, quoteNext.start) !==
+    punctuationBetween(sourceText, sourceWord.end, sourceNext.start)
+  );
+}
+
+function noteNegations(sourceWords: readonly Word[], quoteWords: readonly Word[], negations: string[]) {
+  const inSource = sourceWords.filter(isNegation).map((word) => word.text);
+  const inQuote = quoteWords.filter(isNegation).map((word) => word.text);
+  for (const word of inSource) {
+    if (!inQuote.some((other) => other.toLowerCase() === word.toLowerCase())) {
+      negations.push(`The source says ${quoted(word)} here; the quote does not.`);
+    }
+  }
+  for (const word of inQuote) {
+    if (!inSource.some((other) => other.toLowerCase() === word.toLowerCase())) {
+      negations.push(`The quote says ${quoted(word)}; the source does not.`);
+    }
+  }
+}
+
+function gapSegment(before: Part, after: Part, words: readonly Word[], text: string): QuoteSegment {
+  if (after.sourceFrom >= before.sourceTo) {
+    const apart = after.sourceFrom - before.sourceTo;
+    const cut = apart <= QUOTED_GAP_WORDS ? slice(text, words, before.sourceTo, after.sourceFrom) : "";
+    return { op: "gap", quote: "", source: cut || `${numberFormat.format(apart)} words later in the source` };
+  }
+  const apart = before.sourceFrom - after.sourceTo;
+  return { op: "gap", quote: "", source: `from ${numberFormat.format(apart)} words earlier in the source` };
+}
+
+function passageOf(source: QuoteSource, words: readonly Word[], part: Part): QuotePassage {
+  const start = (words[part.sourceFrom] as Word).start;
+  const end = (words[part.sourceTo - 1] as Word).end;
+  return {
+    text: source.text.slice(start, end),
+    start,
+    end,
+    ...contextAround(source.text, start, end),
+    time: source.times?.length ? timeAt(source.times, start) : null,
+  };
+}
+
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)/g;
+
+/** The source's text around a passage: the sentence before the passage's and the start of its own;
+ *  the rest of its sentence and the one after. Cut at a word when a transcript has no full stops. */
+export function contextAround(text: string, start: number, end: number): { before: string; after: string } {
+  const headFrom = Math.max(0, start - CONTEXT_CHARACTERS * 2);
+  const head = text.slice(headFrom, start);
+  const headEnds = [...head.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
+  const cutAt = headEnds.length >= 2 ? (headEnds[headEnds.length - 2] as number) : 0;
+  let before = head.slice(cutAt).trim();
+  if (before.length > CONTEXT_CHARACTERS || (cutAt === 0 && headFrom > 0)) {
+    before = `… ${before.slice(-CONTEXT_CHARACTERS).replace(/^\S*\s/, "")}`;
+  }
+  const tail = text.slice(end, end + CONTEXT_CHARACTERS * 2);
+  const tailEnds = [...tail.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
+  const tailCut = tailEnds[1] ?? (end + tail.length >= text.length ? tail.length : undefined);
+  let after = tail.slice(0, tailCut).trim();
+  if (after.length > CONTEXT_CHARACTERS || tailCut === undefined) {
+    after = `${after.slice(0, CONTEXT_CHARACTERS).replace(/\s\S*$/, "")} …`;
+  }
+  return { before, after };
+}
+
+function notFound(): QuoteCheck {
+  return {
+    finding: "not_found",
+    summary: "The quote was not found in this source: fewer than half of its words are in any one passage.",
+    passages: [],
+    segments: [],
+    changes: [],
+    omitted: [],
+    negations: [],
+  };
+}
+
+function classify(segments: QuoteSegment[], passages: QuotePassage[], negations: string[]): QuoteCheck {
+  const changes: string[] = [];
+  const omitted: string[] = [];
+  for (const segment of segments) {
+    if (segment.op === "changed")
+      changes.push(`${quoted(segment.quote)} in the quote, ${quoted(segment.source)} in the source`);
+    if (segment.op === "added") changes.push(`${quoted(segment.quote)} is not in the source`);
+    if (segment.op === "dropped") changes.push(`${quoted(segment.source)} is left out`);
+    if (segment.op === "left_out") omitted.push(segment.source);
+    if (segment.op === "gap") omitted.push(segment.source);
+  }
+  const ops = new Set(segments.map((segment) => segment.op));
+  const finding: QuoteFinding =
+    changes.length > 0
+      ? "changed"
+      : ops.has("left_out") || ops.has("gap")
+        ? "left_out"
+        : ops.has("minor")
+          ? "minor"
+          : "verbatim";
+  return {
+    finding,
+    summary: summaryOf(finding, changes, omitted, negations, passages.length),
+    passages,
+    segments,
+    changes,
+    omitted,
+    negations,
+  };
+}
+
+function summaryOf(
+  finding: QuoteFinding,
+  changes: string[],
+  omitted: string[],
+  negations: string[],
+  passages: number,
+): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  const negation = negations.length > 0 ? ` ${negations.join(" ")}` : "";
+  switch (finding) {
+    case "verbatim":
+      return "The source has these words, as quoted.";
+    case "minor":
+      return "The source has these words, with minor differences only (punctuation, case, spelling or filler words).";
+    case "changed":
+      return `The quote changes the source's words: ${plural(changes.length, "difference")}.${negation}${
+        omitted.length > 0 ? ` It also leaves out ${plural(omitted.length, "passage")}.` : ""
+      }`;
+    case "left_out":
+      return passages > 1
+        ? `The quote joins ${passages} places of the source: what lies between them is left out.`
+        : `The quote leaves out words the source has: ${plural(omitted.length, "cut")}.`;
+    case "not_found":
+      return notFound().summary;
+  }
+}
