@@ -111,6 +111,59 @@ describe.skipIf(!hasChromium())("the article page in a real browser", () => {
     await page.context().close();
   });
 
+  it("moves ten claims for j pressed ten times in quick succession", async () => {
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
+    const body = Array.from(
+      { length: 15 },
+      (_, i) => `“Ferry route ${i + 1} will reopen in the spring,” said harbour master Ines Novak.`,
+    ).join("\n\n");
+    await pasteArticle(page, "Ferry routes reopen", body);
+    await page.waitForLoadState("networkidle");
+    const quotes = await page
+      .locator("aside li[id^='claim-']")
+      .evaluateAll((items) => items.map((item) => ({ id: item.id, text: item.textContent ?? "" })));
+    const ordered = quotes.filter((quote) => quote.text.includes("will reopen")).map((quote) => quote.id);
+    await page.keyboard.press("j");
+    await page.locator(`#${ordered[0]} a[aria-current="true"]`).waitFor();
+    await page.evaluate(() => {
+      for (let press = 0; press < 10; press++) window.dispatchEvent(new KeyboardEvent("keydown", { key: "j" }));
+    });
+    await page.locator(`#${ordered[10]} a[aria-current="true"]`).waitFor();
+    expect(new URL(page.url()).searchParams.get("claim")).toBe(ordered[10]?.replace("claim-", ""));
+    await page.context().close();
+  });
+
+  it("on a phone, shows a tapped claim's card with its accept button in view", async () => {
+    const context = await suite.browser.newContext({
+      baseURL: suite.app.url,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("checker@example.com");
+    await page.getByLabel("Password").fill("claimdesk-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    const body = Array.from(
+      { length: 30 },
+      (_, i) => `The council met for the ${i + 1}th time. “Tram stop ${i + 1} opens in May,” said planner Lior Quist.`,
+    ).join("\n\n");
+    await pasteArticle(page, "Tram stops open", body);
+    await page.waitForLoadState("networkidle");
+    const far = page.locator("#article-text p", { hasText: "Tram stop 25 opens" }).locator("a.hl-quote").first();
+    await far.scrollIntoViewIfNeeded();
+    await far.tap();
+    const accept = page.getByRole("button", { name: /Accept for checking/ });
+    await accept.waitFor();
+    const box = await accept.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+    await context.close();
+  });
+
   it("refuses triage from someone who is not signed in", async () => {
     const response = await fetch(`${suite.app.url}/articles/1`, {
       method: "POST",
