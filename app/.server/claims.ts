@@ -1,15 +1,10 @@
 import { and, asc, eq, lt, ne, type SQLWrapper, sql } from "drizzle-orm";
-import {
-  figureWindow,
-  isBareUnit,
-  MIN_SENTENCE_ALIKE_FOR_BARE_UNITS,
-  MIN_WORDS_ALIKE,
-  similarityReason,
-} from "~/domain/claim-similarity";
+import { MIN_WORDS_ALIKE, similarityReason, toleranceRange } from "~/domain/claim-similarity";
 import { speakerLockedReason } from "~/domain/claim-workflow";
 import { AppError, conflict, invalid, notFound } from "~/domain/errors";
 import { findNumbers } from "~/domain/extraction/numbers";
 import { findSentences, sentenceIndexAt } from "~/domain/extraction/sentences";
+import { isNormalisedUnit, sameCountedThing } from "~/domain/figure-match";
 import { claimSpeakerSchema, type NewClaimInput, newClaimSchema } from "~/domain/schemas/claim";
 import { parseInput } from "~/domain/validation";
 import { recordClaimEvents } from "./claim-events";
@@ -260,13 +255,13 @@ export async function similarClaims(db: Database, claim: SimilarityProbe, limit 
   const alike = figure
     ? sql<number>`similarity(coalesce(${claims.sentence}, ''), ${figure.sentence ?? ""})`
     : sql<number>`similarity(${withoutFigures(claims.text)}, ${withoutFigures(claim.text)})`;
-  const window = figure ? figureWindow(figure.value ?? 0) : null;
+  const window = figure ? toleranceRange(figure.value ?? 0) : null;
   const matches = figure
     ? and(
         eq(claims.kind, "numeric"),
         sql`${countedHead(claims.unit)} = ${countedHead(sql`${figure.unit}::text`)}`,
         sql`${claims.value} between ${window?.low} and ${window?.high}`,
-        isBareUnit(figure.unit ?? "") ? sql`${alike} >= ${MIN_SENTENCE_ALIKE_FOR_BARE_UNITS}` : undefined,
+        isNormalisedUnit(figure.unit ?? "") ? sql`${alike} >= ${MIN_WORDS_ALIKE}` : undefined,
       )
     : and(
         eq(claims.kind, claim.kind),
@@ -298,7 +293,9 @@ export async function similarClaims(db: Database, claim: SimilarityProbe, limit 
       asc(claims.id),
     )
     .limit(limit);
-  return rows.map(({ alike: score, sameSpeaker: speakerMatches, value, unit, ...row }) => ({
+  // The index finds figures whose unit ends in the same word; the counted-thing rule decides.
+  const alikeRows = figure ? rows.filter((row) => sameCountedThing(figure.unit, row.unit)) : rows;
+  return alikeRows.map(({ alike: score, sameSpeaker: speakerMatches, value, unit, ...row }) => ({
     ...row,
     reason: similarityReason({
       sameSpeaker: speakerMatches,

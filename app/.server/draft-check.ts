@@ -1,12 +1,11 @@
 import { type SQL, sql } from "drizzle-orm";
+import { MIN_WORDS_ALIKE, toleranceRange } from "~/domain/claim-similarity";
 import {
   type DraftClaim,
   draftClaims,
   figureMatchReason,
   parseDraft,
   quoteMatchReason,
-  SAME_SPEAKER_SIMILARITY,
-  toleranceRange,
   unitPattern,
 } from "~/domain/draft-check";
 import { speakerKey } from "~/domain/speaker-key";
@@ -142,7 +141,7 @@ function speakerMatches(db: Database, kind: "quote" | "numeric", probes: Probe[]
           from claims c
           where c.speaker_id = p.speaker_id and ${sameThing}
             and (c.published_verdict_id is not null or c.state in ${IN_REVIEW_STATES})
-            and similarity(${words}, p.words) >= ${SAME_SPEAKER_SIMILARITY}
+            and similarity(${words}, p.words) >= ${MIN_WORDS_ALIKE}
           order by similarity desc, c.id
           limit ${MATCHES_PER_CLAIM * 2}
         ) m

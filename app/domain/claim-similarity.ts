@@ -1,26 +1,18 @@
-// When two claims are "said before" twins. Words are compared without their figures, so a number alone
-// never makes two claims alike ("4,000 soldiers" is not "40,000 cars"); figures are compared as what
-// they count: the same unit or counted noun, and a value within a tolerance.
+// When a claim repeats one said before (the "said before" suggestions and the draft check). Words are
+// compared without their figures, so a number alone never makes two claims alike ("4,000 soldiers" is not
+// "40,000 cars"); figures are compared as what they count (figure-match.ts: the same unit or counted
+// noun) and by value, within a tolerance.
 
-/** Words must be at least this alike (pg_trgm similarity of the claims' words without figures). */
+/** Words this alike (pg_trgm similarity, pg_trgm's own "similar" threshold) say the same thing; for a
+ *  figure, its sentence must be this alike too when the unit names only a measure. */
 export const MIN_WORDS_ALIKE = 0.3;
-/** A figure within this fraction of another (either way) is "the same figure". */
-export const FIGURE_TOLERANCE = 0.2;
-/** A percentage or an amount of money says little about what it counts: its sentence must be this alike. */
-export const MIN_SENTENCE_ALIKE_FOR_BARE_UNITS = 0.25;
+/** How far a figure may be from another and still be "the same figure": ±10 %. */
+export const FIGURE_TOLERANCE = 0.1;
 
-/** Units that name a measure rather than the thing counted. */
-const BARE_UNITS = new Set(["percent", "percentage points"]);
-const isCurrency = (unit: string) => /^[A-Z]{3}$/.test(unit);
-
-/** Whether a unit says what is counted ("North Korean soldiers") or only how (percent, USD). */
-export const isBareUnit = (unit: string) => BARE_UNITS.has(unit.toLowerCase()) || isCurrency(unit);
-
-/** The range of values that count as the same figure as `value`. */
-export function figureWindow(value: number): { low: number; high: number } {
-  const a = value * (1 - FIGURE_TOLERANCE);
-  const b = value / (1 - FIGURE_TOLERANCE);
-  return { low: Math.min(a, b), high: Math.max(a, b) };
+/** The value range a figure must fall in to be the same figure as `value`. */
+export function toleranceRange(value: number): { low: number; high: number } {
+  const margin = Math.abs(value) * FIGURE_TOLERANCE;
+  return { low: value - margin, high: value + margin };
 }
 
 const percent = (fraction: number) => `${Math.round(Math.min(fraction, 1) * 100)} %`;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { FIGURE_TOLERANCE, MIN_WORDS_ALIKE } from "./claim-similarity";
 import { AppError } from "./errors";
 import { extractClaims } from "./extraction";
-import { countedHead, headSpellings, relativeDistance, sameCountedThing } from "./figure-match";
+import { countedHead, headSpellings, isNormalisedUnit, relativeDistance, sameCountedThing } from "./figure-match";
 
 // A reporter's draft checked against what the newsroom already rated: the rules deciding when a quote
 // or a figure of the draft repeats a claim on record, and how the match is explained. A repeat is the
@@ -10,11 +11,6 @@ import { countedHead, headSpellings, relativeDistance, sameCountedThing } from "
 
 /** About 10,000 words: several long stories. A whole book is not a draft. */
 export const MAX_DRAFT_CHARACTERS = 60_000;
-/** How far a figure may be from one on record and still be "the same figure": ±10 %. */
-export const FIGURE_TOLERANCE = 0.1;
-/** Words this alike (pg_trgm similarity) from the same speaker are a repeat: pg_trgm's own "similar"
- *  threshold, also what a figure's sentence needs. */
-export const SAME_SPEAKER_SIMILARITY = 0.3;
 
 export const draftCheckSchema = z.object({
   text: z.string("Paste the draft to check.").trim().min(1, "Paste the draft to check."),
@@ -65,17 +61,11 @@ export function draftClaims(text: string): DraftClaim[] {
     }));
 }
 
-/** The value range a figure on record must fall in to be the same figure. */
-export function toleranceRange(value: number): { low: number; high: number } {
-  const margin = Math.abs(value) * FIGURE_TOLERANCE;
-  return { low: value - margin, high: value + margin };
-}
-
 /** A case-insensitive pattern finding the head noun of a unit in any spelling, or the exact unit for
  *  percent and currencies: a coarse filter for the database, sameCountedThing decides. */
 export function unitPattern(unit: string): string {
   const head = countedHead(unit);
-  if (unit === "percent" || /^[A-Z]{3}$/.test(unit) || !head) return `^${escapeRegExp(unit)}$`;
+  if (isNormalisedUnit(unit) || !head) return `^${escapeRegExp(unit)}$`;
   return `\\m(${headSpellings(head).map(escapeRegExp).join("|")})\\M`;
 }
 
@@ -85,7 +75,7 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** Why the same speaker's claim on record repeats a quote of the draft, or null when it does not. */
 export function quoteMatchReason(similarity: number): string | null {
-  return similarity >= SAME_SPEAKER_SIMILARITY ? `same speaker, ${percent(similarity)} alike words` : null;
+  return similarity >= MIN_WORDS_ALIKE ? `same speaker, ${percent(similarity)} alike words` : null;
 }
 
 /** Why the same speaker's figure on record is the draft's figure repeated, or null when it is not: the
@@ -96,7 +86,7 @@ export function figureMatchReason(
 ): string | null {
   if (match.value === null || !sameCountedThing(draft.unit, match.unit)) return null;
   const distance = relativeDistance(draft.value, match.value);
-  if (distance > FIGURE_TOLERANCE || match.similarity < SAME_SPEAKER_SIMILARITY) return null;
+  if (distance > FIGURE_TOLERANCE || match.similarity < MIN_WORDS_ALIKE) return null;
   const figure =
     distance === 0 ? "the same figure" : `same figure within ${Math.max(1, Math.ceil(distance * 100 - 1e-9))} %`;
   return `same speaker, ${percent(match.similarity)} alike words, ${figure}`;

@@ -47,7 +47,7 @@ export function countedHead(unit: string): string | null {
 }
 
 /** Units the engine writes the same way whatever the wording: "percent" and currency codes ("GBP"). */
-const isNormalisedUnit = (unit: string) => unit === "percent" || /^[A-Z]{3}$/.test(unit);
+export const isNormalisedUnit = (unit: string) => unit === "percent" || /^[A-Z]{3}$/.test(unit);
 
 /** Whether two figures count the same thing. Two figures without a unit count nothing in common. */
 export function sameCountedThing(a: string | null, b: string | null): boolean {

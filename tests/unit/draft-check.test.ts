@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { toleranceRange } from "~/domain/claim-similarity";
 import {
   draftClaims,
   figureMatchReason,
   MAX_DRAFT_CHARACTERS,
   parseDraft,
   quoteMatchReason,
-  toleranceRange,
   unitPattern,
 } from "~/domain/draft-check";
 import { AppError } from "~/domain/errors";
