@@ -47,6 +47,12 @@ function offeredActions(record: ClaimRecord, viewer: WorkflowActor): OfferedActi
   });
 }
 
+// The captured copy of a page can be half a megabyte: the page shows only when and whether it was made.
+const withoutCapture = <Source extends { capturedText: string | null }>({
+  capturedText: _capturedText,
+  ...source
+}: Source) => source;
+
 export type ClaimPageData = Awaited<ReturnType<typeof loadClaimPage>>;
 
 /** Everything the claim page shows one signed-in person: the claim record with rationales rendered
@@ -61,8 +67,11 @@ export async function loadClaimPage(db: Database, viewer: WorkflowActor, claimId
     ...record,
     /** For a numeric claim, the figures its captured sources give for what it counts. */
     figuresInSources: record.claim.kind === "numeric" ? figuresInSources(record.claim, record.sources) : [],
-    // The captured copy of a page can be half a megabyte: the page shows only when and whether it was made.
-    sources: record.sources.map(({ capturedText: _capturedText, ...source }) => source),
+    sources: record.sources.map(withoutCapture),
+    reference: record.reference && {
+      ...record.reference,
+      source: record.reference.source && withoutCapture(record.reference.source),
+    },
     verdicts,
     currentVerdict: verdicts.at(-1) ?? null,
     ratings: ratings.map(({ id, label, description, colour }) => ({ id, label, description, colour })),
