@@ -13,5 +13,15 @@ export default defineConfig({
   plugins: [tailwindcss(), remix(remixConfig)],
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   optimizeDeps: { exclude: ["@node-rs/argon2", "@electric-sql/pglite"] },
-  build: { target: "es2022" },
+  build: {
+    target: "es2022",
+    rollupOptions: {
+      // Not actionable, so not printed: resource routes (API, feeds) have no browser code, so their
+      // client chunks are empty; and zod's sources carry comments Rollup cannot place.
+      onLog(level, log, print) {
+        if (log.code === "EMPTY_BUNDLE" || log.code === "INVALID_ANNOTATION") return;
+        print(level, log);
+      },
+    },
+  },
 });

@@ -78,7 +78,7 @@ export function ClaimTimeline({ events }: { events: ClaimPageData["events"] }) {
                     ({stateLabel(event.fromState)} → {stateLabel(event.toState)})
                   </span>
                 ) : null}
-                {detail ? <span className="break-all text-stone-600"> · {detail}</span> : null}
+                {detail ? <span className="text-stone-600 wrap-anywhere"> · {detail}</span> : null}
               </p>
               {event.note ? <p className="mt-0.5 whitespace-pre-line text-stone-700">“{event.note}”</p> : null}
             </li>

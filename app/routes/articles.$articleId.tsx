@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, type Params, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
-import { useCallback, useMemo, useState } from "react";
+import { Fragment, type ReactElement, useCallback, useMemo, useState } from "react";
 import { z } from "zod";
 import { getArticle } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
@@ -13,6 +13,7 @@ import { formError, throwAsResponse } from "~/.server/http/responses";
 import { ArticleText } from "~/components/article-text";
 import { ClaimDetail } from "~/components/claim-detail";
 import { ClaimList } from "~/components/claim-list";
+import { TimeText } from "~/components/claim-time";
 import { claimRef, groupBySpeaker } from "~/components/claim-view";
 import { FormMessage, secondaryButtonClass } from "~/components/form-field";
 import { SelectionClaimPanel, WordsClaimForm } from "~/components/make-claim";
@@ -123,19 +124,12 @@ export default function ArticlePage() {
         <header>
           <h1 className="font-serif text-3xl font-bold leading-tight">{article.title}</h1>
           <p className="mt-2 text-sm text-stone-600">
-            {[article.outlet, article.byline, article.publishedOn].filter(Boolean).join(" · ")}
-            {article.url ? (
-              <>
-                {" · "}
-                <a href={article.url} className="text-sky-800 underline" rel="noreferrer noopener" target="_blank">
-                  original
-                </a>
-              </>
-            ) : null}
-            {" · "}
-            <Link to="edit" className="text-sky-800 underline">
-              Edit text
-            </Link>
+            {articleFacts(article).map((fact, index) => (
+              <Fragment key={fact.key}>
+                {index > 0 ? " · " : null}
+                {fact}
+              </Fragment>
+            ))}
           </p>
           <p className="mt-1 text-xs text-stone-500">
             Select words to make a claim. Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous claim, <kbd>a</kbd> accept,{" "}
@@ -182,6 +176,28 @@ export default function ArticlePage() {
       </aside>
     </div>
   );
+}
+
+/** The line under the title: outlet, byline, date, the original and the edit link, only those there are. */
+function articleFacts(article: {
+  outlet: string | null;
+  byline: string | null;
+  publishedOn: string | null;
+  url: string | null;
+}): ReactElement[] {
+  return [
+    article.outlet ? <span key="outlet">{article.outlet}</span> : null,
+    article.byline ? <span key="byline">{article.byline}</span> : null,
+    article.publishedOn ? <TimeText key="date" value={article.publishedOn} /> : null,
+    article.url ? (
+      <a key="url" href={article.url} className="text-sky-800 underline" rel="noreferrer noopener" target="_blank">
+        original
+      </a>
+    ) : null,
+    <Link key="edit" to="edit" className="text-sky-800 underline">
+      Edit text
+    </Link>,
+  ].filter((fact) => fact !== null);
 }
 
 /** After an edit of the text: what happened to the claims. */
