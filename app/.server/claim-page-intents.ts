@@ -7,9 +7,10 @@ import { parseInput } from "~/domain/validation";
 import { setRepeatOf } from "./claims";
 import type { Database } from "./db/types";
 import { addComment } from "./review/comments";
+import { transcriptFromForm } from "./review/quote-check-transcript";
 import { setReferenceFigure, setReferenceFromSource } from "./review/reference-figure";
 import { captureSource } from "./review/source-capture";
-import { addSource, removeSource, updateSource } from "./review/sources";
+import { addSource, addTranscript, removeSource, updateSource } from "./review/sources";
 import { transitionClaim } from "./review/transitions";
 import { proposeVerdict } from "./review/verdicts";
 
@@ -24,6 +25,7 @@ const intents = z.discriminatedUnion(
     z.object({ intent: z.literal("transition") }),
     z.object({ intent: z.literal("verdict") }),
     z.object({ intent: z.literal("add-source") }),
+    z.object({ intent: z.literal("add-transcript") }),
     z.object({ intent: z.literal("edit-source"), sourceId: hiddenId("That source") }),
     z.object({ intent: z.literal("remove-source"), sourceId: hiddenId("That source") }),
     z.object({ intent: z.literal("reference") }),
@@ -65,9 +67,12 @@ export async function runClaimPageIntent(
       await captureSource(db, source.id);
       return "sources";
     }
+    case "add-transcript":
+      await addTranscript(db, actor, claimId, fields, await transcriptFromForm(form));
+      return "sources";
     case "edit-source": {
-      const { urlChanged } = await updateSource(db, actor, claimId, input.sourceId, fields);
-      if (urlChanged) await captureSource(db, input.sourceId);
+      const { recapture } = await updateSource(db, actor, claimId, input.sourceId, fields);
+      if (recapture) await captureSource(db, input.sourceId);
       return "sources";
     }
     case "remove-source":

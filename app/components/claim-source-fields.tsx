@@ -16,21 +16,25 @@ interface SourceFieldsProps {
   idPrefix: string;
   values: Partial<SourceFieldValues> | undefined;
   errors: Record<string, string> | undefined;
+  /** A transcript's address is the recording's or the event's, so readers can still follow it. */
+  transcript?: boolean;
 }
 
 const controlClass =
   "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
 
-function Field({
+export function Field({
   idPrefix,
   name,
   label,
+  hint,
   error,
   children,
 }: {
   idPrefix: string;
   name: string;
   label: string;
+  hint?: string;
   error: string | undefined;
   children: ReactNode;
 }) {
@@ -39,6 +43,11 @@ function Field({
       <label htmlFor={`${idPrefix}-${name}`} className="block text-sm font-medium">
         {label}
       </label>
+      {hint ? (
+        <p id={`${idPrefix}-${name}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
       {children}
       {error ? (
         <p id={`${idPrefix}-${name}-error`} className="mt-1 text-sm font-medium text-red-700">
@@ -50,7 +59,9 @@ function Field({
 }
 
 /** The fields of a source, shared by the form that adds one and the form that edits one. */
-export function SourceFields({ idPrefix, values, errors }: SourceFieldsProps) {
+export const sourceControlClass = controlClass;
+
+export function SourceFields({ idPrefix, values, errors, transcript = false }: SourceFieldsProps) {
   const input = (name: keyof SourceFieldValues) => ({
     id: `${idPrefix}-${name}`,
     name,
@@ -62,8 +73,26 @@ export function SourceFields({ idPrefix, values, errors }: SourceFieldsProps) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        <Field idPrefix={idPrefix} name="url" label="Address (URL)" error={errors?.url}>
-          <input type="url" required placeholder="https://" {...input("url")} />
+        <Field
+          idPrefix={idPrefix}
+          name="url"
+          label={transcript ? "Address of the recording or event (URL)" : "Address (URL)"}
+          hint={
+            transcript ? "Where readers can find what was said: the video, the audio or the event's page." : undefined
+          }
+          error={errors?.url}
+        >
+          <input
+            type="url"
+            required
+            placeholder="https://"
+            {...input("url")}
+            aria-describedby={
+              [transcript ? `${idPrefix}-url-hint` : "", errors?.url ? `${idPrefix}-url-error` : ""]
+                .filter(Boolean)
+                .join(" ") || undefined
+            }
+          />
         </Field>
       </div>
       <div className="sm:col-span-2">

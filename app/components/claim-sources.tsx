@@ -1,16 +1,31 @@
 import { Form } from "@remix-run/react";
 import type { ClaimPageData } from "~/.server/claim-page";
-import { SOURCE_KIND_LABELS } from "~/domain/sources";
+import { SOURCE_KIND_LABELS, type TranscriptFormat } from "~/domain/sources";
 import { draftFor, type FormDraft, type RefusedForm } from "./claim-draft";
 import { SourceFields } from "./claim-source-fields";
 import { TimeText } from "./claim-time";
+import { TranscriptForm } from "./claim-transcript-form";
 import { buttonClass, secondaryButtonClass } from "./form-field";
+import { QuoteComparison } from "./quote-comparison";
 
 type Source = ClaimPageData["sources"][number];
 
 const outLink = "text-sky-800 underline";
 
+const TRANSCRIPT_LABELS: Record<TranscriptFormat, string> = {
+  text: "Transcript",
+  vtt: "Transcript from WebVTT captions",
+  srt: "Transcript from SubRip captions",
+};
+
 function CaptureStatus({ source }: { source: Source }) {
+  if (source.transcriptFormat && source.capturedAt) {
+    return (
+      <p className="text-emerald-800">
+        {TRANSCRIPT_LABELS[source.transcriptFormat]}, given on <TimeText value={source.capturedAt} />
+      </p>
+    );
+  }
   if (source.captureStatus === "captured" && source.capturedAt) {
     return (
       <p className="text-emerald-800">
@@ -44,6 +59,8 @@ function RecheckStatus({ source }: { source: Source }) {
 
 interface SourceItemProps {
   source: Source;
+  /** The claim is a quote: each source shows how faithful the quote is to it. */
+  quoteClaim: boolean;
   version: number;
   editable: boolean;
   /** The refused edit of this source, shown again with what the user typed. */
@@ -52,7 +69,7 @@ interface SourceItemProps {
   open: boolean;
 }
 
-function SourceItem({ source, version, editable, draft, open }: SourceItemProps) {
+function SourceItem({ source, quoteClaim, version, editable, draft, open }: SourceItemProps) {
   return (
     <li className="space-y-1 border-t border-stone-200 pt-3 text-sm first:border-t-0 first:pt-0">
       <p>
@@ -85,6 +102,10 @@ function SourceItem({ source, version, editable, draft, open }: SourceItemProps)
       </p>
       <CaptureStatus source={source} />
       <RecheckStatus source={source} />
+      {quoteClaim && source.quoteCheck ? <QuoteComparison check={source.quoteCheck} /> : null}
+      {quoteClaim && !source.quoteCheck && source.captureStatus !== "captured" ? (
+        <p className="text-stone-600">The quote is checked against this source once its page is captured.</p>
+      ) : null}
       {editable ? (
         <details open={open} className="rounded border border-stone-200 p-2">
           <summary className="cursor-pointer font-medium">Edit or remove this source</summary>
@@ -92,7 +113,12 @@ function SourceItem({ source, version, editable, draft, open }: SourceItemProps)
             <input type="hidden" name="intent" value="edit-source" />
             <input type="hidden" name="sourceId" value={source.id} />
             <input type="hidden" name="version" value={version} />
-            <SourceFields idPrefix={`source-${source.id}`} values={draft?.values ?? source} errors={draft?.errors} />
+            <SourceFields
+              idPrefix={`source-${source.id}`}
+              values={draft?.values ?? source}
+              errors={draft?.errors}
+              transcript={source.transcriptFormat !== null}
+            />
             <button type="submit" className={secondaryButtonClass}>
               Save source
             </button>
@@ -116,6 +142,7 @@ function SourceItem({ source, version, editable, draft, open }: SourceItemProps)
 
 interface ClaimSourcesProps {
   claimId: number;
+  quoteClaim: boolean;
   sources: Source[];
   version: number;
   /** Why sources cannot change in this state, or null when they can. */
@@ -125,8 +152,17 @@ interface ClaimSourcesProps {
 }
 
 /** The evidence: every source with what its capture and re-checks found, and the forms to change them. */
-export function ClaimSources({ claimId, sources, version, lockedReason, canRecheck, refused }: ClaimSourcesProps) {
+export function ClaimSources({
+  claimId,
+  quoteClaim,
+  sources,
+  version,
+  lockedReason,
+  canRecheck,
+  refused,
+}: ClaimSourcesProps) {
   const addDraft = draftFor(refused, "add-source");
+  const transcriptDraft = draftFor(refused, "add-transcript");
   return (
     <section id="sources" aria-labelledby="sources-heading" className="rounded border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -147,6 +183,7 @@ export function ClaimSources({ claimId, sources, version, lockedReason, canReche
           <SourceItem
             key={source.id}
             source={source}
+            quoteClaim={quoteClaim}
             version={version}
             editable={lockedReason === null}
             draft={draftFor(refused, "edit-source", source.id)}
@@ -169,6 +206,12 @@ export function ClaimSources({ claimId, sources, version, lockedReason, canReche
               Add source
             </button>
           </Form>
+        </details>
+      )}
+      {lockedReason ? null : (
+        <details open={transcriptDraft !== null} className="mt-4 border-t border-stone-200 pt-3">
+          <summary className="cursor-pointer text-sm font-medium">Add a transcript</summary>
+          <TranscriptForm version={version} quoteClaim={quoteClaim} draft={transcriptDraft} />
         </details>
       )}
     </section>

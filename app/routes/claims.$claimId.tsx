@@ -85,6 +85,7 @@ export default function ClaimPage() {
           />
           <ClaimSources
             claimId={claim.id}
+            quoteClaim={claim.kind === "quote"}
             sources={page.sources}
             version={version}
             lockedReason={page.researchLockedReason}

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
 import { sources } from "../db/schema";
 import type { Database } from "../db/types";
@@ -6,6 +6,7 @@ import { FetchRefusedError, type GuardedFetchOptions, parseAllowInternal } from 
 import { UnsupportedContentError } from "../import/import-errors";
 import { readableTextFromUrl } from "../import/readable-text";
 import { sha256Hex } from "../sha256";
+import { refreshQuoteCheck } from "./quote-check";
 
 /** Longer readable text is cut when stored; its SHA-256 still covers all of it, so any change is noticed. */
 export const MAX_CAPTURED_TEXT_LENGTH = 500_000;
@@ -65,13 +66,15 @@ export async function captureSource(
 ): Promise<SourceCapture | null> {
   const [source] = await db.select({ id: sources.id, url: sources.url }).from(sources).where(eq(sources.id, sourceId));
   if (!source) throw notFound("That source");
-  return storeCapture(db, source, await readSource(source.url, options));
+  const reading = await readSource(source.url, options);
+  return db.transaction((tx) => storeCapture(tx, source, reading));
 }
 
 /**
  * Stores a reading as the source's capture: the copy later re-checks compare against, so earlier
- * re-check results are cleared. capturedAt is when the capture was made or attempted. Only written
- * while the source still has the address that was read.
+ * re-check results are cleared, and a quote claim's words are checked against it. capturedAt is when
+ * the capture was made or attempted. Only written while the source still has the address that was
+ * read, and never over a transcript. Call inside a transaction.
  */
 export async function storeCapture(
   tx: Database,
@@ -97,17 +100,12 @@ export async function storeCapture(
   const [stored] = await tx
     .update(sources)
     .set({ ...captured, capturedAt: at, recheckStatus: null, recheckNote: null, recheckedAt: null })
-    .where(and(eq(sources.id, source.id), eq(sources.url, source.url)))
-    .returning({
-      id: sources.id,
-      url: sources.url,
-      captureStatus: sources.captureStatus,
-      captureError: sources.captureError,
-      capturedAt: sources.capturedAt,
-      capturedTitle: sources.capturedTitle,
-      capturedSha256: sources.capturedSha256,
-    });
-  return stored ?? null;
+    .where(and(eq(sources.id, source.id), eq(sources.url, source.url), isNull(sources.transcriptFormat)))
+    .returning();
+  if (!stored) return null;
+  await refreshQuoteCheck(tx, stored.claimId, stored, null);
+  const { id, url, captureStatus, captureError, capturedAt, capturedTitle, capturedSha256 } = stored;
+  return { id, url, captureStatus, captureError, capturedAt, capturedTitle, capturedSha256 };
 }
 
 function capText(text: string): string {

@@ -1,9 +1,10 @@
-import { and, asc, eq, isNotNull, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
 import type { RecheckStatus } from "~/domain/sources";
 import { recordClaimEvents } from "../claim-events";
 import { claims, sources } from "../db/schema";
 import type { Database } from "../db/types";
+import { refreshQuoteCheck } from "./quote-check";
 import { readSource, type SourceFetchOptions, type SourceReading, storeCapture } from "./source-capture";
 
 /** A re-check's outcome, or, for a source never captured, whether capturing it now worked. */
@@ -23,7 +24,17 @@ export type RecheckOptions = {
 
 type SourceToCheck = Pick<
   typeof sources.$inferSelect,
-  "id" | "claimId" | "url" | "captureStatus" | "capturedAt" | "capturedSha256" | "recheckStatus"
+  | "id"
+  | "claimId"
+  | "url"
+  | "title"
+  | "captureStatus"
+  | "capturedAt"
+  | "capturedSha256"
+  | "capturedText"
+  | "transcriptTimes"
+  | "quoteCheck"
+  | "recheckStatus"
 >;
 
 const FLAGGED: ReadonlySet<SourceCheckStatus> = new Set(["changed", "gone"]);
@@ -31,7 +42,9 @@ const FLAGGED: ReadonlySet<SourceCheckStatus> = new Set(["changed", "gone"]);
 /**
  * Fetches sources again and compares each page's readable text with the copy captured when the
  * source was added, so a verdict never silently rests on a page that changed or is gone. A claim
- * gets a "sources_rechecked" event when one of its sources is newly found changed or gone. The
+ * gets a "sources_rechecked" event when one of its sources is newly found changed or gone. A quote
+ * claim's words are checked again against each source's capture. Transcripts are skipped: their text
+ * was given, not fetched, so there is nothing to compare it with. The
  * claim's version is not bumped: nothing anyone typed changed, so nobody's open form goes stale.
  */
 export async function recheckSources(db: Database, options: RecheckOptions = {}): Promise<SourceCheck[]> {
@@ -45,7 +58,7 @@ export async function recheckSources(db: Database, options: RecheckOptions = {})
 
 async function sourcesToCheck(db: Database, options: RecheckOptions): Promise<SourceToCheck[]> {
   const { claimId } = options;
-  const conditions: SQL[] = [];
+  const conditions: SQL[] = [isNull(sources.transcriptFormat)];
   if (claimId !== undefined) {
     const [claim] = await db.select({ id: claims.id }).from(claims).where(eq(claims.id, claimId));
     if (!claim) throw notFound("That claim");
@@ -57,9 +70,13 @@ async function sourcesToCheck(db: Database, options: RecheckOptions): Promise<So
       id: sources.id,
       claimId: sources.claimId,
       url: sources.url,
+      title: sources.title,
       captureStatus: sources.captureStatus,
       capturedAt: sources.capturedAt,
       capturedSha256: sources.capturedSha256,
+      capturedText: sources.capturedText,
+      transcriptTimes: sources.transcriptTimes,
+      quoteCheck: sources.quoteCheck,
       recheckStatus: sources.recheckStatus,
     })
     .from(sources)
@@ -93,6 +110,10 @@ async function recheckClaimSources(
           ? await storeRecheck(tx, source, reading, at)
           : await captureNow(tx, source, reading, at);
       if (!outcome) continue;
+      // A new capture was checked as it was stored; a kept one is checked again here.
+      if (source.captureStatus === "captured") {
+        await refreshQuoteCheck(tx, claimId, source, options.actorId ?? null);
+      }
       checks.push({ id: source.id, claimId, url: source.url, ...outcome });
       if (FLAGGED.has(outcome.status) && outcome.status !== source.recheckStatus) newlyFlagged = true;
     }

@@ -6,6 +6,9 @@ import { parseInput } from "~/domain/validation";
 import { recordClaimEvents } from "../claim-events";
 import { claims, sources } from "../db/schema";
 import type { Database } from "../db/types";
+import { sha256Hex } from "../sha256";
+import { claimToCheck, findingDetails, quoteCheckOf, refreshQuoteCheck } from "./quote-check";
+import type { GivenTranscript } from "./quote-check-transcript";
 import { bumpClaimVersion, lockForResearch } from "./research";
 
 export type Source = typeof sources.$inferSelect;
@@ -53,6 +56,48 @@ export async function addSource(
   });
 }
 
+/** Attaches a transcript as a source: its text is the capture, given rather than fetched, so it is
+ *  checked against a quote claim's words at once. The address is the recording's or the event's. */
+export async function addTranscript(
+  db: Database,
+  actor: WorkflowActor,
+  claimId: number,
+  input: unknown,
+  transcript: GivenTranscript,
+) {
+  const { fields, version } = parseSource(input);
+  return db.transaction(async (tx) => {
+    const claim = await lockForResearch(tx, claimId, version);
+    const given = { capturedText: transcript.text, transcriptTimes: transcript.times };
+    const quoteCheck = quoteCheckOf(await claimToCheck(tx, claimId), given);
+    const [source] = await tx
+      .insert(sources)
+      .values({
+        ...fields,
+        ...given,
+        claimId,
+        addedById: actor.id,
+        transcriptFormat: transcript.format,
+        captureStatus: "captured",
+        capturedAt: new Date(),
+        capturedSha256: sha256Hex(transcript.text),
+        quoteCheck,
+      })
+      .returning();
+    if (!source) throw new Error("Insert returned no source");
+    const newVersion = await bumpClaimVersion(tx, claim);
+    await recordClaimEvents(tx, [
+      {
+        claimId,
+        actorId: actor.id,
+        action: "source_added",
+        details: { sourceId: source.id, url: source.url, transcript: transcript.format, ...findingDetails(quoteCheck) },
+      },
+    ]);
+    return { source, claim: { id: claimId, state: claim.state, version: newVersion } };
+  });
+}
+
 async function claimSource(tx: Database, claimId: number, sourceId: number): Promise<Source> {
   const [source] = await tx
     .select()
@@ -62,7 +107,8 @@ async function claimSource(tx: Database, claimId: number, sourceId: number): Pro
   return source;
 }
 
-/** Edits a source; a changed address is captured again. Returns whether the address changed. */
+/** Edits a source and checks the quote against it again. Returns whether its page must be captured
+ *  again: a web page's address changed (a transcript's text is its own, whatever the address). */
 export async function updateSource(
   db: Database,
   actor: WorkflowActor,
@@ -74,20 +120,34 @@ export async function updateSource(
   return db.transaction(async (tx) => {
     const claim = await lockForResearch(tx, claimId, version);
     const before = await claimSource(tx, claimId, sourceId);
-    const urlChanged = before.url !== fields.url;
+    const recapture = before.url !== fields.url && before.transcriptFormat === null;
     await tx
       .update(sources)
       .set({
         ...fields,
         updatedAt: new Date(),
-        ...(urlChanged ? { captureStatus: "pending" as const, captureError: null, recheckStatus: null } : {}),
+        ...(recapture
+          ? { captureStatus: "pending" as const, captureError: null, recheckStatus: null, quoteCheck: null }
+          : {}),
       })
       .where(eq(sources.id, sourceId));
+    const quoteCheck = recapture
+      ? null
+      : await refreshQuoteCheck(tx, claimId, { ...before, title: fields.title }, actor.id);
     const newVersion = await bumpClaimVersion(tx, claim);
     await recordClaimEvents(tx, [
-      { claimId, actorId: actor.id, action: "source_edited", details: { sourceId, url: fields.url } },
+      {
+        claimId,
+        actorId: actor.id,
+        action: "source_edited",
+        details: { sourceId, url: fields.url, ...findingDetails(quoteCheck) },
+      },
     ]);
-    return { urlChanged, claim: { id: claimId, state: claim.state, version: newVersion } };
+    return {
+      urlChanged: before.url !== fields.url,
+      recapture,
+      claim: { id: claimId, state: claim.state, version: newVersion },
+    };
   });
 }
 

@@ -1,5 +1,9 @@
 import type { TranscriptFormat } from "../sources";
 
+/** Below the claim page's body limit (256 KB), so the form's own message answers a long transcript:
+ *  about 30,000 words of plain text. */
+export const MAX_TRANSCRIPT_BYTES = 200 * 1024;
+
 /** Where in a transcript's text a caption cue starts, and its start time ("00:01:23.000"). */
 export interface CueTime {
   at: number;

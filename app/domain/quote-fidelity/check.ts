@@ -57,7 +57,7 @@ export type QuoteCheck = {
   segments: QuoteSegment[];
   /** Each changed, added or dropped word, in words. */
   changes: string[];
-  /** What was left out, each cut. */
+  /** What was left out, each cut: the words in quotation marks, or what lies between two passages. */
   omitted: string[];
   /** A "not", "never" or "no" that one side has and the other does not. */
   negations: string[];
@@ -91,13 +91,18 @@ export function checkQuote(quoteText: string, source: QuoteSource, index?: WordI
   if (parts.length === 0) return notFound();
   const segments: QuoteSegment[] = [];
   const negations: string[] = [];
+  const gaps: string[] = [];
   for (const [n, part] of parts.entries()) {
     const previous = parts[n - 1];
-    if (previous) segments.push(gapSegment(previous, part, sourceIndex.words, source.text));
+    if (previous) {
+      const gap = gapBetween(previous, part, sourceIndex.words, source.text);
+      segments.push(gap.segment);
+      gaps.push(gap.omitted);
+    }
     segments.push(...compare(quoteText, quote, source.text, sourceIndex.words, part, negations));
   }
   const passages = parts.map((part) => passageOf(source, sourceIndex.words, part));
-  return classify(segments, passages, negations);
+  return classify(segments, passages, negations, gaps);
 }
 
 interface Part extends Alignment {
@@ -289,14 +294,30 @@ function noteNegations(sourceWords: readonly Word[], quoteWords: readonly Word[]
   }
 }
 
-function gapSegment(before: Part, after: Part, words: readonly Word[], text: string): QuoteSegment {
+/** What lies between two passages of a stitched quote: the words themselves when few, else a count. */
+function gapBetween(
+  before: Part,
+  after: Part,
+  words: readonly Word[],
+  text: string,
+): { segment: QuoteSegment; omitted: string } {
   if (after.sourceFrom >= before.sourceTo) {
     const apart = after.sourceFrom - before.sourceTo;
-    const cut = apart <= QUOTED_GAP_WORDS ? slice(text, words, before.sourceTo, after.sourceFrom) : "";
-    return { op: "gap", quote: "", source: cut || `${numberFormat.format(apart)} words later in the source` };
+    const where = `${numberFormat.format(apart)} words later in the source`;
+    if (apart > QUOTED_GAP_WORDS) {
+      return {
+        segment: { op: "gap", quote: "", source: where },
+        omitted: `the ${numberFormat.format(apart)} words between the two passages`,
+      };
+    }
+    const cut = slice(text, words, before.sourceTo, after.sourceFrom);
+    return { segment: { op: "gap", quote: "", source: cut || where }, omitted: cut ? quoted(cut) : "nothing" };
   }
   const apart = before.sourceFrom - after.sourceTo;
-  return { op: "gap", quote: "", source: `from ${numberFormat.format(apart)} words earlier in the source` };
+  return {
+    segment: { op: "gap", quote: "", source: `from ${numberFormat.format(apart)} words earlier in the source` },
+    omitted: `the order: the second passage comes ${numberFormat.format(apart)} words before the first`,
+  };
 }
 
 function passageOf(source: QuoteSource, words: readonly Word[], part: Part): QuotePassage {
@@ -346,16 +367,15 @@ function notFound(): QuoteCheck {
   };
 }
 
-function classify(segments: QuoteSegment[], passages: QuotePassage[], negations: string[]): QuoteCheck {
+function classify(segments: QuoteSegment[], passages: QuotePassage[], negations: string[], gaps: string[]): QuoteCheck {
   const changes: string[] = [];
-  const omitted: string[] = [];
+  const omitted: string[] = [...gaps];
   for (const segment of segments) {
     if (segment.op === "changed")
       changes.push(`${quoted(segment.quote)} in the quote, ${quoted(segment.source)} in the source`);
     if (segment.op === "added") changes.push(`${quoted(segment.quote)} is not in the source`);
     if (segment.op === "dropped") changes.push(`${quoted(segment.source)} is left out`);
-    if (segment.op === "left_out") omitted.push(segment.source);
-    if (segment.op === "gap") omitted.push(segment.source);
+    if (segment.op === "left_out") omitted.push(quoted(segment.source));
   }
   const ops = new Set(segments.map((segment) => segment.op));
   const finding: QuoteFinding =

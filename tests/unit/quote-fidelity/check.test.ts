@@ -60,7 +60,7 @@ describe("quote fidelity", () => {
   it("shows a middle sentence left out at an ellipsis, with what was omitted", () => {
     const result = check("The library on Mill Street will stay open on Saturdays … We will review them in the spring.");
     expect(result.finding).toBe("left_out");
-    expect(result.omitted).toEqual(["Um, the bus lanes were, you know, a decision the previous administration made"]);
+    expect(result.omitted).toEqual(["“Um, the bus lanes were, you know, a decision the previous administration made”"]);
     expect(result.passages).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { QuoteCheck } from "~/domain/quote-fidelity/check";
 import { CAPTURE_STATUSES, RECHECK_STATUSES, SOURCE_KINDS, TRANSCRIPT_FORMATS } from "~/domain/sources";
 import { claims } from "./claims";
 import { ratings } from "./ratings";
@@ -77,7 +78,7 @@ export const sources = pgTable(
     /** For timed captions: where in `capturedText` each cue starts and its time, to date a passage. */
     transcriptTimes: jsonb("transcript_times").$type<{ at: number; time: string }[]>(),
     /** For a quote claim: the passage of this source the quote was found in, and how faithful it is. */
-    quoteCheck: jsonb("quote_check").$type<Record<string, unknown>>(),
+    quoteCheck: jsonb("quote_check").$type<QuoteCheck>(),
   },
   (table) => [
     index("sources_claim_idx").on(table.claimId, table.id),
