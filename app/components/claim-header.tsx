@@ -34,6 +34,8 @@ interface ClaimHeaderProps {
     assigneeName: string | null;
     dueOn: string | null;
     anchorLost: boolean;
+    /** Set once a verdict is on the public ledger. */
+    publishedVerdictId: number | null;
   };
   article: { id: number; title: string; outlet: string | null; publishedOn: string | null };
   context: ClaimContext | null;
@@ -79,6 +81,16 @@ export function ClaimHeader({ claim, article, context, attribution }: ClaimHeade
             Open in article
           </Link>
         </dd>
+        {claim.publishedVerdictId !== null ? (
+          <>
+            <dt className="text-stone-500">Published</dt>
+            <dd>
+              <Link to={`/ledger/${claim.id}`} className="text-sky-800 underline">
+                See it on the public ledger
+              </Link>
+            </dd>
+          </>
+        ) : null}
         <dt className="text-stone-500">Assigned to</dt>
         <dd>{claim.assigneeName ?? "Nobody yet"}</dd>
         <dt className="text-stone-500">Due</dt>

@@ -158,6 +158,9 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
     await editor.getByRole("button", { name: "Publish" }).click();
     await timelineShows(editor, "publish");
     await region(editor, "Verdict").getByText("approved by Eden Editor").waitFor();
+    await expect(editor.getByRole("link", { name: "See it on the public ledger" }).getAttribute("href")).resolves.toBe(
+      `/ledger/${claimId}`,
+    );
 
     const steps = await region(editor, "Timeline")
       .locator("li")
