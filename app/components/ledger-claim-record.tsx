@@ -5,6 +5,7 @@ import { formatDay } from "~/domain/ledger/dates";
 import type { PublishedDocument, PublishedVerdict } from "~/domain/ledger/published-document";
 import { SOURCE_KIND_LABELS } from "~/domain/sources";
 import { LedgerVerdictBadge } from "./ledger-verdict-badge";
+import { QuoteComparison } from "./quote-comparison";
 
 const EXTERNAL = "nofollow noopener noreferrer";
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
@@ -89,6 +90,7 @@ function Sources({ sources }: { sources: PublishedDocument["sources"] }) {
             {source.passage ? (
               <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-stone-800">{source.passage}</blockquote>
             ) : null}
+            {source.quoteCheck ? <QuoteComparison check={source.quoteCheck} headingLevel={3} /> : null}
             <p className="mt-2 text-sm text-stone-600">
               {source.capturedAt ? (
                 <span title={source.capturedSha256 ? `SHA-256 ${source.capturedSha256}` : undefined}>

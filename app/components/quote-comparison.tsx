@@ -1,15 +1,10 @@
 import type { ReactNode } from "react";
-import { QUOTE_FINDING_LABELS, type QuoteFinding, type QuoteSegment } from "~/domain/quote-fidelity/check";
-
-/** A quote check as shown: stored with a source, or as published on the ledger. */
-export interface ShownQuoteCheck {
-  finding: QuoteFinding;
-  summary: string;
-  passages: { text: string; before: string; after: string; time: string | null }[];
-  segments: QuoteSegment[];
-  changes: string[];
-  omitted: string[];
-}
+import {
+  type PublishedQuoteCheck,
+  QUOTE_FINDING_LABELS,
+  type QuoteFinding,
+  type QuoteSegment,
+} from "~/domain/quote-fidelity/check";
 
 const FINDING_STYLE: Record<QuoteFinding, string> = {
   verbatim: "border-emerald-300 bg-emerald-50 text-emerald-900",
@@ -87,7 +82,7 @@ function joined(segments: QuoteSegment[], side: (segment: QuoteSegment) => React
  * differs marked in the text itself: struck through where the source has words the quote does not,
  * underlined where the quote has words the source does not, dotted for a minor difference.
  */
-export function QuoteComparison({ check, headingLevel = 4 }: { check: ShownQuoteCheck; headingLevel?: 3 | 4 }) {
+export function QuoteComparison({ check, headingLevel = 4 }: { check: PublishedQuoteCheck; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const first = check.passages[0];
   const last = check.passages.at(-1);

@@ -8,6 +8,7 @@ import {
   type PublishedSource,
   shapePublishedDocument,
 } from "~/domain/ledger/published-document";
+import { publishedQuoteCheck } from "~/domain/quote-fidelity/check";
 import { articles, claims, ledgerClaims, ratings, sources, speakers, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 
@@ -90,6 +91,7 @@ async function loadSources(db: Database, claimId: number): Promise<PublishedSour
       archiveUrl: row.archiveUrl,
       capturedAt: captured ? (row.capturedAt?.toISOString() ?? null) : null,
       capturedSha256: captured ? row.capturedSha256 : null,
+      ...(row.quoteCheck ? { quoteCheck: publishedQuoteCheck(row.quoteCheck) } : {}),
     };
   });
 }

@@ -11,6 +11,8 @@ import type { PublishedDocument, PublishedFigures, PublishedSource } from "./pub
 // correction history and note, other claims' appearances, and the scale's labels, colours and order,
 // which an admin may edit at any time (the rating itself is kept by its id).
 
+/** A source as approved: with its quote check (finding and passage) when the claim is a quote and one
+ *  was made, so a finding that changes after approval sends the claim back to review. */
 export type PublicRecordSource = Omit<PublishedSource, "capturedAt">;
 
 // A type, not an interface, so a record is a plain JSON object wherever one is expected.

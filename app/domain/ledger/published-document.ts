@@ -1,5 +1,6 @@
 import { type ClaimContext, claimInParagraph } from "../claim-context";
 import type { ClaimKind } from "../claim-states";
+import type { PublishedQuoteCheck } from "../quote-fidelity/check";
 import type { SourceKind } from "../sources";
 import { publishedClaimText } from "./claim-wording";
 import { idSlug } from "./slug";
@@ -40,6 +41,9 @@ export interface PublishedSource {
   archiveUrl: string | null;
   capturedAt: string | null;
   capturedSha256: string | null;
+  /** How faithful a quote is to this source, with the passage it was found in. Present only when the
+   *  quote was checked, so records approved or chained before quote checks hash the same as they did. */
+  quoteCheck?: PublishedQuoteCheck;
 }
 
 export interface PublishedFigures {

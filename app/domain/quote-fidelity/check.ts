@@ -63,6 +63,28 @@ export type QuoteCheck = {
   negations: string[];
 };
 
+/** What the ledger publishes of a check, as part of the claim's public record: all a reader needs to
+ *  see the quote against its passage, without offsets into a text the ledger does not carry. */
+export type PublishedQuoteCheck = {
+  finding: QuoteFinding;
+  summary: string;
+  passages: { text: string; before: string; after: string; time: string | null }[];
+  segments: QuoteSegment[];
+  changes: string[];
+  omitted: string[];
+};
+
+export function publishedQuoteCheck(check: QuoteCheck): PublishedQuoteCheck {
+  return {
+    finding: check.finding,
+    summary: check.summary,
+    passages: check.passages.map(({ text, before, after, time }) => ({ text, before, after, time })),
+    segments: check.segments.map(({ op, quote, source }) => ({ op, quote, source })),
+    changes: check.changes,
+    omitted: check.omitted,
+  };
+}
+
 export interface QuoteSource {
   text: string;
   /** Cue times of a timed transcript. */
