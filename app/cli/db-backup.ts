@@ -57,11 +57,13 @@ function abortOnSignals(): { signal: AbortSignal; release(): void } {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function describeBackup(file: string, manifest: Manifest): string {
+const since = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+function describeBackup(file: string, manifest: Manifest, started: number): string {
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
   const bytes = manifest.tables.reduce((sum, table) => sum + table.bytes, 0);
   return [
-    `Backup written to ${file}: ${manifest.tables.length} tables, ${rows} rows, ${megabytes(bytes)} compressed.`,
+    `Backup written to ${file} in ${since(started)}: ${manifest.tables.length} tables, ${rows} rows, ${megabytes(bytes)} compressed.`,
     `Schema ${manifest.schemaVersion.tag}; ledger ${manifest.ledger.entries} entries, head ${manifest.ledger.head ?? "(none)"}.`,
   ].join("\n");
 }
@@ -114,13 +116,16 @@ async function move(args: string[]): Promise<number> {
     const folder = values.keep ? null : await mkdtemp(path.join(os.tmpdir(), "claimdesk-move-"));
     const file = values.keep ?? path.join(folder as string, "move.tar");
     try {
+      const started = performance.now();
       const manifest = await withConfiguredDatabase(async (source) => {
         if (source.location === target.location) throw new Error("The source and the target are the same database.");
         process.stderr.write(`Backing up ${source.location}…\n`);
         return backupTo(source, file);
       });
-      process.stdout.write(`${describeBackup(file, manifest)}\n`);
+      process.stdout.write(`${describeBackup(file, manifest, started)}\n`);
+      const restoring = performance.now();
       const result = await restoreBackup(target, await checked(file));
+      process.stdout.write(`Restored in ${since(restoring)}.\n`);
       process.stdout.write(`${describeRestore(result)}\n`);
       if (!result.ledgerMatches) return 1;
       process.stdout.write(
@@ -143,13 +148,14 @@ export async function runBackupCommand(action: string, args: string[]): Promise<
     process.stderr.write(`${BACKUP_USAGE}\n`);
     return 2;
   }
+  const started = performance.now();
   if (action === "backup") {
     const manifest = await withConfiguredDatabase((handle) => backupTo(handle, file));
-    process.stdout.write(`${describeBackup(file, manifest)}\n`);
+    process.stdout.write(`${describeBackup(file, manifest, started)}\n`);
     return 0;
   }
   const backup = await checked(file);
   const result = await withConfiguredDatabase((handle) => restoreBackup(handle, backup));
-  process.stdout.write(`${describeRestore(result)}\n`);
+  process.stdout.write(`${describeRestore(result)}\nRestored in ${since(started)}.\n`);
   return result.ledgerMatches ? 0 : 1;
 }

@@ -23,6 +23,9 @@ import { tarEnd, tarHeader, tarPadding } from "./tar";
 // come, so memory stays flat whatever the size.
 
 const ROWS_PER_FETCH = 2_000;
+// The fastest level: on 100,000 claims it makes the file about a quarter larger than the default
+// level 6 and the backup two to three times faster (docs/operations.md).
+const GZIP_LEVEL = 1;
 export const PARTIAL_SUFFIX = ".partial";
 
 export interface BackupProgress {
@@ -56,10 +59,20 @@ async function* tableLines(
     `declare backup_rows no scroll cursor for
      select to_json(r)::text as line from (select ${columns} from ${quoteIdent(table.name)}${order}) r`,
   );
+  const fetchBatch = () => session.query<{ line: string }>(`fetch ${ROWS_PER_FETCH} from backup_rows`);
+  // The next batch is read while this one is compressed and written. A read still under way when the
+  // backup fails has its error reported by the failure already being thrown, not as an unhandled one.
+  const readAhead = () => {
+    const batch = fetchBatch();
+    batch.catch(() => {});
+    return batch;
+  };
+  let next = readAhead();
   for (;;) {
     signal?.throwIfAborted();
-    const batch = await session.query<{ line: string }>(`fetch ${ROWS_PER_FETCH} from backup_rows`);
+    const batch = await next;
     if (batch.length === 0) break;
+    next = readAhead();
     counted.rows += batch.length;
     yield Buffer.from(`${batch.map((row) => row.line).join("\n")}\n`);
   }
@@ -96,7 +109,7 @@ async function writePart(
   const counted = { rows: 0 };
   await pipeline(
     tableLines(session, table, counted, signal),
-    createGzip(),
+    createGzip({ level: GZIP_LEVEL, chunkSize: 256 * 1024 }),
     async (compressed: AsyncIterable<Buffer>) => {
       for await (const chunk of compressed) {
         hash.update(chunk);
