@@ -139,6 +139,22 @@ function contentWords(words: readonly Word[]): number {
   return count;
 }
 
+/** The first and last matches of a run of at least two quote words found together: a common word
+ *  matched on its own near the passage says little about where the quote came from. */
+function solidEnds(matches: [number, number][]): [[number, number], [number, number]] {
+  const together = (at: number) => {
+    const here = matches[at] as [number, number];
+    const next = matches[at + 1];
+    const previous = matches[at - 1];
+    const joins = (a?: [number, number], b?: [number, number]) => !!a && !!b && b[0] === a[0] + 1 && b[1] === a[1] + 1;
+    return joins(here, next) || joins(previous, here);
+  };
+  const first = matches.findIndex((_, at) => together(at));
+  const last = matches.findLastIndex((_, at) => together(at));
+  if (first < 0) return [matches[0] as [number, number], matches.at(-1) as [number, number]];
+  return [matches[first] as [number, number], matches[last] as [number, number]];
+}
+
 function findParts(quote: Word[], index: WordIndex): Part[] {
   const content = contentWords(quote);
   const main = content > 0 ? searchPassage(index, quote) : null;
@@ -146,19 +162,21 @@ function findParts(quote: Word[], index: WordIndex): Part[] {
   const mainPart: Part = { ...main, quoteStart: 0, quoteEnd: quote.length };
   const parts: Part[] = [mainPart];
   // A quote joined from two places: the words before or after the passage found are looked for
-  // on their own, and named as another passage when found elsewhere.
-  const [firstQuote, firstSource] = main.firstMatch;
+  // on their own, and named as another passage when they are found elsewhere better than here.
+  const [[firstQuote, firstSource], [lastQuote, lastSource]] = solidEnds(main.matches);
+  const matchedIn = (from: number, to: number) => main.matches.filter(([q]) => q >= from && q < to).length;
   const leading = quote.slice(0, firstQuote);
-  const before = contentWords(leading) >= STITCH_WORDS ? elsewhere(leading, index, main) : null;
+  const before =
+    contentWords(leading) >= STITCH_WORDS ? elsewhere(leading, index, main, matchedIn(0, firstQuote)) : null;
   if (before) {
     parts.unshift({ ...before, quoteStart: 0, quoteEnd: firstQuote });
     Object.assign(mainPart, { quoteStart: firstQuote, quoteFrom: firstQuote, sourceFrom: firstSource });
   }
-  const [lastQuote, lastSource] = main.lastMatch;
-  const trailing = quote.slice(lastQuote + 1);
-  const after = contentWords(trailing) >= STITCH_WORDS ? elsewhere(trailing, index, main) : null;
+  const shift = lastQuote + 1;
+  const trailing = quote.slice(shift);
+  const after =
+    contentWords(trailing) >= STITCH_WORDS ? elsewhere(trailing, index, main, matchedIn(shift, quote.length)) : null;
   if (after) {
-    const shift = lastQuote + 1;
     parts.push({
       ...after,
       quoteStart: shift,
@@ -171,9 +189,9 @@ function findParts(quote: Word[], index: WordIndex): Part[] {
   return parts;
 }
 
-function elsewhere(words: Word[], index: WordIndex, main: Alignment): Alignment | null {
+function elsewhere(words: Word[], index: WordIndex, main: Alignment, matchedHere: number): Alignment | null {
   const found = searchPassage(index, words);
-  if (!found || found.matched < contentWords(words) * STITCH_SHARE) return null;
+  if (!found || found.matched < contentWords(words) * STITCH_SHARE || found.matched <= matchedHere) return null;
   const overlaps = found.sourceFrom < main.sourceTo && main.sourceFrom < found.sourceTo;
   return overlaps ? null : found;
 }
@@ -237,20 +255,23 @@ function compare(
     const quoteWords = slice(quoteText, quote, q, q + added);
     const sourceFiller = allFiller(source, s, s + removed);
     const quoteFiller = allFiller(quote, q, q + added);
-    noteNegations(source.slice(s, s + removed), quote.slice(q, q + added), negations);
     if ((removed === 0 || sourceFiller) && (added === 0 || quoteFiller)) {
       segments.push({ op: "minor", quote: quoteWords, source: sourceWords });
     } else if (removed > 0 && added > 0) {
+      noteNegations(source.slice(s, s + removed), quote.slice(q, q + added), negations);
       segments.push({ op: "changed", quote: quoteWords, source: sourceWords });
     } else if (added > 0) {
+      noteNegations([], quote.slice(q, q + added), negations);
       segments.push({ op: "added", quote: quoteWords, source: "" });
     } else {
       const atEllipsis =
         q > part.quoteStart &&
         q < part.quoteEnd &&
         isEllipsis(quoteText.slice((quote[q - 1] as Word).end, (quote[q] as Word).start));
-      const negation = source.slice(s, s + removed).some(isNegation);
-      const leftOut = !negation && (atEllipsis || removed >= LEFT_OUT_WORDS);
+      // A cut at an ellipsis, or of a clause, is words left out (listed in full); a word or two dropped
+      // silently changes the wording, and a dropped "not" is called out.
+      const leftOut = atEllipsis || removed >= LEFT_OUT_WORDS;
+      if (!leftOut) noteNegations(source.slice(s, s + removed), [], negations);
       segments.push({ op: leftOut ? "left_out" : "dropped", quote: "", source: sourceWords });
     }
     s += removed;
@@ -408,14 +429,15 @@ function classify(segments: QuoteSegment[], passages: QuotePassage[], negations:
         : ops.has("minor")
           ? "minor"
           : "verbatim";
+  const distinct = [...new Set(negations)];
   return {
     finding,
-    summary: summaryOf(finding, changes, omitted, negations, passages.length),
+    summary: summaryOf(finding, changes, omitted, distinct, passages.length),
     passages,
     segments,
     changes,
     omitted,
-    negations,
+    negations: distinct,
   };
 }
 

@@ -26,9 +26,8 @@ export interface Alignment {
   sourceTo: number;
   quoteFrom: number;
   quoteTo: number;
-  /** The first and last quote words found in the source, as [quote word, source word]. */
-  firstMatch: [number, number];
-  lastMatch: [number, number];
+  /** The quote words found in the source, as [quote word, source word], in order. */
+  matches: [number, number][];
   /** Quote words matched exactly or as a spelling variant. */
   matched: number;
   score: number;
@@ -175,8 +174,7 @@ function align(quote: readonly Word[], source: readonly Word[], from: number, to
   let sourceTo = -1;
   let quoteFrom = -1;
   let quoteTo = -1;
-  let firstMatch: [number, number] | undefined;
-  let lastMatch: [number, number] | undefined;
+  const matches: [number, number][] = [];
   while (i > 0) {
     const k = i * width + j;
     const previous = (back[state] as Uint8Array)[k] as State;
@@ -184,8 +182,7 @@ function align(quote: readonly Word[], source: readonly Word[], from: number, to
       // A changed word at either end still belongs to the passage.
       if (pairScore(quote[i - 1] as Word, source[from + j - 1] as Word) > 0) {
         matched++;
-        lastMatch ??= [i - 1, from + j - 1];
-        firstMatch = [i - 1, from + j - 1];
+        matches.push([i - 1, from + j - 1]);
       }
       if (sourceTo < 0) [sourceTo, quoteTo] = [from + j, i];
       [sourceFrom, quoteFrom] = [from + j - 1, i - 1];
@@ -195,6 +192,6 @@ function align(quote: readonly Word[], source: readonly Word[], from: number, to
     else j--;
     state = previous;
   }
-  if (!firstMatch || !lastMatch) return null;
-  return { sourceFrom, sourceTo, quoteFrom, quoteTo, firstMatch, lastMatch, matched, score: best };
+  if (matched === 0) return null;
+  return { sourceFrom, sourceTo, quoteFrom, quoteTo, matches: matches.reverse(), matched, score: best };
 }
