@@ -7,6 +7,8 @@ import type { QuoteSpan } from "./quotes";
 import { isQuotedTitle } from "./titles";
 
 const DOUBLE_MARK = /["“”„‟«»]/;
+// Labels, words quoted as words and nicknames are a few words: longer quotes skip those checks unread.
+const SHORT = 40;
 
 /** The text after the closing mark (or the quote's end) and before the opening mark, within limits. */
 function after(text: string, quote: QuoteSpan, length: number): string {
@@ -36,6 +38,7 @@ function isDatedItem(text: string, quote: QuoteSpan): boolean {
 
 // `"Related:"` — a one- or two-word label ending in a colon.
 function isLabel(text: string, quote: QuoteSpan): boolean {
+  if (quote.end - quote.start > SHORT) return false;
   const quoted = text.slice(quote.start, quote.end);
   return quoted.endsWith(":") && quoted.split(/\s+/).length <= 2;
 }
@@ -50,6 +53,7 @@ const WHAT_BEFORE = /\b(?:what|whether)\s*$/i;
 const MEANS_AFTER = /^\s*(?:actually\s+|really\s+)?(?:means?|meant)\b/;
 
 function isWordAsWord(text: string, quote: QuoteSpan): boolean {
+  if (quote.end - quote.start > SHORT) return false;
   const quoted = text.slice(quote.start, quote.end);
   if (quoted.split(/\s+/).length > 3 || /[\p{P}]$/u.test(quoted)) return false;
   const textBefore = before(text, quote, 40);
@@ -82,6 +86,7 @@ const NAME_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*$/u;
 const NAME_WORD_AFTER = /^\s*\p{Lu}[\p{Ll}'’-]/u;
 
 function isNickname(text: string, quote: QuoteSpan): boolean {
+  if (quote.end - quote.start > SHORT) return false;
   const quoted = text.slice(quote.start, quote.end);
   return (
     /^\p{Lu}[\p{L}'’.-]*$/u.test(quoted) &&

@@ -36,7 +36,8 @@ function isTitleCase(quoted: string): boolean {
 }
 
 export function isQuotedTitle(text: string, quote: QuoteSpan, attributed: boolean): boolean {
-  if (!isTitleCase(text.slice(quote.start, quote.end))) return false;
+  // Six words or fewer: a longer quote is not read word by word.
+  if (quote.end - quote.start > 120 || !isTitleCase(text.slice(quote.start, quote.end))) return false;
   const before = text.slice(Math.max(quote.paragraphStart, quote.openMark - 90), quote.openMark);
   if (SPOKEN_BEFORE.test(before.slice(-30)) || NAMED_AS.test(before)) return false;
   if (!attributed) return true;
