@@ -210,6 +210,68 @@ function allFiller(words: readonly Word[], from: number, to: number): boolean {
   return at === to;
 }
 
+/** A stretch of the diff: source words [source, source + sourceCount) against quote words
+ *  [quote, quote + quoteCount); a kept stretch has both counts equal. */
+interface Run {
+  kept: boolean;
+  source: number;
+  sourceCount: number;
+  quote: number;
+  quoteCount: number;
+}
+
+function runsOf(source: readonly Word[], quote: readonly Word[], part: Part): Run[] {
+  const same = (s: number, q: number) =>
+    (source[s] as Word).norm === (quote[q] as Word).norm ||
+    spellingVariant((source[s] as Word).norm, (quote[q] as Word).norm);
+  const changes = diffArrays(range(part.sourceFrom, part.sourceTo), range(part.quoteStart, part.quoteEnd), {
+    comparator: same,
+  });
+  const runs: Run[] = [];
+  let s = part.sourceFrom;
+  let q = part.quoteStart;
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    const sourceCount = change.added ? 0 : count;
+    const quoteCount = change.removed ? 0 : count;
+    const kept = !change.added && !change.removed;
+    const last = runs.at(-1);
+    // A removal next to an addition is one changed wording.
+    if (!kept && last && !last.kept) {
+      last.sourceCount += sourceCount;
+      last.quoteCount += quoteCount;
+    } else runs.push({ kept, source: s, sourceCount, quote: q, quoteCount });
+    s += sourceCount;
+    q += quoteCount;
+  }
+  return slideCuts(runs, source);
+}
+
+/** A word or two kept between two cuts ("We are [not going] to [raise … want] to be clear") is the
+ *  same word at the end of the second cut: the diff may pick either, a reader sees one cut. */
+function slideCuts(runs: Run[], source: readonly Word[]): Run[] {
+  for (let n = 0; n + 2 < runs.length; n++) {
+    const [cut, kept, next] = [runs[n], runs[n + 1], runs[n + 2]] as [Run, Run, Run];
+    const isCut = (run: Run) => !run.kept && run.quoteCount === 0;
+    if (!isCut(cut) || !kept.kept || kept.sourceCount > 2 || !isCut(next) || next.sourceCount < kept.sourceCount) {
+      continue;
+    }
+    const shift = next.sourceCount - kept.sourceCount;
+    const slides = Array.from({ length: kept.sourceCount }, (_, k) => k).every(
+      (k) => (source[kept.source + k] as Word).norm === (source[next.source + shift + k] as Word).norm,
+    );
+    if (!slides) continue;
+    runs.splice(
+      n,
+      3,
+      { ...cut, sourceCount: cut.sourceCount + kept.sourceCount + shift },
+      { ...kept, source: next.source + shift },
+    );
+    n = Math.max(-1, n - 2);
+  }
+  return runs;
+}
+
 function compare(
   quoteText: string,
   quote: readonly Word[],
@@ -218,22 +280,12 @@ function compare(
   part: Part,
   negations: string[],
 ): QuoteSegment[] {
-  const sourceIds = range(part.sourceFrom, part.sourceTo);
-  const quoteIds = range(part.quoteStart, part.quoteEnd);
-  const same = (s: number, q: number) =>
-    (source[s] as Word).norm === (quote[q] as Word).norm ||
-    spellingVariant((source[s] as Word).norm, (quote[q] as Word).norm);
-  const changes = diffArrays(sourceIds, quoteIds, { comparator: same });
   const segments: QuoteSegment[] = [];
-  let s = part.sourceFrom;
-  let q = part.quoteStart;
-  for (let n = 0; n < changes.length; n++) {
-    const change = changes[n];
-    if (!change) continue;
-    const count = change.count ?? change.value.length;
-    if (!change.added && !change.removed) {
-      for (let t = 0; t < count; t++) {
-        const minor = pairIsMinor(quoteText, quote, sourceText, source, s + t, q + t, part, t < count - 1);
+  for (const run of runsOf(source, quote, part)) {
+    const { source: s, quote: q, sourceCount: removed, quoteCount: added } = run;
+    if (run.kept) {
+      for (let t = 0; t < added; t++) {
+        const minor = pairIsMinor(quoteText, quote, sourceText, source, s + t, q + t, part, t < added - 1);
         push(
           segments,
           minor ? "minor" : "same",
@@ -241,16 +293,8 @@ function compare(
           sourceText.slice(...wordSpan(source, s + t)),
         );
       }
-      s += count;
-      q += count;
       continue;
     }
-    // A removal next to an addition is one changed wording.
-    const next = changes[n + 1];
-    const paired = next && (next.added || next.removed) && next.added !== change.added ? next : null;
-    const removed = change.removed ? count : paired ? (paired.count ?? paired.value.length) : 0;
-    const added = change.added ? count : paired ? (paired.count ?? paired.value.length) : 0;
-    if (paired) n++;
     const sourceWords = slice(sourceText, source, s, s + removed);
     const quoteWords = slice(quoteText, quote, q, q + added);
     const sourceFiller = allFiller(source, s, s + removed);
@@ -269,13 +313,12 @@ function compare(
         q < part.quoteEnd &&
         isEllipsis(quoteText.slice((quote[q - 1] as Word).end, (quote[q] as Word).start));
       // A cut at an ellipsis, or of a clause, is words left out (listed in full); a word or two dropped
-      // silently changes the wording, and a dropped "not" is called out.
-      const leftOut = atEllipsis || removed >= LEFT_OUT_WORDS;
+      // silently changes the wording, and so does a "not" cut even at an ellipsis: it is called out.
+      const short = removed < LEFT_OUT_WORDS;
+      const leftOut = short ? atEllipsis && !source.slice(s, s + removed).some(isNegation) : true;
       if (!leftOut) noteNegations(source.slice(s, s + removed), [], negations);
       segments.push({ op: leftOut ? "left_out" : "dropped", quote: "", source: sourceWords });
     }
-    s += removed;
-    q += added;
   }
   return segments;
 }

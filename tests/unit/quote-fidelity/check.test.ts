@@ -74,7 +74,21 @@ describe("quote fidelity", () => {
       "the leisure centre reopens next month after its refurbishment",
     ]);
     expect(result.summary).toBe("The quote joins 2 places of the source: what lies between them is left out.");
-    expect(result.segments.find((segment) => segment.op === "gap")?.source).toMatch(/words later in the source/);
+    expect(result.segments.find((segment) => segment.op === "gap")?.source).toBe("79 words later in the source");
+    expect(result.omitted).toEqual(["the 79 words between the two passages"]);
+  });
+
+  it("lists a longer cut as words left out, but calls out a “not” cut at an ellipsis and a changed contraction", () => {
+    const cut = check("We are … to be clear about that");
+    expect(cut.finding).toBe("left_out");
+    expect(cut.omitted).toEqual(["“not going to raise council tax this year, and I want”"]);
+    const notCut = check("We are … going to raise council tax this year");
+    expect(notCut.finding).toBe("changed");
+    expect(notCut.negations).toEqual(["The source says “not” here; the quote does not."]);
+    const text = "We don't think the depot should close, and we never did.";
+    const changed = checkQuote("We do think the depot should close", { text });
+    expect(changed.finding).toBe("changed");
+    expect(changed.negations).toEqual(["The source says “don't” here; the quote does not."]);
   });
 
   it("says not found for a quote the source does not have", () => {
