@@ -8,7 +8,8 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import("./serve")).runServe,
   },
   db: {
-    summary: "db migrate | db seed --demo   apply migrations; add the demo users and sample articles",
+    summary:
+      "db migrate | db seed --demo | db backup FILE | db restore FILE | db move --to URL   apply migrations; add the demo data; back up, restore, move to Postgres (docs/operations.md)",
     load: async () => (await import("./db")).runDb,
   },
   user: {
