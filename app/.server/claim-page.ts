@@ -47,9 +47,11 @@ function offeredActions(record: ClaimRecord, viewer: WorkflowActor): OfferedActi
   });
 }
 
-// The captured copy of a page can be half a megabyte: the page shows only when and whether it was made.
-const withoutCapture = <Source extends { capturedText: string | null }>({
+// The captured copy of a page (and a transcript's cue times) can be half a megabyte: the page shows only
+// when and whether it was made.
+const withoutCapture = <Source extends { capturedText: string | null; transcriptTimes: unknown }>({
   capturedText: _capturedText,
+  transcriptTimes: _transcriptTimes,
   ...source
 }: Source) => source;
 

@@ -24,6 +24,7 @@ const ACTION_WORDS: Record<string, string> = {
   source_edited: "edited a source",
   source_removed: "removed a source",
   sources_rechecked: "re-checked the sources",
+  quote_checked: "checked the quote against a source",
   reference_set: "set the reference figure",
   commented: "commented",
   speaker_changed: "changed the speaker",
