@@ -23,7 +23,8 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
       </a>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <NavLink to="/" className="mr-2 font-serif text-xl font-bold tracking-tight">
+          {/* Anonymous readers have no desk: "/" would send them to sign in. */}
+          <NavLink to={user ? "/" : "/ledger"} className="mr-2 font-serif text-xl font-bold tracking-tight">
             Claimdesk
           </NavLink>
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">

@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, Link } from "@remix-run/react";
+import { isRouteErrorResponse, Link, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 const TITLES: Record<number, string> = {
@@ -52,8 +52,10 @@ export function ErrorPageContent({
 export function ErrorPage({ error }: { error: unknown }) {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const detail = isRouteErrorResponse(error) ? messageOf(error.data) : UNEXPECTED_ERROR_MESSAGE;
+  // Only staff have a desk; "/" would send an anonymous reader to sign in, so they go to the ledger.
+  const signedIn = Boolean(useRouteLoaderData<{ user: unknown }>("root")?.user);
   const homeLink = (
-    <Link to="/" className="text-sky-800 underline">
+    <Link to={signedIn ? "/" : "/ledger"} className="text-sky-800 underline">
       Back to Claimdesk
     </Link>
   );

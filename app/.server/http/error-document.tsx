@@ -13,10 +13,18 @@ export interface ErrorDocument {
 /** The app's error page as a whole document, for failures the app itself never got to render
  *  (the database down while the session is read, a body too large, a refused cross-site post). */
 export function renderErrorDocument({ status, message, reference, stylesheets }: ErrorDocument): string {
+  // Rendered before the session is read, so it cannot tell staff from readers: the public ledger
+  // is the way back for everyone ("/" would send a reader to sign in), and staff get their desk too.
   const homeLink = (
-    <a href="/" className="text-sky-800 underline">
-      Back to Claimdesk
-    </a>
+    <>
+      <a href="/ledger" className="text-sky-800 underline">
+        Back to Claimdesk
+      </a>
+      <span className="text-stone-500"> · </span>
+      <a href="/" className="text-sky-800 underline">
+        Staff: your desk
+      </a>
+    </>
   );
   const markup = renderToStaticMarkup(
     <html lang="en" className="h-full">
