@@ -65,6 +65,8 @@ export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
               "Unattributed"
             )}
             {document.dates.said ? <> · said {formatDay(document.dates.said)}</> : null}
+            {/* When this verdict was published: a correction moves it on. */}
+            {` · checked ${formatDay(document.verdict.publishedAt)}`}
             {document.article.outlet ? (
               <>
                 {" · "}

@@ -1,9 +1,10 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/.server/db/connection";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerIndexPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimList } from "~/components/ledger-claim-list";
+import { LedgerDownloads, ledgerDownloads } from "~/components/ledger-downloads";
 import { LedgerFilters } from "~/components/ledger-filters";
 import { LedgerPageLinks } from "~/components/ledger-page-links";
 import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
@@ -12,6 +13,22 @@ export const meta: MetaFunction = () => [
   { title: "Claims ledger · Claimdesk" },
   { name: "description", content: "Every claim our fact-checkers have published a verdict on, newest first." },
 ];
+
+// Feed readers and browsers find the outputs from the page itself.
+export const links: LinksFunction = () => {
+  const outputs = ledgerDownloads("");
+  return [
+    { rel: "alternate", type: "application/atom+xml", href: outputs.feed, title: "Claims ledger: new verdicts" },
+    { rel: "alternate", type: "application/json", href: outputs.json, title: "Claims ledger as JSON" },
+    { rel: "alternate", type: "text/csv", href: outputs.csv, title: "Claims ledger as CSV" },
+  ];
+};
+
+/** The list's filters as a query string ("" for none), for the downloads of the same selection. */
+function filterSearch(firstPage: string): string {
+  const query = firstPage.indexOf("?");
+  return query === -1 ? "" : firstPage.slice(query);
+}
 
 // Public: no sign-in. Reads only the published ledger.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -57,6 +74,7 @@ export default function Ledger() {
         <LedgerPageLinks links={links} isFirstPage={isFirstPage} firstLabel={filters.q ? "Most relevant" : "Newest"} />
       </section>
       <aside className="space-y-8">
+        <LedgerDownloads search={filterSearch(links.first)} filtered={filtered && !problems} />
         <section aria-labelledby="chart-heading">
           <h2 id="chart-heading" className="font-serif text-xl font-bold">
             All verdicts
