@@ -36,6 +36,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     { property: "article:published_time", content: document.dates.published },
     { property: "article:modified_time", content: document.dates.updated },
     { name: "twitter:card", content: "summary" },
+    { name: "twitter:title", content: title },
+    { name: "twitter:description", content: description },
   ];
 };
 

@@ -1,8 +1,10 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/.server/db/connection";
+import { publicOrigin } from "~/.server/http/public-url";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerSpeakerPage } from "~/.server/ledger/ledger-pages";
+import { speakerPageUrl } from "~/.server/ledger/sitemap";
 import { LedgerClaimList } from "~/components/ledger-claim-list";
 import { LedgerPageLinks } from "~/components/ledger-page-links";
 import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
@@ -13,16 +15,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const url = new URL(request.url);
     const page = await ledgerSpeakerPage(await getDb(), params.slug ?? "", url.searchParams);
     if (page.speaker.slug !== params.slug) throw redirect(`/ledger/speakers/${page.speaker.slug}${url.search}`, 301);
-    return page;
+    return { ...page, pageUrl: speakerPageUrl(publicOrigin(request), page.speaker.slug) };
   } catch (error) {
     throwAsResponse(error);
   }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.speaker.name} · Claims ledger` : "Speaker not found · Claims ledger" },
-  ...(data ? [{ name: "description", content: `Published fact-checks of claims by ${data.speaker.name}.` }] : []),
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: "Speaker not found · Claims ledger" }];
+  const title = `${data.speaker.name} · Claims ledger`;
+  const description = `Published fact-checks of claims by ${data.speaker.name}.`;
+  return [
+    { title },
+    { name: "description", content: description },
+    { tagName: "link", rel: "canonical", href: data.pageUrl },
+    { property: "og:type", content: "profile" },
+    { property: "og:title", content: title },
+    { property: "og:description", content: description },
+    { property: "og:url", content: data.pageUrl },
+    { name: "twitter:card", content: "summary" },
+    { name: "twitter:title", content: title },
+    { name: "twitter:description", content: description },
+  ];
+};
 
 export default function LedgerSpeakerPage() {
   const { speaker, page, counts, isFirstPage, links } = useLoaderData<typeof loader>();
