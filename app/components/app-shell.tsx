@@ -91,6 +91,22 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
+      <footer className="border-t border-stone-200">
+        <nav
+          aria-label="Ledger"
+          className="mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 py-4 text-sm text-stone-700"
+        >
+          <NavLink to="/ledger/about" className="hover:underline">
+            About the ratings and method
+          </NavLink>
+          <a href="/ledger/feed.xml" type="application/atom+xml" className="hover:underline">
+            Feed
+          </a>
+          <a href="/ledger.csv" className="hover:underline" download>
+            Data (CSV)
+          </a>
+        </nav>
+      </footer>
     </>
   );
 }
