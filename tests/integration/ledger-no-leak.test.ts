@@ -200,6 +200,7 @@ async function addressesByRoute(): Promise<Map<string, string[]>> {
   const perFile: Record<string, Record<string, string[]>> = {
     "ledger.$slug.tsx": { slug: publicSlugs },
     "ledger.speakers.$slug.tsx": { slug: [...ids.publishedSpeakers, String(ids.secretSpeaker)] },
+    "sitemap.$part.ts": { part: ["pages.xml", "claims-1.xml", "speakers-1.xml"] },
   };
   const byParameter: Record<string, string[]> = {
     claimId: claimIds,
