@@ -17,66 +17,6 @@ export type ClaimRow = typeof claims.$inferSelect;
 /** Whether a person confirmed or set the claim's speaker. */
 export const speakerChecked = sql<boolean>`${claims.speakerCheckedBy} is not null`;
 
-const claimColumns = {
-  id: claims.id,
-  articleId: claims.articleId,
-  kind: claims.kind,
-  text: claims.text,
-  start: claims.startOffset,
-  end: claims.endOffset,
-  anchorLost: claims.anchorLost,
-  speakerId: claims.speakerId,
-  speakerName: speakers.displayName,
-  speakerTitle: claims.speakerTitle,
-  speakerStart: claims.speakerStart,
-  speakerEnd: claims.speakerEnd,
-  cueStart: claims.cueStart,
-  cueEnd: claims.cueEnd,
-  antecedentStart: claims.antecedentStart,
-  antecedentEnd: claims.antecedentEnd,
-  attributionRule: claims.attributionRule,
-  attributionConfidence: claims.attributionConfidence,
-  speakerDescription: claims.speakerDescription,
-  speakerChecked,
-  value: claims.value,
-  unit: claims.unit,
-  qualifier: claims.qualifier,
-  sentence: claims.sentence,
-  state: claims.state,
-  version: claims.version,
-  assigneeId: claims.assigneeId,
-  assigneeName: users.displayName,
-  repeatOfId: claims.repeatOfId,
-  dueOn: claims.dueOn,
-  referenceValue: claims.referenceValue,
-  referenceUnit: claims.referenceUnit,
-  referenceAsOf: claims.referenceAsOf,
-  referencePassage: claims.referencePassage,
-  referenceSourceId: claims.referenceSourceId,
-  publishedVerdictId: claims.publishedVerdictId,
-  firstPublishedAt: claims.firstPublishedAt,
-  createdBy: claims.createdBy,
-  createdAt: claims.createdAt,
-  updatedAt: claims.updatedAt,
-};
-
-function selectClaims(db: Database) {
-  return db
-    .select(claimColumns)
-    .from(claims)
-    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
-    .leftJoin(users, eq(users.id, claims.assigneeId));
-}
-
-export type ArticleClaim = Awaited<ReturnType<typeof listArticleClaims>>[number];
-
-/** An article's claims in reading order. */
-export function listArticleClaims(db: Database, articleId: number) {
-  return selectClaims(db)
-    .where(eq(claims.articleId, articleId))
-    .orderBy(asc(claims.startOffset), asc(claims.endOffset), asc(claims.id));
-}
-
 // What the article page needs of each claim, and no more: an article can have thousands of candidates,
 // all sent to the browser so that selecting one needs no request.
 const articlePageColumns = {
@@ -106,6 +46,43 @@ const articlePageColumns = {
   assigneeName: users.displayName,
   repeatOfId: claims.repeatOfId,
 };
+
+/** Everything about a claim, for its page, the API and the data functions. */
+const claimColumns = {
+  ...articlePageColumns,
+  articleId: claims.articleId,
+  speakerId: claims.speakerId,
+  sentence: claims.sentence,
+  assigneeId: claims.assigneeId,
+  dueOn: claims.dueOn,
+  referenceValue: claims.referenceValue,
+  referenceUnit: claims.referenceUnit,
+  referenceAsOf: claims.referenceAsOf,
+  referencePassage: claims.referencePassage,
+  referenceSourceId: claims.referenceSourceId,
+  publishedVerdictId: claims.publishedVerdictId,
+  firstPublishedAt: claims.firstPublishedAt,
+  createdBy: claims.createdBy,
+  createdAt: claims.createdAt,
+  updatedAt: claims.updatedAt,
+};
+
+function selectClaims(db: Database) {
+  return db
+    .select(claimColumns)
+    .from(claims)
+    .leftJoin(speakers, eq(speakers.id, claims.speakerId))
+    .leftJoin(users, eq(users.id, claims.assigneeId));
+}
+
+export type ArticleClaim = Awaited<ReturnType<typeof listArticleClaims>>[number];
+
+/** An article's claims in reading order. */
+export function listArticleClaims(db: Database, articleId: number) {
+  return selectClaims(db)
+    .where(eq(claims.articleId, articleId))
+    .orderBy(asc(claims.startOffset), asc(claims.endOffset), asc(claims.id));
+}
 
 /** An article's claims in reading order, as its page shows them. */
 export function listArticlePageClaims(db: Database, articleId: number) {

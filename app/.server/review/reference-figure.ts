@@ -25,31 +25,59 @@ export async function setReferenceFigure(db: Database, actor: WorkflowActor, cla
         .where(and(eq(sources.id, figure.sourceId), eq(sources.claimId, claimId)));
       if (!source) throw invalid("Choose one of this claim's sources.", { sourceId: "Not a source of this claim." });
     }
-    const version = claim.version + 1;
     // The passage is evidence for one figure from one source: typing another figure or source drops it.
     const keepsPassage = figure.value === claim.referenceValue && figure.sourceId === claim.referenceSourceId;
-    await tx
-      .update(claims)
-      .set({
-        referencePassage: keepsPassage ? claim.referencePassage : null,
-        referenceValue: figure.value,
-        referenceUnit: figure.unit,
-        referenceAsOf: figure.asOf,
-        referenceSourceId: figure.sourceId,
-        version,
-        updatedAt: new Date(),
-      })
-      .where(eq(claims.id, claimId));
-    await recordClaimEvents(tx, [
-      {
-        claimId,
-        actorId: actor.id,
-        action: "reference_set",
-        details: { value: figure.value, unit: figure.unit, asOf: figure.asOf, sourceId: figure.sourceId },
-      },
-    ]);
+    const version = await storeReference(tx, actor, claim, {
+      value: figure.value,
+      unit: figure.unit,
+      asOf: figure.asOf,
+      sourceId: figure.sourceId,
+      passage: keepsPassage ? claim.referencePassage : null,
+    });
     return { claim: { id: claimId, state: claim.state, version } };
   });
+}
+
+interface Reference {
+  value: number | null;
+  unit: string | null;
+  asOf: string | null;
+  sourceId: number | null;
+  /** The sentence of the source the figure was taken from, kept as the evidence. */
+  passage: string | null;
+}
+
+/** Stores a claim's reference figure with a `reference_set` event; returns the claim's new version. */
+async function storeReference(
+  tx: Database,
+  actor: WorkflowActor,
+  claim: { id: number; version: number },
+  reference: Reference,
+  extraDetails: Record<string, unknown> = {},
+): Promise<number> {
+  const version = claim.version + 1;
+  await tx
+    .update(claims)
+    .set({
+      referenceValue: reference.value,
+      referenceUnit: reference.unit,
+      referenceAsOf: reference.asOf,
+      referenceSourceId: reference.sourceId,
+      referencePassage: reference.passage,
+      version,
+      updatedAt: new Date(),
+    })
+    .where(eq(claims.id, claim.id));
+  const { passage, ...figure } = reference;
+  await recordClaimEvents(tx, [
+    {
+      claimId: claim.id,
+      actorId: actor.id,
+      action: "reference_set",
+      details: { ...figure, ...(passage ? { passage } : {}), ...extraDetails },
+    },
+  ]);
+  return version;
 }
 
 const RELOAD = "Reload the page and try again.";
@@ -79,35 +107,14 @@ export async function setReferenceFromSource(db: Database, actor: WorkflowActor,
     if (!figure) {
       throw invalid("That figure is no longer in the source's captured text. Reload the page to see its figures now.");
     }
-    const version = claim.version + 1;
-    await tx
-      .update(claims)
-      .set({
-        referenceValue: figure.value,
-        referenceUnit: figure.unit,
-        // The date of a figure typed before belongs to that figure, not to this one.
-        referenceAsOf: null,
-        referenceSourceId: source.id,
-        referencePassage: figure.sentence,
-        version,
-        updatedAt: new Date(),
-      })
-      .where(eq(claims.id, claimId));
-    await recordClaimEvents(tx, [
-      {
-        claimId,
-        actorId: actor.id,
-        action: "reference_set",
-        details: {
-          value: figure.value,
-          unit: figure.unit,
-          asOf: null,
-          sourceId: source.id,
-          passage: figure.sentence,
-          foundInSource: true,
-        },
-      },
-    ]);
+    // The date of a figure typed before belongs to that figure, not to this one.
+    const version = await storeReference(
+      tx,
+      actor,
+      claim,
+      { value: figure.value, unit: figure.unit, asOf: null, sourceId: source.id, passage: figure.sentence },
+      { foundInSource: true },
+    );
     return { claim: { id: claimId, state: claim.state, version } };
   });
 }
