@@ -11,6 +11,9 @@ const DESK_LIST_SIZE = 8;
 /** "Due soon" reaches this many days ahead. */
 const DUE_SOON_DAYS = 3;
 
+/** What a desk list shows of a claim: its words (a figure in its sentence). */
+const claimWords = { id: claims.id, text: claims.text, kind: claims.kind, sentence: claims.sentence };
+
 /** The latest state change of each claim, as the id of its event. */
 const latestStateEvent = sql`(select max(${claimEvents.id}) from ${claimEvents} where ${claimEvents.claimId} = ${claims.id} and ${claimEvents.toState} is not null)`;
 
@@ -47,10 +50,7 @@ export async function waitingForMe(db: Database, viewer: AssignmentActor): Promi
 function sentBackClaims(db: Database, viewer: AssignmentActor) {
   return db
     .select({
-      id: claims.id,
-      text: claims.text,
-      kind: claims.kind,
-      sentence: claims.sentence,
+      ...claimWords,
       articleTitle: articles.title,
       note: claimEvents.note,
       sentBackAt: claimEvents.createdAt,
@@ -68,10 +68,7 @@ function sentBackClaims(db: Database, viewer: AssignmentActor) {
 function dueSoon(db: Database, viewer: AssignmentActor, today: string) {
   return db
     .select({
-      id: claims.id,
-      text: claims.text,
-      kind: claims.kind,
-      sentence: claims.sentence,
+      ...claimWords,
       state: claims.state,
       dueOn: claims.dueOn,
       articleTitle: articles.title,
@@ -93,10 +90,7 @@ function dueSoon(db: Database, viewer: AssignmentActor, today: string) {
 function recentlyPublished(db: Database) {
   return db
     .select({
-      id: claims.id,
-      text: claims.text,
-      kind: claims.kind,
-      sentence: claims.sentence,
+      ...claimWords,
       speakerName: speakers.displayName,
       firstPublishedAt: claims.firstPublishedAt,
     })
