@@ -1,9 +1,10 @@
-import type { APIRequestContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocalServer } from "../integration/fetch/local-server";
 import { signIn } from "./support/browser";
 import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
+import { api, move } from "./support/page-api";
 
 // The public ledger as a reader meets it: a claim goes through the review workflow (through the JSON
 // API, with the newsroom's own session cookies), and then an anonymous reader searches the ledger,
@@ -19,21 +20,6 @@ const ARTICLE = {
 
 const sourcePage = `<!doctype html><html><head><title>Port passenger statistics 2025</title></head>
 <body><article><h1>Port passenger statistics 2025</h1><p>The new ferries are licensed for 1,150 passengers an hour.</p></article></body></html>`;
-
-/** A JSON API call made with the signed-in page's cookies, from the app's own origin. */
-async function api(request: APIRequestContext, origin: string, path: string, body?: object) {
-  const response = body
-    ? await request.post(path, { data: body, headers: { Origin: origin } })
-    : await request.get(path);
-  const json = await response.json();
-  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function move(request: APIRequestContext, origin: string, claimId: number, to: string) {
-  const { claim } = await api(request, origin, `/api/v1/claims/${claimId}`);
-  return api(request, origin, `/api/v1/claims/${claimId}/transitions`, { to, version: claim.version });
-}
 
 describe.skipIf(!hasChromium())("the public ledger in a real browser", () => {
   let site: LocalServer;

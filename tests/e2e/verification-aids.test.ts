@@ -1,9 +1,9 @@
-import type { APIRequestContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocalServer } from "../integration/fetch/local-server";
 import { DEMO_PASSWORD, signIn } from "./support/browser";
 import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
+import { api, move } from "./support/page-api";
 
 // Figures found in a captured source, made the reference figure with one click, and a reporter's
 // draft checked against the ledger, in a real browser (the draft check with JavaScript off).
@@ -12,21 +12,6 @@ const surveyPage = `<!doctype html><html><head><title>Bridge traffic survey 2025
 <body><article><h1>Bridge traffic survey 2025</h1>
 <p>The survey counted 38,400 vehicles on an average weekday … 33,000 across the week.</p>
 <p>About 1,200 cyclists crossed each day.</p></article></body></html>`;
-
-/** A JSON API call made with the signed-in page's cookies, from the app's own origin. */
-async function api(request: APIRequestContext, origin: string, path: string, body?: object) {
-  const response = body
-    ? await request.post(path, { data: body, headers: { Origin: origin } })
-    : await request.get(path);
-  const json = await response.json();
-  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function move(request: APIRequestContext, origin: string, claimId: number, to: string) {
-  const { claim } = await api(request, origin, `/api/v1/claims/${claimId}`);
-  return api(request, origin, `/api/v1/claims/${claimId}/transitions`, { to, version: claim.version });
-}
 
 describe.skipIf(!hasChromium())("verification aids in a real browser", () => {
   let site: LocalServer;
