@@ -84,13 +84,15 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
     await timelineShows(checker, "accept");
 
     const sources = region(checker, "Sources");
-    await sources.getByLabel("Address (URL)").fill(site.url("/marsh-street-survey"));
-    await sources.getByLabel("Title").fill("Marsh Street bridge: a decade of repairs");
-    await sources.getByLabel("Publisher").fill("Port Alder transport office");
-    await sources.getByLabel("Kind").selectOption({ label: "Official data" });
-    await sources.getByLabel("Passage relied on").fill("it can be kept open with repairs until 2034");
-    await sources.getByLabel("Accessed on").fill("2025-03-15");
-    await sources.getByRole("button", { name: "Add source" }).click();
+    // The "Add a source" form, not the transcript form beside it.
+    const addSource = sources.locator("details", { has: checker.locator("summary", { hasText: /^Add a source$/ }) });
+    await addSource.getByLabel("Address (URL)").fill(site.url("/marsh-street-survey"));
+    await addSource.getByLabel("Title").fill("Marsh Street bridge: a decade of repairs");
+    await addSource.getByLabel("Publisher").fill("Port Alder transport office");
+    await addSource.getByLabel("Kind").selectOption({ label: "Official data" });
+    await addSource.getByLabel("Passage relied on").fill("it can be kept open with repairs until 2034");
+    await addSource.getByLabel("Accessed on").fill("2025-03-15");
+    await addSource.getByRole("button", { name: "Add source" }).click();
     await timelineShows(checker, "source_added");
     await sources.getByText("Captured on").waitFor();
     await expect(
@@ -174,6 +176,7 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
       "found it in the article",
       "Casey Checker accepted it for checking (Candidate → Researching)",
       "Casey Checker added a source",
+      "checked the quote against a source",
       "Casey Checker proposed a verdict · version 1: False",
       "Casey Checker sent it for review (Researching → In review)",
       "Eden Editor sent it back to research (In review → Researching)",
@@ -186,7 +189,9 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
       expect(steps[index]?.text).toContain(words);
       expect(Number.isNaN(Date.parse(steps[index]?.time ?? ""))).toBe(false);
     });
-    expect(steps[5]?.text).toContain("“Link the survey table itself, not the news page.”");
+    expect(steps.find((step) => step.text.includes("sent it back"))?.text).toContain(
+      "“Link the survey table itself, not the news page.”",
+    );
     await checker.context().close();
     await editor.context().close();
   });
