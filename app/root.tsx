@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser } from "~/.server/auth/session";
+import { readConfig } from "~/.server/config";
 import { getDb } from "~/.server/db/connection";
 import { waitingForMe } from "~/.server/review/desk";
 import { AppShell } from "~/components/app-shell";
@@ -14,10 +15,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet
 export const meta: MetaFunction = () => [{ title: "Claimdesk" }];
 
 export async function loader(args: LoaderFunctionArgs) {
+  const timeZone = readConfig().NEWSROOM_TZ;
   const user = await getOptionalUser(args);
-  if (!user) return { user: null };
+  if (!user) return { user: null, timeZone };
   const waiting = await waitingForMe(await getDb(), user);
-  return { user: { id: user.id, displayName: user.displayName, role: user.role, waiting } };
+  return { user: { id: user.id, displayName: user.displayName, role: user.role, waiting }, timeZone };
 }
 
 export type RootUser = Awaited<ReturnType<typeof loader>>["user"];

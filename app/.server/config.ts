@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "~/domain/format";
 import { parseTrustProxy, TRUST_PROXY_HELP } from "./http/trust-proxy";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -36,6 +37,11 @@ const environmentSchema = z.object({
       return trust;
     }),
   NEWSROOM_NAME: z.string().min(1).default("Claimdesk Newsroom"),
+  /** The IANA time zone moments (checked, published, comments) are written in, e.g. Europe/London. */
+  NEWSROOM_TZ: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isTimeZone, { error: "NEWSROOM_TZ must be an IANA time zone such as Europe/London or America/New_York" }),
   /** Unset: info, or silent under the test runner. */
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
 });

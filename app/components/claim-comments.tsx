@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { ClaimPageData } from "~/.server/claim-page";
 import type { FormDraft } from "./claim-draft";
-import { TimeText } from "./claim-time";
+import { DateText } from "./date-text";
 import { secondaryButtonClass } from "./form-field";
 
 interface ClaimCommentsProps {
@@ -24,7 +24,7 @@ export function ClaimComments({ comments, version, draft }: ClaimCommentsProps) 
           <li key={comment.id} className="text-sm">
             <p className="text-stone-600">
               <span className="font-medium text-stone-900">{comment.authorName}</span>,{" "}
-              <TimeText value={comment.createdAt} withTime />
+              <DateText value={comment.createdAt} withTime />
             </p>
             <p className="mt-0.5 whitespace-pre-line">{comment.body}</p>
           </li>

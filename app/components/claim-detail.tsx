@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { type AttributionView, attributionView } from "~/domain/attribution-evidence";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { DISMISS_REASONS, speakerLockedReason } from "~/domain/claim-workflow";
+import { formatFigure } from "~/domain/format";
 import { AttributionEvidence } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
 import { type ClaimView, claimRef } from "./claim-view";
@@ -15,8 +16,6 @@ interface ClaimDetailProps {
   /** Closes the card (on a phone it covers the lower part of the screen). */
   onClose: () => void;
 }
-
-const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
 
 /** Who said the claim, as approved: no form, and the reason why. */
 function LockedSpeaker({
@@ -82,7 +81,7 @@ export function ClaimDetail({ claim, body, similar, onClose }: ClaimDetailProps)
       {claim.kind === "numeric" && claim.value !== null ? (
         <p className="mt-2 text-sm">
           Figure: {claim.qualifier ? `${claim.qualifier} ` : ""}
-          <strong>{numberFormat.format(claim.value)}</strong>
+          <strong>{formatFigure(claim.value)}</strong>
           {claim.unit ? ` ${claim.unit}` : ""}
         </p>
       ) : null}

@@ -4,7 +4,7 @@ import type { ClaimContext } from "~/domain/claim-context";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS, type ClaimKind, type ClaimState } from "~/domain/claim-states";
 import { AttributionEvidence, CheckSpeakerFlag } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
-import { TimeText } from "./claim-time";
+import { DateText } from "./date-text";
 
 const STATE_BADGE: Record<ClaimState, string> = {
   candidate: "bg-stone-200 text-stone-900",
@@ -73,7 +73,7 @@ export function ClaimHeader({ claim, article, context, attribution }: ClaimHeade
           {article.publishedOn ? (
             <span className="text-stone-600">
               {" "}
-              · <TimeText value={article.publishedOn} />
+              · <DateText value={article.publishedOn} />
             </span>
           ) : null}{" "}
           ·{" "}
@@ -94,7 +94,7 @@ export function ClaimHeader({ claim, article, context, attribution }: ClaimHeade
         <dt className="text-stone-500">Assigned to</dt>
         <dd>{claim.assigneeName ?? "Nobody yet"}</dd>
         <dt className="text-stone-500">Due</dt>
-        <dd>{claim.dueOn ? <TimeText value={claim.dueOn} /> : "No due date"}</dd>
+        <dd>{claim.dueOn ? <DateText value={claim.dueOn} /> : "No due date"}</dd>
       </dl>
       {claim.anchorLost ? (
         <p className="text-sm font-semibold text-red-700">

@@ -3,6 +3,7 @@ import { memo, useMemo } from "react";
 import { speakerNeedsCheck } from "~/domain/attribution-evidence";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { DISMISS_REASONS } from "~/domain/claim-workflow";
+import { formatCount } from "~/domain/format";
 import { listWindow } from "~/domain/list-window";
 import { CheckSpeakerFlag } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
@@ -60,7 +61,7 @@ export function ClaimList({ ordered, showAll, onShowAll, selectedId, ticked, onS
       </Form>
       {to - from < ordered.length ? (
         <p className="mb-3 text-sm text-stone-600">
-          Claims {from + 1}–{to} of {ordered.length.toLocaleString("en-GB")}, around the selected one.{" "}
+          Claims {from + 1}–{to} of {formatCount(ordered.length)}, around the selected one.{" "}
           <a
             href={`?all=1${selectedId === null ? "" : `&claim=${selectedId}`}`}
             onClick={(event) => {

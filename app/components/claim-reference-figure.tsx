@@ -1,9 +1,8 @@
 import { Form } from "@remix-run/react";
 import type { ClaimPageData } from "~/.server/claim-page";
+import { formatFigure } from "~/domain/format";
 import type { FormDraft } from "./claim-draft";
 import { secondaryButtonClass } from "./form-field";
-
-const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
 
 const controlClass =
   "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
@@ -18,7 +17,7 @@ interface ClaimReferenceFigureProps {
   draft: FormDraft | null;
 }
 
-const withUnit = (value: number, unit: string | null) => `${numberFormat.format(value)}${unit ? ` ${unit}` : ""}`;
+const withUnit = (value: number, unit: string | null) => `${formatFigure(value)}${unit ? ` ${unit}` : ""}`;
 
 /** A numeric claim checked as a number: the claimed figure against the reference figure and its source. */
 export function ClaimReferenceFigure({
@@ -180,7 +179,7 @@ function FiguresInSources({
                       <input type="hidden" name="sourceId" value={source.sourceId} />
                       <input type="hidden" name="figureAt" value={figure.start} />
                       <button type="submit" className={secondaryButtonClass}>
-                        Use {numberFormat.format(figure.value)} as the reference
+                        Use {formatFigure(figure.value)} as the reference
                       </button>
                     </Form>
                   )}

@@ -3,8 +3,8 @@ import type { ClaimPageData } from "~/.server/claim-page";
 import { SOURCE_KIND_LABELS, type TranscriptFormat } from "~/domain/sources";
 import { draftFor, type FormDraft, type RefusedForm } from "./claim-draft";
 import { SourceFields } from "./claim-source-fields";
-import { TimeText } from "./claim-time";
 import { TranscriptForm } from "./claim-transcript-form";
+import { DateText } from "./date-text";
 import { buttonClass, secondaryButtonClass } from "./form-field";
 import { QuoteComparison } from "./quote-comparison";
 
@@ -22,14 +22,14 @@ function CaptureStatus({ source }: { source: Source }) {
   if (source.transcriptFormat && source.capturedAt) {
     return (
       <p className="text-emerald-800">
-        {TRANSCRIPT_LABELS[source.transcriptFormat]}, given on <TimeText value={source.capturedAt} />
+        {TRANSCRIPT_LABELS[source.transcriptFormat]}, given on <DateText value={source.capturedAt} />
       </p>
     );
   }
   if (source.captureStatus === "captured" && source.capturedAt) {
     return (
       <p className="text-emerald-800">
-        Captured on <TimeText value={source.capturedAt} />
+        Captured on <DateText value={source.capturedAt} />
       </p>
     );
   }
@@ -44,14 +44,14 @@ function RecheckStatus({ source }: { source: Source }) {
   if (source.recheckStatus === "unchanged") {
     return (
       <p className="text-stone-600">
-        Unchanged when re-checked on <TimeText value={source.recheckedAt} />
+        Unchanged when re-checked on <DateText value={source.recheckedAt} />
       </p>
     );
   }
   return (
     <p className="rounded border border-red-300 bg-red-50 px-2 py-1 font-semibold text-red-800">
       {source.recheckStatus === "changed" ? "Changed" : "Gone"} when re-checked on{" "}
-      <TimeText value={source.recheckedAt} />
+      <DateText value={source.recheckedAt} />
       {source.recheckNote ? <span className="font-normal">: {source.recheckNote}</span> : null}
     </p>
   );
@@ -86,7 +86,7 @@ function SourceItem({ source, quoteClaim, version, editable, draft, open }: Sour
       <p className="text-stone-600">
         {source.accessedOn ? (
           <>
-            Accessed <TimeText value={source.accessedOn} />
+            Accessed <DateText value={source.accessedOn} />
           </>
         ) : (
           "No access date"

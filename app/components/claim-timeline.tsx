@@ -1,7 +1,7 @@
 import type { ClaimPageData } from "~/.server/claim-page";
 import { CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { describeParts, PUBLIC_RECORD_PARTS, type PublicRecordPart } from "~/domain/ledger/public-record";
-import { TimeText } from "./claim-time";
+import { DateText } from "./date-text";
 
 type ClaimEvent = ClaimPageData["events"][number];
 
@@ -68,7 +68,7 @@ export function ClaimTimeline({ events }: { events: ClaimPageData["events"] }) {
           return (
             <li key={event.id} className="text-sm" data-event={event.action}>
               <p className="text-stone-500">
-                <TimeText value={event.createdAt} withTime />
+                <DateText value={event.createdAt} withTime />
               </p>
               <p>
                 <span className="font-medium">{event.actorName ?? "Claimdesk"}</span>{" "}

@@ -3,8 +3,8 @@ import type { ClaimPageData } from "~/.server/claim-page";
 import type { FormDraft } from "./claim-draft";
 import { RatingBadge } from "./claim-rating-badge";
 import { SummaryField } from "./claim-summary-field";
-import { TimeText } from "./claim-time";
 import { UnsavedDraft } from "./claim-unsaved-draft";
+import { DateText } from "./date-text";
 import { buttonClass } from "./form-field";
 
 type Verdict = ClaimPageData["verdicts"][number];
@@ -25,15 +25,15 @@ function VerdictBody({ verdict }: { verdict: Verdict }) {
         />
       ) : null}
       <p className="text-sm text-stone-600">
-        Written by {verdict.authorName}, <TimeText value={verdict.createdAt} withTime />
+        Written by {verdict.authorName}, <DateText value={verdict.createdAt} withTime />
         {verdict.approvedAt ? (
           <>
-            {" · "}approved by {verdict.approvedByName ?? "an editor"}, <TimeText value={verdict.approvedAt} withTime />
+            {" · "}approved by {verdict.approvedByName ?? "an editor"}, <DateText value={verdict.approvedAt} withTime />
           </>
         ) : null}
         {verdict.publishedAt ? (
           <>
-            {" · "}published <TimeText value={verdict.publishedAt} withTime />
+            {" · "}published <DateText value={verdict.publishedAt} withTime />
           </>
         ) : null}
       </p>

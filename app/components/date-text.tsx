@@ -1,9 +1,13 @@
-/** A date as readers in a newsroom write it (18 Jan 2025), in a <time> element machines can read. */
-export function DateText({ value }: { value: string | Date }) {
-  const date = new Date(value);
+import { formatDay, formatMoment, machineDate } from "~/domain/format";
+import { useTimeZone } from "./use-time-zone";
+
+/**
+ * A day (1 Mar 2025) or, with `withTime`, a moment (1 Mar 2025, 14:05 GMT), in a <time> element
+ * machines can read. Date-only values keep their calendar day in every time zone.
+ */
+export function DateText({ value, withTime = false }: { value: string | Date; withTime?: boolean }) {
+  const timeZone = useTimeZone();
   return (
-    <time dateTime={date.toISOString()}>
-      {date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}
-    </time>
+    <time dateTime={machineDate(value)}>{withTime ? formatMoment(value, timeZone) : formatDay(value, timeZone)}</time>
   );
 }

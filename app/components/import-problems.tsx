@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { formatCount } from "~/domain/format";
 
 interface Problem {
   id: number;
@@ -16,7 +17,7 @@ export function ImportProblemList({ problems, total }: { problems: Problem[]; to
     <>
       {problems.length < total ? (
         <p className="mt-2 text-sm text-stone-600">
-          Showing the first {problems.length.toLocaleString("en-US")} of {total.toLocaleString("en-US")}.
+          Showing the first {formatCount(problems.length)} of {formatCount(total)}.
         </p>
       ) : null}
       <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white">

@@ -1,9 +1,10 @@
 import { Link } from "@remix-run/react";
 import { quoteMarks } from "~/domain/ledger/claim-wording";
-import { formatDay } from "~/domain/ledger/dates";
+import { formatDay } from "~/domain/format";
 import type { HighlightPart } from "~/domain/ledger/highlight";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { LedgerVerdictBadge } from "./ledger-verdict-badge";
+import { useTimeZone } from "./use-time-zone";
 
 export interface LedgerListEntry {
   claimId: number;
@@ -34,6 +35,7 @@ export function Highlighted({ parts, fallback }: { parts: HighlightPart[] | unde
 }
 
 export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
+  const timeZone = useTimeZone();
   return (
     <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
       {items.map(({ claimId, slug, underReview, ratingColour, document, highlights }) => (
@@ -64,9 +66,9 @@ export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
             ) : (
               "Unattributed"
             )}
-            {document.dates.said ? <> · said {formatDay(document.dates.said)}</> : null}
+            {document.dates.said ? <> · said {formatDay(document.dates.said, timeZone)}</> : null}
             {/* When this verdict was published: a correction moves it on. */}
-            {` · checked ${formatDay(document.verdict.publishedAt)}`}
+            {` · checked ${formatDay(document.verdict.publishedAt, timeZone)}`}
             {document.article.outlet ? (
               <>
                 {" · "}

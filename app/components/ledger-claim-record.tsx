@@ -1,14 +1,15 @@
 import { Link } from "@remix-run/react";
 import { compareFigures } from "~/domain/figure-comparison";
 import { quoteMarks } from "~/domain/ledger/claim-wording";
-import { formatDay } from "~/domain/ledger/dates";
+import { formatDay, formatFigure } from "~/domain/format";
 import type { PublishedDocument, PublishedVerdict } from "~/domain/ledger/published-document";
 import { SOURCE_KIND_LABELS } from "~/domain/sources";
+import { DateText } from "./date-text";
 import { LedgerVerdictBadge } from "./ledger-verdict-badge";
 import { QuoteComparison } from "./quote-comparison";
+import { useTimeZone } from "./use-time-zone";
 
 const EXTERNAL = "nofollow noopener noreferrer";
-const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 function Rationale({ html }: { html: string }) {
   if (!html) return null;
@@ -22,6 +23,7 @@ function Rationale({ html }: { html: string }) {
 }
 
 function Figures({ figures }: { figures: NonNullable<PublishedDocument["figures"]> }) {
+  const timeZone = useTimeZone();
   const { claimed, reference } = figures;
   const comparison = claimed.value === null ? null : compareFigures(claimed.value, reference.value);
   return (
@@ -33,15 +35,15 @@ function Figures({ figures }: { figures: NonNullable<PublishedDocument["figures"
         <div className="rounded border border-stone-200 bg-white p-3">
           <dt className="text-sm text-stone-600">Claimed</dt>
           <dd className="text-xl font-semibold">
-            {claimed.value === null ? "—" : number.format(claimed.value)} {claimed.unit ?? ""}
+            {claimed.value === null ? "—" : formatFigure(claimed.value)} {claimed.unit ?? ""}
           </dd>
         </div>
         <div className="rounded border border-stone-200 bg-white p-3">
           <dt className="text-sm text-stone-600">
-            Reference{reference.asOf ? `, as of ${formatDay(reference.asOf)}` : ""}
+            Reference{reference.asOf ? `, as of ${formatDay(reference.asOf, timeZone)}` : ""}
           </dt>
           <dd className="text-xl font-semibold">
-            {number.format(reference.value)} {reference.unit ?? ""}
+            {formatFigure(reference.value)} {reference.unit ?? ""}
           </dd>
           {reference.source ? (
             <dd className="mt-1 text-sm">
@@ -67,6 +69,7 @@ function Figures({ figures }: { figures: NonNullable<PublishedDocument["figures"
 }
 
 function Sources({ sources }: { sources: PublishedDocument["sources"] }) {
+  const timeZone = useTimeZone();
   return (
     <section aria-labelledby="sources-heading" className="mt-8">
       <h2 id="sources-heading" className="font-serif text-xl font-bold">
@@ -82,7 +85,7 @@ function Sources({ sources }: { sources: PublishedDocument["sources"] }) {
               {[
                 source.publisher,
                 SOURCE_KIND_LABELS[source.kind],
-                source.accessedOn ? `accessed ${formatDay(source.accessedOn)}` : null,
+                source.accessedOn ? `accessed ${formatDay(source.accessedOn, timeZone)}` : null,
               ]
                 .filter(Boolean)
                 .join(" · ")}
@@ -94,7 +97,7 @@ function Sources({ sources }: { sources: PublishedDocument["sources"] }) {
             <p className="mt-2 text-sm text-stone-600">
               {source.capturedAt ? (
                 <span title={source.capturedSha256 ? `SHA-256 ${source.capturedSha256}` : undefined}>
-                  Captured on {formatDay(source.capturedAt)}
+                  Captured on {formatDay(source.capturedAt, timeZone)}
                 </span>
               ) : null}
               {source.archiveUrl ? (
@@ -120,6 +123,7 @@ function History({
   current: PublishedVerdict;
   corrections: { verdict: PublishedVerdict; rationaleHtml: string }[];
 }) {
+  const timeZone = useTimeZone();
   return (
     <section aria-labelledby="history-heading" className="mt-8">
       <h2 id="history-heading" className="font-serif text-xl font-bold">
@@ -127,14 +131,14 @@ function History({
       </h2>
       {current.correctionNote ? (
         <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
-          <strong>Corrected on {formatDay(current.publishedAt)}:</strong> {current.correctionNote}
+          <strong>Corrected on {formatDay(current.publishedAt, timeZone)}:</strong> {current.correctionNote}
         </p>
       ) : null}
       <ol className="mt-3 space-y-4">
         {corrections.map(({ verdict, rationaleHtml }) => (
           <li key={verdict.number} className="rounded border border-stone-200 bg-white p-3">
             <p className="text-sm text-stone-600">
-              Earlier verdict, published {formatDay(verdict.publishedAt)}
+              Earlier verdict, published {formatDay(verdict.publishedAt, timeZone)}
               {verdict.correctionNote ? ` (correction: ${verdict.correctionNote})` : ""}
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2">
@@ -153,6 +157,7 @@ function History({
 }
 
 function Repeats({ repeats }: { repeats: PublishedDocument["repeats"] }) {
+  const timeZone = useTimeZone();
   return (
     <section aria-labelledby="repeats-heading" className="mt-8">
       <h2 id="repeats-heading" className="font-serif text-xl font-bold">
@@ -166,7 +171,7 @@ function Repeats({ repeats }: { repeats: PublishedDocument["repeats"] }) {
           {repeats.appearances.map((appearance) => (
             <li key={appearance.slug}>
               <Link to={`/ledger/${appearance.slug}`} className="text-sky-800 underline">
-                {[appearance.speakerName, appearance.outlet, appearance.saidOn ? formatDay(appearance.saidOn) : null]
+                {[appearance.speakerName, appearance.outlet, appearance.saidOn ? formatDay(appearance.saidOn, timeZone) : null]
                   .filter(Boolean)
                   .join(", ") || appearance.articleTitle}
               </Link>
@@ -194,6 +199,7 @@ export function LedgerClaimRecord({
   corrections: { verdict: PublishedVerdict; rationaleHtml: string }[];
   newsroomName: string;
 }) {
+  const timeZone = useTimeZone();
   const { verdict, article, speaker, context, dates } = document;
   return (
     <>
@@ -217,7 +223,7 @@ export function LedgerClaimRecord({
           "Unattributed"
         )}
         {speaker?.title ? `, ${speaker.title}` : ""}
-        {dates.said ? `, ${formatDay(dates.said)}` : ""}
+        {dates.said ? `, ${formatDay(dates.said, timeZone)}` : ""}
         {" — "}
         {article.url ? (
           <a href={article.url} rel={EXTERNAL} className="text-sky-800 underline">
@@ -265,7 +271,7 @@ export function LedgerClaimRecord({
           ).map(([label, value]) => (
             <div key={label}>
               <dt className="text-sm text-stone-600">{label}</dt>
-              <dd>{value ? <time dateTime={value}>{formatDay(value)}</time> : "—"}</dd>
+              <dd>{value ? <DateText value={value} /> : "—"}</dd>
             </div>
           ))}
         </dl>

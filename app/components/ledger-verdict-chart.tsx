@@ -1,3 +1,4 @@
+import { formatCount } from "~/domain/format";
 import { CHART_BAR_HEIGHT, CHART_WIDTH, type ChartCount, verdictChart } from "~/domain/ledger/verdict-chart";
 
 /** A bar per rating with its count and share: plain SVG, readable without JavaScript, scaled to the
@@ -33,7 +34,7 @@ export function LedgerVerdictChart({ counts, title }: { counts: readonly ChartCo
         ))}
       </svg>
       <figcaption className="mt-1 text-sm text-stone-600">
-        {total.toLocaleString("en-GB")} published {total === 1 ? "verdict" : "verdicts"}
+        {formatCount(total)} published {total === 1 ? "verdict" : "verdicts"}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { TimeText } from "./claim-time";
+import { DateText } from "./date-text";
 import { secondaryButtonClass } from "./form-field";
 
 interface SignInLimitSummary {
@@ -22,7 +22,7 @@ function LimitRow({ limit }: { limit: SignInLimitSummary }) {
           <span className="block text-stone-600">{limit.addressFailures} for all accounts from this address</span>
         ) : null}
       </td>
-      <td className="py-2 pr-3 text-sm">{until ? <TimeText value={until} withTime /> : "can try now"}</td>
+      <td className="py-2 pr-3 text-sm">{until ? <DateText value={until} withTime /> : "can try now"}</td>
       <td className="py-2 text-right">
         <Form method="post">
           <input type="hidden" name="intent" value="sign-in-limit-clear" />

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatCount } from "~/domain/format";
 import { FIGURE_TOLERANCE, MIN_WORDS_ALIKE } from "./claim-similarity";
 import { AppError } from "./errors";
 import { extractClaims } from "./extraction";
@@ -25,7 +26,7 @@ export function parseDraft(input: unknown): string {
     throw new AppError(
       413,
       "too_large",
-      `The draft is ${text.length.toLocaleString("en-GB")} characters; check at most ${MAX_DRAFT_CHARACTERS.toLocaleString("en-GB")} (about 10,000 words) at a time.`,
+      `The draft is ${formatCount(text.length)} characters; check at most ${formatCount(MAX_DRAFT_CHARACTERS)} (about 10,000 words) at a time.`,
       { text: "Too long: check it in parts." },
     );
   }

@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { throwAsResponse } from "~/.server/http/responses";
+import { newsroomToday } from "~/.server/newsroom-today";
 import { loadDesk } from "~/.server/review/desk";
 import { DateText } from "~/components/date-text";
 import { DeskClaimList, DeskSection } from "~/components/desk-section";
-import { utcDay } from "~/domain/schemas/calendar-day";
 import { queueAddress } from "~/domain/schemas/queue";
 
 export const meta: MetaFunction = () => [{ title: "My desk · Claimdesk" }];
@@ -16,7 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await getOptionalUser(args);
   if (!user) throw redirect("/ledger");
   try {
-    const today = utcDay(new Date());
+    const today = newsroomToday();
     return { desk: await loadDesk(await getDb(), user, today), name: user.displayName, today };
   } catch (error) {
     throwAsResponse(error);

@@ -13,8 +13,8 @@ import { formError, throwAsResponse } from "~/.server/http/responses";
 import { ArticleText } from "~/components/article-text";
 import { ClaimDetail } from "~/components/claim-detail";
 import { ClaimList } from "~/components/claim-list";
-import { TimeText } from "~/components/claim-time";
 import { claimRef, groupBySpeaker } from "~/components/claim-view";
+import { DateText } from "~/components/date-text";
 import { FormMessage, secondaryButtonClass } from "~/components/form-field";
 import { SelectionClaimPanel, WordsClaimForm } from "~/components/make-claim";
 import { useClaimSelection } from "~/components/use-claim-selection";
@@ -188,7 +188,7 @@ function articleFacts(article: {
   return [
     article.outlet ? <span key="outlet">{article.outlet}</span> : null,
     article.byline ? <span key="byline">{article.byline}</span> : null,
-    article.publishedOn ? <TimeText key="date" value={article.publishedOn} /> : null,
+    article.publishedOn ? <DateText key="date" value={article.publishedOn} /> : null,
     article.url ? (
       <a key="url" href={article.url} className="text-sky-800 underline" rel="noreferrer noopener" target="_blank">
         original

@@ -5,6 +5,8 @@ import { listArticles } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { buttonClass, secondaryButtonClass } from "~/components/form-field";
+import { useTimeZone } from "~/components/use-time-zone";
+import { formatDay } from "~/domain/format";
 import { databaseId } from "~/domain/schemas/database-id";
 
 export const meta: MetaFunction = () => [{ title: "Articles · Claimdesk" }];
@@ -18,12 +20,9 @@ export async function loader(args: LoaderFunctionArgs) {
   return listArticles(await getDb(), { limit: PAGE_SIZE, beforeId: before });
 }
 
-function dateLabel(value: string | Date) {
-  return new Date(value).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
-}
-
 export default function Articles() {
   const { articles, nextBeforeId } = useLoaderData<typeof loader>();
+  const timeZone = useTimeZone();
   return (
     <section aria-labelledby="articles-heading">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -49,10 +48,12 @@ export default function Articles() {
                 {article.title}
               </Link>
               <p className="text-sm text-stone-500">
-                {[article.outlet, article.byline, article.publishedOn ? dateLabel(article.publishedOn) : null]
+                {[article.outlet, article.byline, article.publishedOn ? formatDay(article.publishedOn, timeZone) : null]
                   .filter(Boolean)
                   .join(" · ")}
-                {article.createdByName ? ` — added by ${article.createdByName}, ${dateLabel(article.createdAt)}` : null}
+                {article.createdByName
+                  ? ` — added by ${article.createdByName}, ${formatDay(article.createdAt, timeZone)}`
+                  : null}
               </p>
             </li>
           ))}

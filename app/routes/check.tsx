@@ -7,6 +7,7 @@ import { readFormData } from "~/.server/http/read-form";
 import { formError } from "~/.server/http/responses";
 import { buttonClass, FormMessage, TextAreaField } from "~/components/form-field";
 import { MAX_DRAFT_CHARACTERS } from "~/domain/draft-check";
+import { formatCount } from "~/domain/format";
 
 export const meta: MetaFunction = () => [{ title: "Check a draft · Claimdesk" }];
 
@@ -51,7 +52,7 @@ export default function CheckDraft() {
           maxLength={MAX_DRAFT_CHARACTERS}
           defaultValue={result?.submitted?.text ?? ""}
           error={error?.fields?.text}
-          hint={`Up to ${MAX_DRAFT_CHARACTERS.toLocaleString("en-GB")} characters.`}
+          hint={`Up to ${formatCount(MAX_DRAFT_CHARACTERS)} characters.`}
         />
         <button type="submit" className={buttonClass} disabled={busy}>
           {busy ? "Checking…" : "Check the draft"}

@@ -10,6 +10,7 @@ import { DateText } from "~/components/date-text";
 import { ImportProblemList } from "~/components/import-problems";
 import { ImportProgressBar, ImportStatusBadge } from "~/components/import-progress";
 import { IMPORT_FORMAT_LABELS } from "~/domain/bulk-import/formats";
+import { formatCount } from "~/domain/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.job.fileName ?? "Import"} · Bulk import · Claimdesk` },
@@ -75,8 +76,8 @@ export default function ImportJobPage() {
           <ImportProgressBar progress={job} now={now} id="import-progress" />
         </div>
         <p className="mt-2 text-sm text-stone-700">
-          {job.imported.toLocaleString("en-US")} imported, {job.duplicates.toLocaleString("en-US")} already in
-          Claimdesk, {job.failed.toLocaleString("en-US")} with errors.
+          {formatCount(job.imported)} imported, {formatCount(job.duplicates)} already in Claimdesk,{" "}
+          {formatCount(job.failed)} with errors.
         </p>
         {job.failure ? (
           <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">

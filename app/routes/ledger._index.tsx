@@ -8,6 +8,7 @@ import { LedgerDownloads, ledgerDownloads } from "~/components/ledger-downloads"
 import { LedgerFilters } from "~/components/ledger-filters";
 import { LedgerPageLinks } from "~/components/ledger-page-links";
 import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
+import { formatCount } from "~/domain/format";
 
 export const meta: MetaFunction = () => [
   { title: "Claims ledger · Claimdesk" },
@@ -94,7 +95,7 @@ export default function Ledger() {
                   <Link to={`/ledger/speakers/${speaker.slug}`} className="text-sky-800 hover:underline">
                     {speaker.name}
                   </Link>
-                  <span className="text-stone-600">{speaker.count.toLocaleString("en-GB")}</span>
+                  <span className="text-stone-600">{formatCount(speaker.count)}</span>
                 </li>
               ))}
             </ol>

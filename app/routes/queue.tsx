@@ -5,6 +5,7 @@ import { getClaim } from "~/.server/claims";
 import { getDb } from "~/.server/db/connection";
 import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
+import { newsroomToday } from "~/.server/newsroom-today";
 import { assignClaim } from "~/.server/review/assignment";
 import { firstQueueTabWithWork } from "~/.server/review/desk";
 import { listQueue, queueCounts, queueFilterOptions } from "~/.server/review/queue";
@@ -13,7 +14,6 @@ import { QueueList } from "~/components/queue-list";
 import { QueueCounts, QueueTabs } from "~/components/queue-summary";
 import { AppError } from "~/domain/errors";
 import { hasRole } from "~/domain/roles";
-import { utcDay } from "~/domain/schemas/calendar-day";
 import { hiddenId } from "~/domain/schemas/hidden-number";
 import { QUEUE_TAB_LABELS, queueAddress, queueCursorSchema, queueFiltersSchema } from "~/domain/schemas/queue";
 import { parseInput } from "~/domain/validation";
@@ -27,7 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
     const query = Object.fromEntries(new URL(args.request.url).searchParams);
     const db = await getDb();
     const asked = parseInput(queueFiltersSchema, query);
-    const filters = query.tab ? asked : { ...asked, tab: await firstQueueTabWithWork(db, user, utcDay(new Date())) };
+    const filters = query.tab ? asked : { ...asked, tab: await firstQueueTabWithWork(db, user, newsroomToday()) };
     const cursor = parseInput(queueCursorSchema, query.cursor);
     const [counts, page, options] = await Promise.all([
       queueCounts(db),

@@ -4,7 +4,8 @@ import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
 
 describe.skipIf(!hasChromium())("each person's day starts at their desk, in a real browser", () => {
-  const suite = browserSuite();
+  // The server and the browser both west of Greenwich: calendar days must not slip to the day before.
+  const suite = browserSuite(() => ({ TZ: "America/New_York", NEWSROOM_TZ: "America/New_York" }));
 
   it("shows an editor what waits for their review, counted in the navigation; a send-back reaches the checker with its note", async () => {
     const editor = await signIn(suite.browser, suite.app.url, "editor@example.com");
@@ -47,6 +48,29 @@ describe.skipIf(!hasChromium())("each person's day starts at their desk, in a re
     await checker.goto("/queue");
     await checker.getByRole("heading", { level: 2, name: "Assigned to me" }).waitFor();
     await checker.context().close();
+  });
+
+  it("shows a due date of 1 March as 1 Mar 2025 on the queue, the claim page and the desk, in New York", async () => {
+    const editor = await signIn(suite.browser, suite.app.url, "editor@example.com", { timezoneId: "America/New_York" });
+    await editor.goto("/queue?tab=all");
+    const row = editor.getByRole("main").getByRole("listitem").first();
+    const claimPath = await row.getByRole("link").first().getAttribute("href");
+    await row.getByLabel("Due").fill("2025-03-01");
+    await row.getByRole("button", { name: "Save" }).click();
+    const queueRow = editor
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ has: editor.locator(`a[href="${claimPath}"]`) });
+    await queueRow.getByText("Overdue: due 1 Mar 2025").waitFor();
+
+    await editor.goto(claimPath ?? "/");
+    await expect(editor.locator("dt:text-is('Due') + dd").textContent()).resolves.toBe("1 Mar 2025");
+    await editor.goto("/");
+    await editor.locator(`a[href="${claimPath}"]`).first().waitFor();
+    await expect(editor.getByRole("main").textContent()).resolves.toContain("Overdue: due 1 Mar 2025");
+    await expect(editor.getByRole("main").textContent()).resolves.not.toContain("29 Feb 2025");
+    await expect(editor.getByRole("main").textContent()).resolves.not.toContain("28 Feb 2025");
+    await editor.context().close();
   });
 
   it("sends a reader who is not signed in to the ledger, not to sign-in", async () => {

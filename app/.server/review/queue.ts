@@ -3,7 +3,6 @@ import type { AssignmentActor } from "~/domain/assignment-rules";
 import { CLAIM_STATES, type ClaimState } from "~/domain/claim-states";
 import { forbidden } from "~/domain/errors";
 import { hasRole } from "~/domain/roles";
-import { utcDay } from "~/domain/schemas/calendar-day";
 import {
   decodeQueueCursor,
   encodeQueueCursor,
@@ -14,6 +13,7 @@ import {
 import { speakerChecked } from "../claims";
 import { articles, claimEvents, claims, speakers, users, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
+import { newsroomToday } from "../newsroom-today";
 
 /** States with work still to do. */
 const OPEN_STATES: ClaimState[] = ["candidate", "researching", "in_review", "approved"];
@@ -74,7 +74,7 @@ export async function listQueue(
   viewer: AssignmentActor,
   filters: QueueFilters,
   cursor: string | null,
-  today: string = utcDay(new Date()),
+  today: string = newsroomToday(),
   pageSize: number = QUEUE_PAGE_SIZE,
 ) {
   const order = ORDERS[filters.sort];

@@ -1,3 +1,4 @@
+import { formatCount } from "~/domain/format";
 // The figures a bulk import shows while it runs: how far it is, how fast it goes, how long is left.
 export interface ImportProgress {
   status: "queued" | "running" | "done" | "failed";
@@ -8,8 +9,6 @@ export interface ImportProgress {
   startedAt: Date | null;
   finishedAt: Date | null;
 }
-
-const count = new Intl.NumberFormat("en-US");
 
 /** Rows per second since the job started (until it finished), or null before there is anything to measure. */
 export function importRate(progress: ImportProgress, now: Date): number | null {
@@ -34,16 +33,16 @@ export function formatDuration(seconds: number): string {
 }
 
 export function formatRate(rate: number): string {
-  return `${rate < 10 ? rate.toFixed(1) : count.format(Math.round(rate))} articles/s`;
+  return `${rate < 10 ? rate.toFixed(1) : formatCount(Math.round(rate))} articles/s`;
 }
 
 function plural(n: number, one: string, many: string) {
-  return `${count.format(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** One line for people, e.g. "1,234 of 2,000 — 3 errors, 12 duplicates — 45 articles/s — about 20 s left". */
 export function describeImportProgress(progress: ImportProgress, now: Date): string {
-  const done = `${count.format(progress.processed)} of ${count.format(progress.total)}`;
+  const done = `${formatCount(progress.processed)} of ${formatCount(progress.total)}`;
   const problems = `${plural(progress.failed, "error", "errors")}, ${plural(progress.duplicates, "duplicate", "duplicates")}`;
   if (progress.status === "queued") {
     // A job a stopping server handed back keeps its counts until another one resumes it.

@@ -1,3 +1,4 @@
+import { formatCount } from "~/domain/format";
 // The verdict chart's geometry: one row per rating with its label and count over a bar whose length
 // is the rating's share of the claims. Pure numbers, so the SVG component only draws.
 
@@ -37,7 +38,7 @@ export function verdictChart(counts: readonly ChartCount[]): { rows: ChartRow[];
     return {
       ...each,
       share,
-      caption: `${each.count.toLocaleString("en-GB")} · ${percentLabel(share)}`,
+      caption: `${formatCount(each.count)} · ${percentLabel(share)}`,
       labelY,
       barY: labelY + LABEL_TO_BAR,
       // A rating with claims always shows a sliver, however small its share.

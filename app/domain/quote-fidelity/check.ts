@@ -1,4 +1,5 @@
 import { diffArrays } from "diff";
+import { formatCount } from "~/domain/format";
 import { type CueTime, timeAt } from "./captions";
 import { type Alignment, indexWords, searchPassage, type WordIndex } from "./passage-search";
 import { fillerLength, isEllipsis, isNegation, punctuationBetween, spellingVariant, type Word, wordsOf } from "./words";
@@ -102,7 +103,6 @@ const LEFT_OUT_WORDS = 3;
 const QUOTED_GAP_WORDS = 60;
 const CONTEXT_CHARACTERS = 400;
 
-const numberFormat = new Intl.NumberFormat("en-GB");
 const quoted = (text: string) => `“${text}”`;
 
 /** Checks a quote against a source's text; `index` may be given when several quotes share a source. */
@@ -389,11 +389,11 @@ function gapBetween(
 ): { segment: QuoteSegment; omitted: string } {
   if (after.sourceFrom >= before.sourceTo) {
     const apart = after.sourceFrom - before.sourceTo;
-    const where = `${numberFormat.format(apart)} words later in the source`;
+    const where = `${formatCount(apart)} words later in the source`;
     if (apart > QUOTED_GAP_WORDS) {
       return {
         segment: { op: "gap", quote: "", source: where },
-        omitted: `the ${numberFormat.format(apart)} words between the two passages`,
+        omitted: `the ${formatCount(apart)} words between the two passages`,
       };
     }
     const cut = slice(text, words, before.sourceTo, after.sourceFrom);
@@ -401,8 +401,8 @@ function gapBetween(
   }
   const apart = before.sourceFrom - after.sourceTo;
   return {
-    segment: { op: "gap", quote: "", source: `from ${numberFormat.format(apart)} words earlier in the source` },
-    omitted: `the order: the second passage comes ${numberFormat.format(apart)} words before the first`,
+    segment: { op: "gap", quote: "", source: `from ${formatCount(apart)} words earlier in the source` },
+    omitted: `the order: the second passage comes ${formatCount(apart)} words before the first`,
   };
 }
 

@@ -22,7 +22,7 @@ export const DAY_FORMAT_MESSAGE = "Use a date like 2025-01-18.";
 export const calendarDay = z.string(DAY_FORMAT_MESSAGE).refine(isCalendarDay, DAY_FORMAT_MESSAGE);
 
 /** The YYYY-MM-DD day a moment falls on, in UTC. */
-export const utcDay = (moment: Date): string => moment.toISOString().slice(0, 10);
+const utcDay = (moment: Date): string => moment.toISOString().slice(0, 10);
 
 /** Days from a YYYY-MM-DD day: `addDays("2025-02-27", 3)` is "2025-03-02". */
 export function addDays(day: string, days: number): string {
