@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 
 export function launchBrowser(): Promise<Browser> {
@@ -7,9 +7,14 @@ export function launchBrowser(): Promise<Browser> {
 
 export const DEMO_PASSWORD = "claimdesk-demo";
 
-/** Signs in through the login form, as a person would, in a fresh browser context. */
-export async function signIn(browser: Browser, baseUrl: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl });
+/** Signs in through the login form, as a person would, in a fresh browser context (with `options`). */
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({ ...options, baseURL: baseUrl });
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
