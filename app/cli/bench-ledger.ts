@@ -13,7 +13,9 @@ const PAGE = 500;
 const RUNS = 5;
 
 async function explain(handle: DatabaseHandle, filters: LedgerFilters, cursor: string | null) {
-  const query = ledgerPageQuery(handle.db, filters, cursor, LEDGER_PAGE_SIZE).toSQL();
+  // The order the page itself chose (a search ranks only few matches).
+  const { search } = await listLedgerClaims(handle.db, filters, cursor, LEDGER_PAGE_SIZE);
+  const query = ledgerPageQuery(handle.db, filters, cursor, LEDGER_PAGE_SIZE, search?.order ?? "newest").toSQL();
   const statement = `explain (analyze, buffers) ${query.sql}`;
   const lines =
     handle.kind === "postgres"

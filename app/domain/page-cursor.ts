@@ -12,14 +12,16 @@ export function encodePageKey(key: readonly (string | number)[]): string {
   return btoa(JSON.stringify(key)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
-/** The key of a page link, as an array of the given length; anything else is a stale link. */
-export function decodePageKey(text: string, length: number): unknown[] {
+/** The key of a page link, as an array of the given length (or one of the given lengths); anything
+ *  else is a stale link. */
+export function decodePageKey(text: string, length: number | readonly number[]): unknown[] {
   let key: unknown;
   try {
     key = JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/")));
   } catch {
     throw staleCursor();
   }
-  if (!Array.isArray(key) || key.length !== length) throw staleCursor();
+  const lengths: readonly number[] = typeof length === "number" ? [length] : length;
+  if (!Array.isArray(key) || !lengths.includes(key.length)) throw staleCursor();
   return key;
 }

@@ -7,6 +7,7 @@ import { LedgerClaimList } from "~/components/ledger-claim-list";
 import { LedgerDownloads, ledgerDownloads } from "~/components/ledger-downloads";
 import { LedgerFilters } from "~/components/ledger-filters";
 import { LedgerPageLinks } from "~/components/ledger-page-links";
+import { LedgerSearchOrder } from "~/components/ledger-search-order";
 import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
 import { formatCount } from "~/domain/format";
 
@@ -52,9 +53,9 @@ export default function Ledger() {
           Claims ledger
         </h1>
         <p className="mt-2 text-stone-700">
-          Every claim our fact-checkers have published a verdict on
-          {filters.q ? ", most relevant first" : ", newest first"}.
+          Every claim our fact-checkers have published a verdict on{page.search ? "" : ", newest first"}.
         </p>
+        {page.search && page.items.length > 0 ? <LedgerSearchOrder search={page.search} /> : null}
         <div className="mt-4">
           <LedgerFilters values={filters} problems={problems} ratings={ratings} speakers={speakerChoices} />
         </div>
@@ -72,7 +73,11 @@ export default function Ledger() {
             <LedgerClaimList items={page.items} />
           )}
         </div>
-        <LedgerPageLinks links={links} isFirstPage={isFirstPage} firstLabel={filters.q ? "Most relevant" : "Newest"} />
+        <LedgerPageLinks
+          links={links}
+          isFirstPage={isFirstPage}
+          firstLabel={page.search?.order === "relevance" ? "Best matches" : "Newest"}
+        />
       </section>
       <aside className="space-y-8">
         <LedgerDownloads search={filterSearch(links.first)} filtered={filtered && !problems} />

@@ -127,6 +127,13 @@ describe("the ledger list", () => {
     const ranked = await list({ q: "schools" });
     expect(ranked).toHaveLength(9);
     expect(await walk({ q: "schools" }, 2)).toEqual(ranked);
+    // Few matches are ranked, and the page says so; a list without a search has no such summary.
+    expect((await listLedgerClaims(database.db, filters({ q: "schools" }), null, 2)).search).toEqual({
+      order: "relevance",
+      matches: 9,
+      more: false,
+    });
+    expect((await listLedgerClaims(database.db, filters(), null, 2)).search).toBeNull();
     await expect(listLedgerClaims(database.db, filters(), "not-a-cursor", 5)).rejects.toMatchObject({ status: 422 });
   });
 
@@ -189,7 +196,8 @@ describe("a claim's page", () => {
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: `http://ledger.test/ledger/${page.slug}`,
-      claimReviewed: "Bridges in this county have never been safer,",
+      // The comma leading into the attribution is not part of what was said.
+      claimReviewed: "Bridges in this county have never been safer",
       author: { "@type": "Organization", name: expect.any(String), url: "http://ledger.test" },
       datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       reviewRating: { "@type": "Rating", alternateName: "False", ratingValue: 1, bestRating: 6, worstRating: 1 },

@@ -71,7 +71,7 @@ function typedValues(input: Record<string, string>): LedgerFilterValues {
   };
 }
 
-const NO_CLAIMS: LedgerPage = { items: [], nextCursor: null };
+const NO_CLAIMS: LedgerPage = { items: [], nextCursor: null, search: null };
 
 /** /ledger: a page of the list for the address's filters, with the whole ledger's chart. Filters
  *  that cannot be used list nothing and come back with a message each (`problems`). */

@@ -23,9 +23,25 @@ export interface LedgerItem {
   highlights: { text: HighlightPart[]; summary: HighlightPart[] } | null;
 }
 
+/** How a list is ordered: newest first, or best match first (a search with few enough matches to
+ *  rank them all; see docs/decisions/0007-search-order.md). */
+export type LedgerOrder = "newest" | "relevance";
+
+/** A search ranks its matches only when there are at most this many: ranking reads every match. */
+export const RANKED_MATCHES = 1000;
+
+export interface LedgerSearchSummary {
+  order: LedgerOrder;
+  /** Matches counted, up to RANKED_MATCHES + 1; `more`: there are more than `matches`. */
+  matches: number;
+  more: boolean;
+}
+
 export interface LedgerPage {
   items: LedgerItem[];
   nextCursor: string | null;
+  /** Null when not searching (the list is newest first). */
+  search: LedgerSearchSummary | null;
 }
 
 const CURSOR_TIME = `YYYY-MM-DD"T"HH24:MI:SS.US"Z"`;
@@ -46,14 +62,43 @@ function filterConditions(filters: LedgerFilters): SQL[] {
   return conditions.filter((condition) => condition !== undefined);
 }
 
+/** How many claims the filters match, counting no further than one past RANKED_MATCHES (the scan
+ *  stops there, so a word found in every claim costs what a rarer one does). */
+export async function countMatches(db: Database, filters: LedgerFilters): Promise<number> {
+  const matched = db
+    .select({ claimId: ledgerSearch.claimId })
+    .from(ledgerSearch)
+    .where(and(...filterConditions(filters)))
+    .limit(RANKED_MATCHES + 1)
+    .as("matched");
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(matched);
+  return row?.count ?? 0;
+}
+
+/** The order a page of the list is in: a later page keeps the order its cursor was cut in; a
+ *  search's first page ranks only when the matches are few (`matches`: from countMatches). */
+export function ledgerOrder(filters: LedgerFilters, cursor: LedgerCursor | null, matches: number | null): LedgerOrder {
+  if (filters.q === null) return "newest";
+  if (cursor) return cursor.rank === undefined ? "newest" : "relevance";
+  return matches !== null && matches <= RANKED_MATCHES ? "relevance" : "newest";
+}
+
 /** The query behind a ledger page (one row more than asked, to know whether a next page exists);
  *  exposed so the benchmark can EXPLAIN exactly what the pages run. */
-export function ledgerPageQuery(db: Database, filters: LedgerFilters, cursorText: string | null, limit: number) {
+export function ledgerPageQuery(
+  db: Database,
+  filters: LedgerFilters,
+  cursorText: string | null,
+  limit: number,
+  order: LedgerOrder,
+) {
   const q = filters.q;
-  const rank = q ? sql<number>`ts_rank_cd(${ledgerSearch.search}, ${searchQuery(q)})` : sql<number>`0::real`;
+  const ranked = q !== null && order === "relevance";
+  const rank = ranked ? sql<number>`ts_rank_cd(${ledgerSearch.search}, ${searchQuery(q)})` : sql<number>`0::real`;
   const cursor = cursorText ? decodeCursor(cursorText, q !== null) : null;
-  const after = cursor ? afterCursor(cursor, q !== null ? rank : null) : undefined;
-  // The page is chosen on the narrow search table; only its rows' documents are read.
+  const after = cursor ? afterCursor(cursor, ranked ? rank : null) : undefined;
+  // The page is chosen on the narrow search table; only its rows' documents are read. Newest first,
+  // a search walks the date index backwards and stops at the page's last match.
   const page = db
     .select({
       claimId: ledgerSearch.claimId,
@@ -63,7 +108,7 @@ export function ledgerPageQuery(db: Database, filters: LedgerFilters, cursorText
     })
     .from(ledgerSearch)
     .where(and(...filterConditions(filters), after))
-    .orderBy(...(q ? [desc(rank)] : []), desc(ledgerSearch.publishedAt), desc(ledgerSearch.claimId))
+    .orderBy(...(ranked ? [desc(rank)] : []), desc(ledgerSearch.publishedAt), desc(ledgerSearch.claimId))
     .limit(limit + 1)
     .as("page");
   const headline = (text: SQL) =>
@@ -84,18 +129,22 @@ export function ledgerPageQuery(db: Database, filters: LedgerFilters, cursorText
     .from(page)
     .innerJoin(ledgerClaims, eq(ledgerClaims.claimId, page.claimId))
     .innerJoin(ratings, eq(ratings.id, ledgerClaims.ratingId))
-    .orderBy(...(q ? [desc(page.rank)] : []), desc(page.publishedAt), desc(page.claimId));
+    .orderBy(...(ranked ? [desc(page.rank)] : []), desc(page.publishedAt), desc(page.claimId));
 }
 
-/** Published claims, newest first (most relevant first when searching), a page at a time. */
+/** Published claims, newest first (a search with few matches: best match first), a page at a time. */
 export async function listLedgerClaims(
   db: Database,
   filters: LedgerFilters,
   cursorText: string | null,
   limit: number,
 ): Promise<LedgerPage> {
-  const rows = await ledgerPageQuery(db, filters, cursorText, limit);
   const q = filters.q;
+  const cursor = cursorText ? decodeCursor(cursorText, q !== null) : null;
+  // A later page's order is its cursor's, so its count need not wait; a first page's order needs it.
+  const counting = q !== null ? countMatches(db, filters) : Promise.resolve(null);
+  const order = cursor ? ledgerOrder(filters, cursor, null) : ledgerOrder(filters, null, await counting);
+  const [rows, matches] = await Promise.all([ledgerPageQuery(db, filters, cursorText, limit, order), counting]);
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
@@ -116,9 +165,11 @@ export async function listLedgerClaims(
         ? encodeCursor({
             publishedAt: last.cursorAt,
             claimId: last.claimId,
-            ...(q ? { rank: Number(last.rank) } : {}),
+            ...(order === "relevance" ? { rank: Number(last.rank) } : {}),
           })
         : null,
+    search:
+      matches === null ? null : { order, matches: Math.min(matches, RANKED_MATCHES), more: matches > RANKED_MATCHES },
   };
 }
 

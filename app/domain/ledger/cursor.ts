@@ -8,7 +8,7 @@ export interface LedgerCursor {
   /** published_at as Postgres prints it, to the microsecond. */
   publishedAt: string;
   claimId: number;
-  /** The search rank, when the list is ordered by relevance. */
+  /** The search rank, when the list is ordered by relevance (a search's first page chose that order). */
   rank?: number;
 }
 
@@ -33,11 +33,14 @@ function isCursorTime(value: unknown): value is string {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value.slice(0, 10);
 }
 
-export function decodeCursor(text: string, ranked: boolean): LedgerCursor {
-  const [publishedAt, claimId, rank] = decodePageKey(text, ranked ? 3 : 2);
+/** A search's pages may be in either order (the cursor carries a rank when ranked); other lists'
+ *  pages are newest first only. */
+export function decodeCursor(text: string, searching: boolean): LedgerCursor {
+  const key = decodePageKey(text, searching ? [2, 3] : 2);
+  const [publishedAt, claimId, rank] = key;
   if (!isCursorTime(publishedAt)) throw staleCursor();
   if (!isDatabaseId(claimId)) throw staleCursor();
-  if (!ranked) return { publishedAt, claimId };
+  if (key.length === 2) return { publishedAt, claimId };
   if (typeof rank !== "number" || !(rank >= 0 && rank <= MAX_RANK)) throw staleCursor();
   return { publishedAt, claimId, rank };
 }
