@@ -12,7 +12,7 @@ let server: Server;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = await startServerInProcess(database.db);
+  server = await startServerInProcess(database);
 });
 afterAll(async () => {
   await server?.close();

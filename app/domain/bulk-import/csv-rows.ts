@@ -53,7 +53,10 @@ function rowFromRecord(header: string[], parsed: ParsedRecord): SourceRow | null
       reason: `This row has ${record.length} fields but the header has ${header.length}. Put double quotes around text that contains commas.`,
     };
   }
-  const result = articleInputFromFields(Object.fromEntries(header.map((name, index) => [name, record[index]])));
+  const result = articleInputFromFields(
+    Object.fromEntries(header.map((name, index) => [name, record[index]])),
+    "column",
+  );
   return "reason" in result ? { line, kind: "invalid", ...result } : { line, kind: "article", ...result };
 }
 

@@ -11,7 +11,7 @@ function rowFromJson(line: number, text: string): SourceRow {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { line, kind: "invalid", reason: "Each line must be a JSON object with a title and a body." };
   }
-  const result = articleInputFromFields(value as Record<string, unknown>);
+  const result = articleInputFromFields(value as Record<string, unknown>, "key");
   return "reason" in result ? { line, kind: "invalid", ...result } : { line, kind: "article", ...result };
 }
 

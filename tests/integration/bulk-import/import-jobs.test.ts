@@ -93,7 +93,7 @@ describe("a bulk import of JSON Lines", () => {
     const [firstArticle] = await database.db.select().from(articles).where(eq(articles.title, "Clinics 1"));
     expect(await problemsOf(id)).toEqual([
       { line: 4, kind: "error", message: expect.stringMatching(/^Not valid JSON: /), articleId: null },
-      { line: 5, kind: "error", message: "Give the article a title.", articleId: null },
+      { line: 5, kind: "error", message: 'The "title" key is missing.', articleId: null },
       {
         line: 7,
         kind: "error",
@@ -153,14 +153,18 @@ describe("a bulk import of CSV", () => {
       `"Harbour, phase 1","${body(201).replace(/"/g, '""')}",The Ledger`,
       ",no title here,X",
       `Harbour 2,"${body(202)}"`,
+      "Harbour 3,,The Ledger",
     ].join("\n");
     const { id } = await createImportJob(database.db, checker, { fileName: "harbour.csv", format: "auto", text });
     await runAll();
-    expect(await jobRow(id)).toMatchObject({ status: "done", total: 3, imported: 1, failed: 2 });
+    expect(await jobRow(id)).toMatchObject({ status: "done", total: 4, imported: 1, failed: 3 });
     expect((await problemsOf(id)).map(({ line, message }) => [line, message])).toEqual([
       // The first record's body spans lines 2 to 4.
-      [5, "Give the article a title."],
+      [5, 'The "title" column is empty.'],
       [6, expect.stringContaining("This row has 2 fields but the header has 3")],
+      // After the second record's body (lines 6 to 8); in the file's words, not the paste form's
+      // ("Paste the article text.").
+      [9, 'The "body" column is empty.'],
     ]);
   });
 });

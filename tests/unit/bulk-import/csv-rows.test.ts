@@ -40,6 +40,14 @@ describe("CSV rows", () => {
     expect(rows[1]).toMatchObject({ reason: expect.stringContaining("3 fields but the header has 2") });
   });
 
+  it("says which column of a row is empty, in the file's words", () => {
+    expect(parseCsvRows('title,body,url\nSpeech,"",\n,text,\n , ,https://news.test/1')).toEqual([
+      { line: 2, kind: "invalid", reason: 'The "body" column is empty.' },
+      { line: 3, kind: "invalid", reason: 'The "title" column is empty.' },
+      { line: 4, kind: "invalid", reason: 'The "title" and "body" columns are empty.' },
+    ]);
+  });
+
   it("refuses a header without a title or body column", () => {
     expect(() => parseCsvRows("name,content\na,b")).toThrow(/"title" and "body" \(or "text"\) are missing/);
   });

@@ -58,8 +58,14 @@ describe("JSON Lines rows", () => {
     ]);
   });
 
-  it("leaves a missing title or body empty for the article schema to explain", () => {
-    expect(parseJsonlRows('{"body":"b"}')).toEqual([{ line: 1, kind: "article", input: { title: "", body: "b" } }]);
+  it("refuses a row without a title or a body in the file's words", () => {
+    expect(parseJsonlRows('{"body":"b"}\n{"title":"T","text":"  "}\n{"title":"","url":"https://news.test/1"}')).toEqual(
+      [
+        { line: 1, kind: "invalid", reason: 'The "title" key is missing.' },
+        { line: 2, kind: "invalid", reason: 'The "text" key is empty.' },
+        { line: 3, kind: "invalid", reason: 'The "title" key is empty. The "body" (or "text") key is missing.' },
+      ],
+    );
   });
 
   it("treats null like a missing field", () => {
