@@ -7,6 +7,7 @@ import { parseInput } from "~/domain/validation";
 import { setRepeatOf } from "./claims";
 import type { Database } from "./db/types";
 import { addComment } from "./review/comments";
+import { confirmationsFrom } from "./review/confirmations";
 import { transcriptFromForm } from "./review/quote-check-transcript";
 import { setReferenceFigure, setReferenceFromSource } from "./review/reference-figure";
 import { captureSource } from "./review/source-capture";
@@ -57,7 +58,7 @@ export async function runClaimPageIntent(
   const input = parseInput(intents, fields);
   switch (input.intent) {
     case "transition":
-      await transitionClaim(db, actor, claimId, fields);
+      await transitionClaim(db, actor, claimId, fields, confirmationsFrom(fields));
       return "workflow";
     case "verdict":
       await proposeVerdict(db, actor, claimId, fields);

@@ -1,8 +1,10 @@
 import type { ClaimState } from "~/domain/claim-states";
 import {
   actionsFrom,
+  type ChecklistItem,
   type ClaimAction,
   decideTransition,
+  reviewChecklist,
   targetOf,
   type WorkflowActor,
   workflowClaimFrom,
@@ -14,6 +16,7 @@ import { MAX_SUMMARY_LENGTH } from "~/domain/schemas/review";
 import type { Database } from "./db/types";
 import { renderMarkdown } from "./markdown";
 import { type ClaimRecord, getClaimRecord } from "./review/claim-record";
+import { publicationPreview } from "./review/publication-preview";
 import { listRatings } from "./review/ratings";
 
 /** A workflow step leading out of the claim's state, as the claim page offers it to one person. */
@@ -24,6 +27,8 @@ export interface OfferedAction {
   needsNote: boolean;
   /** Why the rules would refuse it even with a note; a 403 means it is not this person's to do. */
   refusal: { status: 403 | 409 | 422; reason: string } | null;
+  /** For sending for review: what it needs, each item met or not (the rule's own list). */
+  checklist: ChecklistItem[] | null;
 }
 
 /** Asks the workflow rules what this person could do next, so the page shows only the buttons that make
@@ -43,6 +48,7 @@ function offeredActions(record: ClaimRecord, viewer: WorkflowActor): OfferedActi
       to,
       needsNote: !bare.allowed && noted.allowed,
       refusal: noted.allowed ? null : { status: noted.status, reason: noted.reason },
+      checklist: action === "submit" ? reviewChecklist(claim) : null,
     };
   });
 }
@@ -58,9 +64,17 @@ const withoutCapture = <Source extends { capturedText: string | null; transcript
 export type ClaimPageData = Awaited<ReturnType<typeof loadClaimPage>>;
 
 /** Everything the claim page shows one signed-in person: the claim record with rationales rendered
- *  (sanitised), the rating scale, and the workflow steps the rules offer them. */
-export async function loadClaimPage(db: Database, viewer: WorkflowActor, claimId: number) {
+ *  (sanitised), the rating scale, and the workflow steps the rules offer them; with `previewPublication`,
+ *  the public page that publishing would make, when publishing is theirs to do. */
+export async function loadClaimPage(
+  db: Database,
+  viewer: WorkflowActor,
+  claimId: number,
+  { previewPublication = false } = {},
+) {
   const [record, ratings] = await Promise.all([getClaimRecord(db, claimId), listRatings(db)]);
+  const actions = offeredActions(record, viewer);
+  const publishing = actions.find((action) => action.action === "publish" && action.refusal?.status !== 403);
   const verdicts = record.verdicts.map((verdict) => ({
     ...verdict,
     rationaleHtml: renderMarkdown(verdict.rationale),
@@ -79,7 +93,8 @@ export async function loadClaimPage(db: Database, viewer: WorkflowActor, claimId
     ratings: ratings.map(({ id, label, description, colour }) => ({ id, label, description, colour })),
     researchLockedReason: researchLockedReason(record.claim.state),
     summaryMaxLength: MAX_SUMMARY_LENGTH,
-    actions: offeredActions(record, viewer),
+    actions,
+    publicationPreview: previewPublication && publishing ? await publicationPreview(db, claimId) : null,
     /** Re-fetching every source is an editor's call (it is their button). */
     canRecheckSources: hasRole(viewer.role, "editor"),
   };

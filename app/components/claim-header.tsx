@@ -4,6 +4,7 @@ import type { ClaimContext } from "~/domain/claim-context";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS, type ClaimKind, type ClaimState } from "~/domain/claim-states";
 import { AttributionEvidence, CheckSpeakerFlag } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
+import { ClaimWords } from "./claim-words";
 import { DateText } from "./date-text";
 
 const STATE_BADGE: Record<ClaimState, string> = {
@@ -28,6 +29,7 @@ interface ClaimHeaderProps {
     id: number;
     text: string;
     kind: ClaimKind;
+    sentence: string | null;
     state: ClaimState;
     speakerName: string | null;
     speakerTitle: string | null;
@@ -53,7 +55,9 @@ export function ClaimHeader({ claim, article, context, attribution }: ClaimHeade
         <StateBadge state={claim.state} />
         <span className="text-stone-500">Claim {claim.id}</span>
       </p>
-      <h1 className="font-serif text-2xl font-bold leading-snug sm:text-3xl">“{claim.text}”</h1>
+      <h1 className="font-serif text-2xl font-bold leading-snug sm:text-3xl">
+        <ClaimWords claim={claim} />
+      </h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-stone-500">Said by</dt>
         <dd>

@@ -5,7 +5,11 @@ interface ClaimRefusalProps {
 export const CONFLICT_MESSAGE =
   "Someone else changed this claim while you were working — here is its current state; your text is kept below.";
 
-const REFUSAL_LABELS: Record<string, string> = { forbidden: "Not allowed: ", approval_outdated: "Not published: " };
+const REFUSAL_LABELS: Record<string, string> = {
+  forbidden: "Not allowed: ",
+  approval_outdated: "Not published: ",
+  confirm: "Please confirm: ",
+};
 
 /** Why the server refused the last change, at the top of the page where it is seen first. After a
  *  conflict the page below shows the claim as it is now, with the refused form still holding the

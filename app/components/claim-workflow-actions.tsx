@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { OfferedAction } from "~/.server/claim-page";
-import { type ClaimAction, DISMISS_REASONS } from "~/domain/claim-workflow";
+import { type ChecklistItem, type ClaimAction, DISMISS_REASONS } from "~/domain/claim-workflow";
 import type { FormDraft } from "./claim-draft";
 import { buttonClass, secondaryButtonClass } from "./form-field";
 
@@ -25,7 +25,66 @@ const NOTE_LABELS: Partial<Record<ClaimAction, string>> = {
 
 const FORWARD: ReadonlySet<ClaimAction> = new Set(["accept", "submit", "approve", "publish"]);
 
-function NoteField({ offered, draft }: { offered: OfferedAction; draft: FormDraft | null }) {
+// A step the rules would refuse now still posts (the server answers with its reason), but looks it.
+const notReadyClass =
+  "inline-flex items-center justify-center rounded border border-stone-300 bg-stone-100 px-4 py-2 text-sm font-semibold text-stone-500";
+
+/** What "Send for review" still needs, each item ticked or not, from the rule that decides it. */
+function Checklist({ items }: { items: ChecklistItem[] }) {
+  return (
+    <div>
+      <p className="text-sm font-medium">Before it goes to review</p>
+      <ul className="mt-1 space-y-0.5 text-sm">
+        {items.map((item) => (
+          <li key={item.label} className={item.met ? "text-emerald-800" : "text-stone-700"}>
+            <span aria-hidden="true" className="inline-block w-5 font-bold">
+              {item.met ? "✓" : "✗"}
+            </span>
+            <span className="sr-only">{item.met ? "Done: " : "Still needed: "}</span>
+            {item.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The warning about sources with no captured copy, and the box that confirms going on anyway. */
+export function UncapturedSourcesConfirm({ warning, action }: { warning: string; action: string }) {
+  return (
+    <div className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950">
+      <p id={`uncaptured-${action}`}>{warning}</p>
+      <label className="mt-1 flex items-start gap-2 font-medium">
+        <input
+          type="checkbox"
+          name="confirmUncaptured"
+          value="yes"
+          required
+          aria-describedby={`uncaptured-${action}`}
+          className="mt-1"
+        />
+        {action === "publish" ? "Publish without a copy of these pages" : "Approve without a copy of these pages"}
+      </label>
+    </div>
+  );
+}
+
+/** Publishing starts from a preview of the public page, confirmed there (ClaimPublicationPreview). */
+function PublishStep({ correction }: { correction: boolean }) {
+  return (
+    <Form method="get" className="space-y-2 rounded border border-stone-200 p-3 sm:min-w-64">
+      <input type="hidden" name="preview" value="publish" />
+      <p className="text-sm text-stone-600">
+        See the public page as readers will, then confirm {correction ? "the correction" : "publishing"}.
+      </p>
+      <button type="submit" className={buttonClass}>
+        {correction ? "Preview the correction" : "Preview and publish"}
+      </button>
+    </Form>
+  );
+}
+
+export function NoteField({ offered, draft }: { offered: OfferedAction; draft: FormDraft | null }) {
   const id = `note-${offered.action}`;
   const error = draft?.errors.note;
   if (offered.action === "dismiss") {
@@ -85,7 +144,9 @@ export function ClaimWorkflowActions({ actions, version, draft }: ClaimWorkflowA
       ) : null}
       <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
         {offered.map((action) => {
+          if (action.action === "publish") return <PublishStep key={action.action} correction={action.needsNote} />;
           const mine = draft?.values.to === action.to ? draft : null;
+          const reasonId = `not-ready-${action.action}`;
           return (
             <Form
               key={`${version}-${action.action}`}
@@ -96,9 +157,24 @@ export function ClaimWorkflowActions({ actions, version, draft }: ClaimWorkflowA
               <input type="hidden" name="to" value={action.to} />
               <input type="hidden" name="version" value={version} />
               {action.needsNote ? <NoteField offered={action} draft={mine} /> : null}
-              {action.refusal ? <p className="text-sm text-stone-600">{action.refusal.reason}</p> : null}
-              <button type="submit" className={FORWARD.has(action.action) ? buttonClass : secondaryButtonClass}>
-                {action.action === "publish" && action.needsNote ? "Publish correction" : ACTION_LABELS[action.action]}
+              {action.checklist ? <Checklist items={action.checklist} /> : null}
+              {mine?.errors.confirmUncaptured ? (
+                <UncapturedSourcesConfirm warning={mine.errors.confirmUncaptured} action={action.action} />
+              ) : null}
+              {action.refusal ? (
+                <p id={reasonId} className="text-sm text-stone-600">
+                  {action.refusal.reason}
+                </p>
+              ) : null}
+              <button
+                type="submit"
+                aria-disabled={action.refusal ? true : undefined}
+                aria-describedby={action.refusal ? reasonId : undefined}
+                className={
+                  action.refusal ? notReadyClass : FORWARD.has(action.action) ? buttonClass : secondaryButtonClass
+                }
+              >
+                {ACTION_LABELS[action.action]}
               </button>
             </Form>
           );

@@ -50,7 +50,7 @@ export function DeskClaimList({ claims }: { claims: DeskClaim[] }) {
       {claims.map((claim) => (
         <li key={claim.id} className="text-sm">
           <Link to={`/claims/${claim.id}`} className="line-clamp-2 font-medium text-sky-900 hover:underline">
-            <ClaimWords text={claim.text} kind={claim.kind} sentence={claim.sentence} />
+            <ClaimWords claim={claim} />
           </Link>
           {claim.detail ? <p className="text-stone-600">{claim.detail}</p> : null}
         </li>

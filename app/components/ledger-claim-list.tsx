@@ -1,8 +1,10 @@
 import { Link } from "@remix-run/react";
-import { quoteMarks } from "~/domain/ledger/claim-wording";
+import { claimDisplay } from "~/domain/claim-display";
 import { formatDay } from "~/domain/format";
+import { publishedClaimWords } from "~/domain/ledger/claim-wording";
 import type { HighlightPart } from "~/domain/ledger/highlight";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
+import { ClaimDisplayParts } from "./claim-words";
 import { LedgerVerdictBadge } from "./ledger-verdict-badge";
 import { useTimeZone } from "./use-time-zone";
 
@@ -34,6 +36,23 @@ export function Highlighted({ parts, fallback }: { parts: HighlightPart[] | unde
   );
 }
 
+/** A listed claim as shown everywhere (claimDisplay); a search's matches, when there are any, are
+ *  marked in its published text instead of the figure. */
+function LedgerClaimWords({ document, searchParts }: { document: PublishedDocument; searchParts?: HighlightPart[] }) {
+  const display = claimDisplay(publishedClaimWords(document));
+  return (
+    <>
+      {display.quoted ? "“" : null}
+      {searchParts ? (
+        <Highlighted parts={searchParts} fallback={document.text} />
+      ) : (
+        <ClaimDisplayParts display={display} />
+      )}
+      {display.quoted ? "”" : null}
+    </>
+  );
+}
+
 export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
   const timeZone = useTimeZone();
   return (
@@ -50,9 +69,7 @@ export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
           </div>
           <p className="mt-2 font-serif text-lg">
             <Link to={`/ledger/${slug}`} className="text-stone-900 hover:underline">
-              {quoteMarks(document.kind).open}
-              <Highlighted parts={highlights?.text} fallback={document.text} />
-              {quoteMarks(document.kind).close}
+              <LedgerClaimWords document={document} searchParts={highlights?.text} />
             </Link>
           </p>
           <p className="mt-1 text-sm text-stone-600">

@@ -1,9 +1,10 @@
 import { Link } from "@remix-run/react";
 import { compareFigures } from "~/domain/figure-comparison";
-import { quoteMarks } from "~/domain/ledger/claim-wording";
 import { formatDay, formatFigure } from "~/domain/format";
+import { publishedClaimWords } from "~/domain/ledger/claim-wording";
 import type { PublishedDocument, PublishedVerdict } from "~/domain/ledger/published-document";
 import { SOURCE_KIND_LABELS } from "~/domain/sources";
+import { ClaimWords } from "./claim-words";
 import { DateText } from "./date-text";
 import { LedgerVerdictBadge } from "./ledger-verdict-badge";
 import { QuoteComparison } from "./quote-comparison";
@@ -171,7 +172,11 @@ function Repeats({ repeats }: { repeats: PublishedDocument["repeats"] }) {
           {repeats.appearances.map((appearance) => (
             <li key={appearance.slug}>
               <Link to={`/ledger/${appearance.slug}`} className="text-sky-800 underline">
-                {[appearance.speakerName, appearance.outlet, appearance.saidOn ? formatDay(appearance.saidOn, timeZone) : null]
+                {[
+                  appearance.speakerName,
+                  appearance.outlet,
+                  appearance.saidOn ? formatDay(appearance.saidOn, timeZone) : null,
+                ]
                   .filter(Boolean)
                   .join(", ") || appearance.articleTitle}
               </Link>
@@ -210,9 +215,7 @@ export function LedgerClaimRecord({
         </p>
       ) : null}
       <h1 className="mt-4 font-serif text-2xl font-bold sm:text-3xl">
-        {quoteMarks(document.kind).open}
-        {document.text}
-        {quoteMarks(document.kind).close}
+        <ClaimWords claim={publishedClaimWords(document)} />
       </h1>
       <p className="mt-2 text-stone-700">
         {speaker ? (

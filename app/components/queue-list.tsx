@@ -60,7 +60,7 @@ export function QueueList({ rows, now, viewer, people, formAction, failure }: Qu
               {...{ [QUEUE_LINK_ATTRIBUTE]: "" }}
               className="line-clamp-2 font-medium text-stone-900 hover:underline focus:outline-none"
             >
-              <ClaimWords text={row.text} kind={row.kind} sentence={row.sentence} />
+              <ClaimWords claim={row} />
             </Link>
             <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
               <span className={`rounded px-1.5 text-xs font-semibold ${KIND_BADGE[row.kind]}`}>

@@ -46,7 +46,7 @@ export function SaidBefore({ similar, repeatOfId, repeatFields }: SaidBeforeProp
           {similar.map((earlier) => (
             <li key={earlier.id} className="text-sm">
               <Link to={`/claims/${earlier.id}`} className="text-sky-800 underline">
-                <ClaimWords text={earlier.text} kind={earlier.kind} sentence={earlier.sentence} />
+                <ClaimWords claim={earlier} />
               </Link>
               <p className="text-stone-600">
                 {earlier.speakerName ?? "No speaker"} · {earlier.articleTitle} · {CLAIM_STATE_LABELS[earlier.state]}

@@ -81,6 +81,40 @@ const refuse = (status: Refusal["status"], reason: string): Refusal => ({ allowe
 const requireNote = (reason: string) => (_claim: WorkflowClaim, _actor: WorkflowActor, note: string | null) =>
   note ? null : refuse(422, reason);
 
+/** One thing sending a claim for review needs, and whether the claim has it. */
+export interface ChecklistItem {
+  label: string;
+  met: boolean;
+  /** The refusal when it is the first thing missing. */
+  refusal: string;
+}
+
+/** What "Send for review" needs, in the order the work gets it done. The submit rule refuses with the
+ *  first item not met, and the claim page shows the list, so the two cannot disagree. */
+export function reviewChecklist(claim: WorkflowClaim): ChecklistItem[] {
+  const items: ChecklistItem[] = [
+    {
+      label: "At least one source attached",
+      met: (claim.sourceCount ?? 0) >= 1,
+      refusal: "Attach at least one source before sending the claim for review.",
+    },
+    {
+      label: "A verdict drafted, with a rating and a summary",
+      met: Boolean(claim.verdict),
+      refusal: "Draft a verdict with a rating and a summary before sending the claim for review.",
+    },
+  ];
+  // What is approved and published must be a new version: the published one stays in the history.
+  if (claim.everPublished || claim.verdict?.published) {
+    items.push({
+      label: "The corrected verdict saved as a new version",
+      met: Boolean(claim.verdict) && !claim.verdict?.published,
+      refusal: "This verdict is already published: save the corrected verdict as a new version first.",
+    });
+  }
+  return items;
+}
+
 const RULES: Record<ClaimAction, Rule> = {
   accept: { from: "candidate", to: "researching", role: "checker", verb: "accepted" },
   dismiss: {
@@ -100,16 +134,8 @@ const RULES: Record<ClaimAction, Rule> = {
       if (!hasRole(actor.role, "editor") && claim.assigneeId !== actor.id) {
         return refuse(403, "Only the fact-checker assigned to this claim or an editor can send it for review.");
       }
-      if ((claim.sourceCount ?? 0) < 1)
-        return refuse(422, "Attach at least one source before sending the claim for review.");
-      if (!claim.verdict) {
-        return refuse(422, "Draft a verdict with a rating and a summary before sending the claim for review.");
-      }
-      // What is approved and published must be a new version: the published one stays in the history.
-      if (claim.verdict.published) {
-        return refuse(422, "This verdict is already published: save the corrected verdict as a new version first.");
-      }
-      return null;
+      const missing = reviewChecklist(claim).find((item) => !item.met);
+      return missing ? refuse(422, missing.refusal) : null;
     },
   },
   approve: {

@@ -22,3 +22,25 @@ export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
 /** What a later re-check of a captured source found. */
 export const RECHECK_STATUSES = ["unchanged", "changed", "gone"] as const;
 export type RecheckStatus = (typeof RECHECK_STATUSES)[number];
+
+/** Sources with no captured copy of their page (it could not be read, or is still being fetched):
+ *  if the page changes or goes, nothing shows what it said. */
+export function uncapturedSources<Source extends { captureStatus: CaptureStatus }>(
+  sources: readonly Source[],
+): Source[] {
+  return sources.filter((source) => source.captureStatus !== "captured");
+}
+
+const titleList = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+
+/** What approving or publishing warns about before it goes on, or null when every source was captured. */
+export function uncapturedSourcesWarning(
+  sources: readonly { title: string; captureStatus: CaptureStatus }[],
+): string | null {
+  const missing = uncapturedSources(sources);
+  if (missing.length === 0) return null;
+  const which = titleList.format(missing.map((source) => `“${source.title}”`));
+  const count =
+    missing.length === 1 ? "1 source could not be captured" : `${missing.length} sources could not be captured`;
+  return `${count} (${which}): no copy of the page is kept if it changes or goes. Confirm to go on anyway.`;
+}

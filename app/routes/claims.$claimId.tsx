@@ -16,6 +16,7 @@ import { formError, throwAsResponse } from "~/.server/http/responses";
 import { ClaimComments } from "~/components/claim-comments";
 import { draftFor } from "~/components/claim-draft";
 import { ClaimHeader } from "~/components/claim-header";
+import { ClaimPublicationPreview } from "~/components/claim-publication-preview";
 import { ClaimReferenceFigure } from "~/components/claim-reference-figure";
 import { ClaimRefusal } from "~/components/claim-refusal";
 import { ClaimSimilar } from "~/components/claim-similar";
@@ -23,9 +24,10 @@ import { ClaimSources } from "~/components/claim-sources";
 import { ClaimTimeline } from "~/components/claim-timeline";
 import { ClaimVerdict } from "~/components/claim-verdict";
 import { ClaimWorkflowActions } from "~/components/claim-workflow-actions";
+import { claimDisplayText } from "~/domain/claim-display";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data ? `Claim ${data.claim.id}: ${data.claim.text.slice(0, 60)}` : "Claim"} · Claimdesk` },
+  { title: `${data ? `Claim ${data.claim.id}: ${claimDisplayText(data.claim).slice(0, 80)}` : "Claim"} · Claimdesk` },
 ];
 
 const claimIdOf = (params: Params) => idParam(params, "claimId", "That claim");
@@ -33,7 +35,8 @@ const claimIdOf = (params: Params) => idParam(params, "claimId", "That claim");
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   try {
-    return await loadClaimPage(await getDb(), user, claimIdOf(args.params));
+    const previewPublication = new URL(args.request.url).searchParams.get("preview") === "publish";
+    return await loadClaimPage(await getDb(), user, claimIdOf(args.params), { previewPublication });
   } catch (error) {
     throwAsResponse(error);
   }
@@ -71,18 +74,20 @@ export default function ClaimPage() {
           Sources re-checked: each source below shows what was found.
         </p>
       ) : null}
+      {page.publicationPreview ? (
+        <ClaimPublicationPreview
+          claimId={claim.id}
+          preview={page.publicationPreview}
+          publishing={page.actions.find((action) => action.action === "publish") ?? null}
+          sources={page.sources}
+          version={version}
+          draft={draftFor(refused, "transition")}
+        />
+      ) : null}
       <ClaimHeader claim={claim} article={page.article} context={page.context} attribution={page.attribution} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
-          <ClaimWorkflowActions actions={page.actions} version={version} draft={draftFor(refused, "transition")} />
-          <ClaimVerdict
-            verdicts={page.verdicts}
-            ratings={page.ratings}
-            summaryMaxLength={page.summaryMaxLength}
-            version={version}
-            lockedReason={page.researchLockedReason}
-            draft={draftFor(refused, "verdict")}
-          />
+          {/* In the order the work is done: the evidence, the verdict drawn from it, then the next step. */}
           <ClaimSources
             claimId={claim.id}
             quoteClaim={claim.kind === "quote"}
@@ -103,6 +108,15 @@ export default function ClaimPage() {
               draft={draftFor(refused, "reference")}
             />
           ) : null}
+          <ClaimVerdict
+            verdicts={page.verdicts}
+            ratings={page.ratings}
+            summaryMaxLength={page.summaryMaxLength}
+            version={version}
+            lockedReason={page.researchLockedReason}
+            draft={draftFor(refused, "verdict")}
+          />
+          <ClaimWorkflowActions actions={page.actions} version={version} draft={draftFor(refused, "transition")} />
         </div>
         <aside className="space-y-6" aria-label="Discussion and history">
           <ClaimComments comments={page.comments} version={version} draft={draftFor(refused, "comment")} />

@@ -5,7 +5,8 @@ import { publicOrigin } from "~/.server/http/public-url";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerClaimPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimRecord } from "~/components/ledger-claim-record";
-import { quoteMarks } from "~/domain/ledger/claim-wording";
+import { claimDisplayText } from "~/domain/claim-display";
+import { publishedClaimWords } from "~/domain/ledger/claim-wording";
 
 // Public: no sign-in. One published claim, with ClaimReview JSON-LD for search engines.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -21,8 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Claim not found · Claims ledger" }];
   const { document, pageUrl, newsroom } = data;
-  const marks = quoteMarks(document.kind);
-  const title = `${marks.open}${document.text}${marks.close} — ${document.verdict.rating.label}`;
+  const title = `${claimDisplayText(publishedClaimWords(document))} — ${document.verdict.rating.label}`;
   const description = `${document.speaker ? `${document.speaker.name}: ` : ""}${document.verdict.summary}`;
   return [
     { title: `${title} · ${newsroom.name}` },

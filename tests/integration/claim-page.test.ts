@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles";
 import { getClaim, listArticleClaims } from "~/.server/claims";
-import { articles } from "~/.server/db/schema";
+import { articles, sources } from "~/.server/db/schema";
 import type { DatabaseHandle } from "~/.server/db/types";
+import { getLedgerClaim } from "~/.server/ledger/ledger-query";
 import { createUser } from "~/.server/users";
 import type { Role } from "~/domain/roles";
 import { requestAs } from "../helpers/requests";
@@ -68,8 +69,8 @@ async function candidate() {
 
 const versionOf = async (claimId: number) => (await getClaim(database.db, claimId)).version;
 
-async function load(who: Person, claimId: number) {
-  const args = await requestAs(database.db, people[who], `/claims/${claimId}`);
+async function load(who: Person, claimId: number, search = "") {
+  const args = await requestAs(database.db, people[who], `/claims/${claimId}${search}`);
   const page = await route.loader({ ...args, params: { claimId: String(claimId) } });
   if (!page) throw new Error("the loader returned nothing");
   return page;
@@ -90,8 +91,15 @@ async function post(who: Person, claimId: number, fields: Record<string, string 
   return { status: refused.init?.status ?? 200, refusal: refused.data };
 }
 
+/** A workflow step; publishing is posted as confirmed from the preview, as the page's only publish form does. */
 async function move(who: Person, claimId: number, to: string, note?: string) {
-  return post(who, claimId, { intent: "transition", to, version: await versionOf(claimId), ...(note ? { note } : {}) });
+  return post(who, claimId, {
+    intent: "transition",
+    to,
+    version: await versionOf(claimId),
+    ...(note ? { note } : {}),
+    ...(to === "published" ? { confirmPublish: "yes" } : {}),
+  });
 }
 
 async function proposeFalse(
@@ -227,8 +235,8 @@ describe("the claim page", () => {
     await move("secondEditor", claim.id, "approved");
     const offered = (await load("editor", claim.id)).actions;
     expect(offered).toEqual([
-      { action: "withdraw_approval", to: "in_review", needsNote: true, refusal: null },
-      { action: "publish", to: "published", needsNote: true, refusal: null },
+      { action: "withdraw_approval", to: "in_review", needsNote: true, refusal: null, checklist: null },
+      { action: "publish", to: "published", needsNote: true, refusal: null, checklist: null },
     ]);
     expect((await move("editor", claim.id, "published")).status).toBe(422);
     expect((await move("editor", claim.id, "published", "Updated to the revised census.")).status).toBe(302);
@@ -387,5 +395,107 @@ describe("the claim page", () => {
     const unknown = await post("checker", claim.id, { intent: "delete-everything" });
     expect(unknown.status).toBe(422);
     expect(unknown.refusal?.error.message).toBe("Unknown action.");
+  });
+
+  it("lists what Send for review still needs, from the rule the server refuses with", async () => {
+    const claim = await candidate();
+    await move("checker", claim.id, "researching");
+    const checklist = async () => {
+      const submit = (await load("checker", claim.id)).actions.find((action) => action.action === "submit");
+      return { items: submit?.checklist?.map((item) => [item.label, item.met]), refusal: submit?.refusal?.reason };
+    };
+    expect(await checklist()).toEqual({
+      items: [
+        ["At least one source attached", false],
+        ["A verdict drafted, with a rating and a summary", false],
+      ],
+      refusal: "Attach at least one source before sending the claim for review.",
+    });
+    const early = await move("checker", claim.id, "in_review");
+    expect(early.status).toBe(422);
+    expect(early.refusal?.error.message).toBe("Attach at least one source before sending the claim for review.");
+    await addSource("checker", claim.id);
+    expect(await checklist()).toMatchObject({
+      items: [
+        ["At least one source attached", true],
+        ["A verdict drafted, with a rating and a summary", false],
+      ],
+      refusal: "Draft a verdict with a rating and a summary before sending the claim for review.",
+    });
+    await proposeFalse("checker", claim.id);
+    expect(await checklist()).toEqual({
+      items: [
+        ["At least one source attached", true],
+        ["A verdict drafted, with a rating and a summary", true],
+      ],
+      refusal: undefined,
+    });
+    expect((await move("checker", claim.id, "in_review")).status).toBe(302);
+  });
+
+  it("warns at approval and publication about a source that could not be captured, and goes on once confirmed", async () => {
+    const claim = await inReview();
+    await addSource("checker", claim.id, { title: "Council minutes", url: site.url("/minutes") });
+    // The minutes' page could not be read when it was added.
+    await database.db.update(sources).set({ captureStatus: "failed" }).where(eq(sources.title, "Council minutes"));
+    const version = await versionOf(claim.id);
+    const warned = await post("secondEditor", claim.id, { intent: "transition", to: "approved", version });
+    expect(warned.status).toBe(422);
+    expect(warned.refusal?.error.fields?.confirmUncaptured).toBe(
+      "1 source could not be captured (“Council minutes”): no copy of the page is kept if it changes or goes. Confirm to go on anyway.",
+    );
+    expect(warned.refusal?.submitted).toMatchObject({ intent: "transition", to: "approved" });
+    expect((await load("editor", claim.id)).claim.state).toBe("in_review");
+    const confirmed = await post("secondEditor", claim.id, {
+      intent: "transition",
+      to: "approved",
+      version,
+      confirmUncaptured: "yes",
+    });
+    expect(confirmed.status).toBe(302);
+    const publish = {
+      intent: "transition",
+      to: "published",
+      version: await versionOf(claim.id),
+      confirmPublish: "yes",
+    };
+    const publishWarned = await post("editor", claim.id, publish);
+    expect(publishWarned.status).toBe(422);
+    expect(publishWarned.refusal?.error.fields?.confirmUncaptured).toMatch(/^1 source could not be captured/);
+    expect((await post("editor", claim.id, { ...publish, confirmUncaptured: "yes" })).status).toBe(302);
+    expect((await load("editor", claim.id)).claim.state).toBe("published");
+  });
+
+  it("publishes from a preview of the public page that is the page publishing makes", async () => {
+    const claim = await inReview();
+    await move("secondEditor", claim.id, "approved");
+    expect((await load("editor", claim.id)).publicationPreview).toBeNull();
+    // Publishing is an editor's: a checker asking for the preview gets none.
+    expect((await load("checker", claim.id, "?preview=publish")).publicationPreview).toBeNull();
+    const { publicationPreview: preview } = await load("editor", claim.id, "?preview=publish");
+    expect(preview?.document).toMatchObject({
+      text: expect.stringMatching(/^Mayor Dana Holt said the city planted 12,000 trees in year \d+\.$/),
+      speaker: { name: "Dana Holt" },
+      verdict: { rating: { label: "False" }, summary: "The parks office counted 9,300 trees, not 12,000." },
+      sources: [{ title: "Tree census 2024", publisher: "Parks office" }],
+    });
+    expect(preview?.rationaleHtml).toContain("<strong>9,300</strong>");
+    const unconfirmed = await post("editor", claim.id, {
+      intent: "transition",
+      to: "published",
+      version: await versionOf(claim.id),
+    });
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.refusal?.error).toMatchObject({
+      code: "confirm",
+      message: "Check the preview of the public page first, then confirm publishing from it.",
+    });
+    expect((await load("editor", claim.id)).claim.state).toBe("approved");
+    expect((await move("editor", claim.id, "published")).status).toBe(302);
+    const published = (await getLedgerClaim(database.db, String(claim.id))).document;
+    // Only the moment of publication differs from what the preview showed.
+    const withoutMoment = (document: typeof published | undefined) =>
+      document && { ...document, dates: null, verdict: { ...document.verdict, publishedAt: null } };
+    expect(withoutMoment(published)).toEqual(withoutMoment(preview?.document));
   });
 });

@@ -6,6 +6,7 @@ import {
   CLAIM_ACTIONS,
   type ClaimAction,
   decideTransition,
+  reviewChecklist,
   type WorkflowClaim,
   workflowClaimFrom,
 } from "~/domain/claim-workflow";
@@ -132,6 +133,27 @@ describe("the rules beyond state and role", () => {
       status: 422,
       reason: expect.stringContaining("new version"),
     });
+  });
+
+  it("lists what sending for review needs, ticked as the claim has it; the first unticked is the refusal", () => {
+    const actor = { ...checker, id: "actor" };
+    const fresh = { ...ready("researching"), sourceCount: 0, verdict: null };
+    expect(reviewChecklist(fresh).map((item) => [item.label, item.met])).toEqual([
+      ["At least one source attached", false],
+      ["A verdict drafted, with a rating and a summary", false],
+    ]);
+    expect(decideTransition(fresh, "submit", actor)).toMatchObject({ reason: reviewChecklist(fresh)[0]?.refusal });
+    const sourced = { ...fresh, sourceCount: 1 };
+    expect(reviewChecklist(sourced).map((item) => item.met)).toEqual([true, false]);
+    expect(decideTransition(sourced, "submit", actor)).toMatchObject({ reason: reviewChecklist(sourced)[1]?.refusal });
+    expect(reviewChecklist(ready("researching")).every((item) => item.met)).toBe(true);
+    // A reopened claim also needs its corrected verdict as a new version.
+    const reopened = { ...ready("researching"), everPublished: true, verdict: { authorId: "actor", published: true } };
+    expect(reviewChecklist(reopened).map((item) => [item.label, item.met])).toEqual([
+      ["At least one source attached", true],
+      ["A verdict drafted, with a rating and a summary", true],
+      ["The corrected verdict saved as a new version", false],
+    ]);
   });
 
   it("reads what it needs from a claim's stored facts", () => {

@@ -1,6 +1,8 @@
 import { desc } from "drizzle-orm";
 import { Feed } from "feed";
+import { claimDisplayText } from "~/domain/claim-display";
 import { entryDocument } from "~/domain/ledger/chain-verify";
+import { publishedClaimWords } from "~/domain/ledger/claim-wording";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { ledgerEntries } from "../db/schema";
 import type { Database } from "../db/types";
@@ -29,7 +31,8 @@ const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 function entryTitle(document: PublishedDocument, kind: string): string {
-  const said = document.speaker ? `${document.speaker.name}: “${document.text}”` : `“${document.text}”`;
+  const words = claimDisplayText(publishedClaimWords(document));
+  const said = document.speaker ? `${document.speaker.name}: ${words}` : words;
   const rating = document.verdict.rating.label;
   return kind === "correction" ? `Correction, now ${rating} — ${said}` : `${rating} — ${said}`;
 }

@@ -19,6 +19,7 @@ import { claims, sources, users, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 import { markUnderReview, publishToLedger } from "../ledger/publish";
 import { clearApproval, storeApproval, withdrawOutdatedApproval } from "./approval";
+import { type Confirmations, requireConfirmations } from "./confirmations";
 
 /** The latest verdict version of a claim: the one under review, approved or about to be published. */
 export async function currentVerdict(tx: Database, claimId: number) {
@@ -56,11 +57,13 @@ async function applyAction(
   claim: ClaimRow,
   action: ClaimAction,
   input: TransitionInput,
+  confirmed?: Confirmations,
 ): Promise<ClaimState> {
   const decision = decideTransition(await workflowClaim(tx, claim), action, actor, input);
   if (!decision.allowed) {
     throw new AppError(decision.status, decision.status === 403 ? "forbidden" : "refused", decision.reason);
   }
+  if (confirmed) await requireConfirmations(tx, claim.id, action, confirmed);
   if (action === "accept" && decision.assigneeId) await requireActiveUser(tx, decision.assigneeId);
   const now = new Date();
   const verdict = action === "approve" || action === "publish" ? await currentVerdict(tx, claim.id) : null;
@@ -144,8 +147,15 @@ export async function transitionClaims(
   );
 }
 
-/** Moves one claim to the state asked for (the API and the claim page name the target state). */
-export async function transitionClaim(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
+/** Moves one claim to the state asked for (the API and the claim page name the target state). The claim
+ *  page passes what its person confirmed, and is asked for what they have not (see confirmations.ts). */
+export async function transitionClaim(
+  db: Database,
+  actor: WorkflowActor,
+  claimId: number,
+  input: unknown,
+  confirmed?: Confirmations,
+) {
   const request = parseInput(transitionInputSchema, input);
   return refusingOutdatedApprovals(db, actor, () =>
     db.transaction(async (tx) => {
@@ -159,10 +169,14 @@ export async function transitionClaim(db: Database, actor: WorkflowActor, claimI
           `A claim that is ${label(claim.state)} cannot be moved to ${label(request.to)}.`,
         );
       }
-      const state = await applyAction(tx, actor, claim, action, {
-        note: request.note,
-        assigneeId: request.assigneeId,
-      });
+      const state = await applyAction(
+        tx,
+        actor,
+        claim,
+        action,
+        { note: request.note, assigneeId: request.assigneeId },
+        confirmed,
+      );
       // applyAction bumped the version it locked, by one.
       return { action, state, version: claim.version + 1 };
     }),

@@ -1,3 +1,5 @@
+import { claimDisplay } from "../claim-display";
+import { publishedClaimWords } from "./claim-wording";
 import type { PublishedDocument } from "./published-document";
 
 // schema.org ClaimReview for one published claim, with what Google's fact-check markup requires
@@ -57,7 +59,7 @@ export function claimReview(
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: context.pageUrl,
-    claimReviewed: document.text,
+    claimReviewed: claimDisplay(publishedClaimWords(document)).text,
     datePublished: document.dates.published.slice(0, 10),
     dateModified: document.dates.updated.slice(0, 10),
     author: { "@type": "Organization", name: context.newsroom.name, url: context.newsroom.url },

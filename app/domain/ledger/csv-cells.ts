@@ -1,3 +1,5 @@
+import { claimDisplay } from "../claim-display";
+import { publishedClaimWords } from "./claim-wording";
 import type { PublishedDocument } from "./published-document";
 
 // The ledger as a spreadsheet: one row per published claim. Cells come from staff and from quoted
@@ -50,7 +52,7 @@ export function ledgerCsvRow({ document, underReview, url }: LedgerCsvInput): st
   const cells: (string | number | boolean | null)[] = [
     document.claimId,
     url,
-    document.text,
+    claimDisplay(publishedClaimWords(document)).text,
     document.kind,
     document.speaker?.name ?? null,
     document.dates.said,

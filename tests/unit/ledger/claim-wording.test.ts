@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishedClaimText, quoteMarks } from "~/domain/ledger/claim-wording";
+import { publishedClaimText, publishedClaimWords } from "~/domain/ledger/claim-wording";
 
 describe("the words published for a claim", () => {
   it("publishes a figure in the sentence it was said in", () => {
@@ -17,8 +17,21 @@ describe("the words published for a claim", () => {
     expect(publishedClaimText({ kind: "numeric", text: "45%", sentence: "An edited sentence." })).toBe("45%");
   });
 
-  it("puts quotation marks only around quotes", () => {
-    expect(quoteMarks("quote")).toEqual({ open: "“", close: "”" });
-    expect(quoteMarks("numeric")).toEqual({ open: "", close: "" });
+  it("gives claimDisplay a published numeric claim's figure, from its context paragraph", () => {
+    const document = {
+      kind: "numeric" as const,
+      text: "Zelenskyy revealed that 4,000 soldiers were hurt.",
+      context: {
+        sentence: null,
+        paragraph: { before: "Zelenskyy revealed that ", claim: "4,000", after: " soldiers…" },
+      },
+    };
+    expect(publishedClaimWords(document)).toEqual({ kind: "numeric", text: "4,000", sentence: document.text });
+    // Published after its words were lost from the article: the sentence, with nothing to mark.
+    expect(publishedClaimWords({ ...document, context: { sentence: null, paragraph: null } })).toEqual({
+      kind: "numeric",
+      text: document.text,
+      sentence: null,
+    });
   });
 });
