@@ -1,10 +1,10 @@
-import { desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, ilike, inArray, lt, or, sql } from "drizzle-orm";
 import { AppError, notFound } from "~/domain/errors";
 import { type ArticleFormInput, articleInputSchema } from "~/domain/schemas/article";
 import { parseInput } from "~/domain/validation";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./db/errors";
-import { articles, users } from "./db/schema";
+import { articles, auditEvents, users } from "./db/schema";
 import type { Database } from "./db/types";
 import { storeExtractedClaims } from "./extracted-claims";
 import { sha256Hex } from "./sha256";
@@ -36,8 +36,14 @@ export class DuplicateArticleError extends AppError {
 }
 
 /** Stores a new article with the claims extraction finds in it, as candidates; the same body twice
- *  is refused with a pointer to the first copy. */
-export async function createArticle(db: Database, actorId: string | null, input: ArticleFormInput): Promise<Article> {
+ *  is refused with a pointer to the first copy. An article from a bulk import records its job in the
+ *  audit event, so the finished import can list its articles. */
+export async function createArticle(
+  db: Database,
+  actorId: string | null,
+  input: ArticleFormInput,
+  origin: { importJobId?: number } = {},
+): Promise<Article> {
   const valid = parseInput(articleInputSchema, input);
   const bodySha256 = bodyFingerprint(valid.body);
   try {
@@ -49,7 +55,13 @@ export async function createArticle(db: Database, actorId: string | null, input:
         .values({ ...valid, bodySha256, createdBy: actorId })
         .returning();
       if (!article) throw new Error("Insert returned no article");
-      await recordAudit(tx, { actorId, action: "article.created", subjectType: "article", subjectId: article.id });
+      await recordAudit(tx, {
+        actorId,
+        action: "article.created",
+        subjectType: "article",
+        subjectId: article.id,
+        details: origin.importJobId === undefined ? {} : { importJobId: origin.importJobId },
+      });
       await storeExtractedClaims(tx, article.id, article.body);
       return article;
     });
@@ -71,9 +83,36 @@ export async function getArticle(db: Database, id: number) {
   return { ...row.article, createdByName: row.createdByName };
 }
 
-/** Newest first (ids only grow), a page at a time by keyset on the id, so deep pages cost the same as the first. */
-export async function listArticles(db: Database, options: { limit: number; beforeId?: number }) {
-  const { beforeId, limit } = options;
+/** A search typed by a person, for ILIKE: its wildcards and backslashes taken literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+
+/** The articles a bulk import stored, as their creation events record it. */
+function importedBy(db: Database, importJobId: number) {
+  return db
+    .select({ id: sql<number>`(${auditEvents.subjectId})::int` })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.action, "article.created"),
+        eq(auditEvents.subjectType, "article"),
+        sql`${auditEvents.details}->>'importJobId' = ${String(importJobId)}`,
+      ),
+    );
+}
+
+export interface ArticleListOptions {
+  limit: number;
+  beforeId?: number | undefined;
+  /** Words in the title or the outlet's name (any letter case). */
+  search?: string | undefined;
+  /** Only the articles this bulk import stored. */
+  importJobId?: number | undefined;
+}
+
+/** Newest first (ids only grow), a page at a time by keyset on the id, so deep pages cost the same as
+ *  the first; narrowed by a search of title and outlet, or to one bulk import's articles. */
+export async function listArticles(db: Database, options: ArticleListOptions) {
+  const { beforeId, limit, search, importJobId } = options;
   const rows = await db
     .select({
       id: articles.id,
@@ -86,7 +125,15 @@ export async function listArticles(db: Database, options: { limit: number; befor
     })
     .from(articles)
     .leftJoin(users, eq(users.id, articles.createdBy))
-    .where(beforeId === undefined ? undefined : lt(articles.id, beforeId))
+    .where(
+      and(
+        beforeId === undefined ? undefined : lt(articles.id, beforeId),
+        search
+          ? or(ilike(articles.title, containsPattern(search)), ilike(articles.outlet, containsPattern(search)))
+          : undefined,
+        importJobId === undefined ? undefined : inArray(articles.id, importedBy(db, importJobId)),
+      ),
+    )
     .orderBy(desc(articles.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);

@@ -10,14 +10,27 @@ interface Problem {
 }
 
 /** The rows that were not imported, in file order: errors with their reason, duplicates with a link
- *  to the article already holding the text. Long lists are capped; `total` says how many there are. */
-export function ImportProblemList({ problems, total }: { problems: Problem[]; total: number }) {
+ *  to the article already holding the text. A page at a time: `nextHref` leads on to the rows after
+ *  these, `firstHref` back to the start; `total` says how many there are in all. */
+export function ImportProblemList({
+  problems,
+  total,
+  nextHref,
+  firstHref,
+}: {
+  problems: Problem[];
+  total: number;
+  nextHref: string | null;
+  firstHref: string | null;
+}) {
   if (total === 0) return <p className="mt-2 text-stone-600">No problems so far.</p>;
+  const first = problems[0];
+  const last = problems.at(-1);
   return (
     <>
-      {problems.length < total ? (
+      {problems.length < total && first && last ? (
         <p className="mt-2 text-sm text-stone-600">
-          Showing the first {formatCount(problems.length)} of {formatCount(total)}.
+          Lines {first.line}–{last.line}: {formatCount(problems.length)} of {formatCount(total)} rows not imported.
         </p>
       ) : null}
       <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
@@ -41,6 +54,20 @@ export function ImportProblemList({ problems, total }: { problems: Problem[]; to
           </li>
         ))}
       </ol>
+      {nextHref || firstHref ? (
+        <p className="mt-2 flex flex-wrap gap-4 text-sm">
+          {firstHref ? (
+            <Link to={firstHref} className="text-sky-800 underline">
+              Back to the first rows
+            </Link>
+          ) : null}
+          {nextHref ? (
+            <Link to={nextHref} className="text-sky-800 underline">
+              Next rows not imported
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { listArticles } from "~/.server/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { buttonClass, secondaryButtonClass } from "~/components/form-field";
+import { ListSearch, nextPageHref } from "~/components/list-search";
 import { useTimeZone } from "~/components/use-time-zone";
 import { formatDay } from "~/domain/format";
 import { databaseId } from "~/domain/schemas/database-id";
@@ -12,16 +13,31 @@ import { databaseId } from "~/domain/schemas/database-id";
 export const meta: MetaFunction = () => [{ title: "Articles · Claimdesk" }];
 
 const PAGE_SIZE = 50;
-const pageQuery = z.object({ before: databaseId("Unknown page.").optional().catch(undefined) });
+const listQuery = z.object({
+  before: databaseId("Unknown page.").optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((value) => value || undefined)
+    .optional()
+    .catch(undefined),
+  import: databaseId("Unknown import.").optional().catch(undefined),
+});
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);
-  const { before } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
-  return listArticles(await getDb(), { limit: PAGE_SIZE, beforeId: before });
+  const {
+    before,
+    q,
+    import: importJobId,
+  } = listQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+  const page = await listArticles(await getDb(), { limit: PAGE_SIZE, beforeId: before, search: q, importJobId });
+  return { ...page, q, importJobId };
 }
 
 export default function Articles() {
-  const { articles, nextBeforeId } = useLoaderData<typeof loader>();
+  const { articles, nextBeforeId, q, importJobId } = useLoaderData<typeof loader>();
   const timeZone = useTimeZone();
   return (
     <section aria-labelledby="articles-heading">
@@ -38,8 +54,32 @@ export default function Articles() {
           </Link>
         </div>
       </div>
+      {importJobId !== undefined ? (
+        <p className="mt-2 text-sm text-stone-600">
+          The articles{" "}
+          <Link to={`/imports/${importJobId}`} className="text-sky-800 underline">
+            import {importJobId}
+          </Link>{" "}
+          stored.{" "}
+          <Link to="/articles" className="text-sky-800 underline">
+            All articles
+          </Link>
+        </p>
+      ) : null}
+      <ListSearch
+        label="Search titles and outlets"
+        placeholder="e.g. harbour bridge, or The Ledger"
+        q={q}
+        keep={{ import: importJobId }}
+      />
       {articles.length === 0 ? (
-        <p className="mt-4 text-stone-600">No articles yet. Add the first one.</p>
+        <p className="mt-4 text-stone-600">
+          {q
+            ? `No articles match “${q}”.`
+            : importJobId !== undefined
+              ? "No articles from this import."
+              : "No articles yet. Add the first one."}
+        </p>
       ) : (
         <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
           {articles.map((article) => (
@@ -61,7 +101,7 @@ export default function Articles() {
       )}
       {nextBeforeId ? (
         <p className="mt-4">
-          <Link to={`?before=${nextBeforeId}`} className="text-sky-800 underline">
+          <Link to={nextPageHref({ q, import: importJobId, before: nextBeforeId })} className="text-sky-800 underline">
             Older articles
           </Link>
         </p>

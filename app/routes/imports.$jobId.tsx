@@ -11,22 +11,37 @@ import { ImportProblemList } from "~/components/import-problems";
 import { ImportProgressBar, ImportStatusBadge } from "~/components/import-progress";
 import { IMPORT_FORMAT_LABELS } from "~/domain/bulk-import/formats";
 import { formatCount } from "~/domain/format";
+import { databaseId } from "~/domain/schemas/database-id";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.job.fileName ?? "Import"} · Bulk import · Claimdesk` },
 ];
 
-const PROBLEMS_SHOWN = 200;
+// A page of rows not imported: 200 duplicates on one page made it 11,800 px long.
+const PROBLEMS_SHOWN = 25;
 const REFRESH_SECONDS = 1;
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args, { role: "checker" });
   try {
     const jobId = idParam(args.params, "jobId", "That import");
-    const { job, problems } = await getImportJob(await getDb(), user, jobId, {
+    // A line number from the "Next rows" link; anything else starts at the first row.
+    const afterLine = databaseId("Unknown page.")
+      .optional()
+      .catch(undefined)
+      .parse(new URL(args.request.url).searchParams.get("after") ?? undefined);
+    const { job, problems, moreProblems } = await getImportJob(await getDb(), user, jobId, {
       problemLimit: PROBLEMS_SHOWN,
+      afterLine,
     });
-    return { job, problems, now: new Date() };
+    const lastLine = problems.at(-1)?.line;
+    return {
+      job,
+      problems,
+      nextHref: moreProblems && lastLine !== undefined ? `?after=${lastLine}#problems-heading` : null,
+      firstHref: afterLine !== undefined ? "?#problems-heading" : null,
+      now: new Date(),
+    };
   } catch (error) {
     throwAsResponse(error);
   }
@@ -44,7 +59,7 @@ function useRefreshWhile(active: boolean) {
 }
 
 export default function ImportJobPage() {
-  const { job, problems, now } = useLoaderData<typeof loader>();
+  const { job, problems, nextHref, firstHref, now } = useLoaderData<typeof loader>();
   const unfinished = job.status === "queued" || job.status === "running";
   useRefreshWhile(unfinished);
   return (
@@ -79,6 +94,13 @@ export default function ImportJobPage() {
           {formatCount(job.imported)} imported, {formatCount(job.duplicates)} already in Claimdesk,{" "}
           {formatCount(job.failed)} with errors.
         </p>
+        {job.imported > 0 ? (
+          <p className="mt-2">
+            <Link to={`/articles?import=${job.id}`} className="font-medium text-sky-800 underline">
+              {unfinished ? "The articles imported so far" : `The ${formatCount(job.imported)} imported articles`}
+            </Link>
+          </p>
+        ) : null}
         {job.failure ? (
           <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
             {job.failure}
@@ -89,7 +111,12 @@ export default function ImportJobPage() {
         <h2 id="problems-heading" className="text-lg font-semibold">
           Rows not imported
         </h2>
-        <ImportProblemList problems={problems} total={job.failed + job.duplicates} />
+        <ImportProblemList
+          problems={problems}
+          total={job.failed + job.duplicates}
+          nextHref={nextHref}
+          firstHref={firstHref}
+        />
       </section>
     </div>
   );

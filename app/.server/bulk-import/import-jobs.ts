@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt } from "drizzle-orm";
 import { detectImportFormat, parseImportRows } from "~/domain/bulk-import/parse-import";
 import { invalid, notFound } from "~/domain/errors";
 import { hasRole, type Role } from "~/domain/roles";
@@ -55,8 +55,14 @@ export async function listImportJobs(db: Database, viewer: Viewer, options: { li
 
 export type ImportJobSummary = Awaited<ReturnType<typeof listImportJobs>>[number];
 
-/** One job with its first problems in file order; someone else's job is "not found" to a fact-checker. */
-export async function getImportJob(db: Database, viewer: Viewer, jobId: number, options: { problemLimit: number }) {
+/** One job with a page of its problems in file order (from the row after `afterLine`), and whether
+ *  more follow; someone else's job is "not found" to a fact-checker. */
+export async function getImportJob(
+  db: Database,
+  viewer: Viewer,
+  jobId: number,
+  options: { problemLimit: number; afterLine?: number | undefined },
+) {
   const [job] = await db
     .select(jobSummary)
     .from(importJobs)
@@ -72,10 +78,19 @@ export async function getImportJob(db: Database, viewer: Viewer, jobId: number, 
       articleId: importProblems.articleId,
     })
     .from(importProblems)
-    .where(eq(importProblems.jobId, jobId))
+    .where(
+      and(
+        eq(importProblems.jobId, jobId),
+        options.afterLine === undefined ? undefined : gt(importProblems.line, options.afterLine),
+      ),
+    )
     .orderBy(asc(importProblems.line), asc(importProblems.id))
-    .limit(options.problemLimit);
-  return { job, problems };
+    .limit(options.problemLimit + 1);
+  return {
+    job,
+    problems: problems.slice(0, options.problemLimit),
+    moreProblems: problems.length > options.problemLimit,
+  };
 }
 
 export type ImportProblem = Awaited<ReturnType<typeof getImportJob>>["problems"][number];

@@ -21,11 +21,11 @@ function rowMessage(error: AppError): string {
   return messages.size > 0 ? [...messages].join(" ") : error.message;
 }
 
-async function importRow(tx: Database, actorId: string, row: ReadyRow): Promise<RowOutcome> {
+async function importRow(tx: Database, actorId: string, importJobId: number, row: ReadyRow): Promise<RowOutcome> {
   if ("reason" in row) return { kind: "error", message: row.reason };
   try {
     // createArticle nests its transaction in ours (a savepoint): a refused row leaves nothing behind.
-    await createArticle(tx, actorId, row.input);
+    await createArticle(tx, actorId, row.input, { importJobId });
     return { kind: "imported" };
   } catch (error) {
     if (error instanceof DuplicateArticleError) {
@@ -54,7 +54,7 @@ export async function storeRow(
   row: ReadyRow,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const outcome = await importRow(tx, job.createdBy, row);
+    const outcome = await importRow(tx, job.createdBy, job.id, row);
     if (outcome.kind !== "imported") {
       await tx.insert(importProblems).values({
         jobId: job.id,
