@@ -228,6 +228,21 @@ describe("the review queue", () => {
     });
   });
 
+  it("offers in its drop-downs only the speakers and articles with accepted open work, and the one filtered by", async () => {
+    const quiet = "The senator promised lower taxes.";
+    const quietId = (await createArticle(database.db, cara.id, { title: "Quiet", body: quiet })).id;
+    await claimOn(quietId, quiet, "lower taxes", "quote", "Dora Candidate");
+    const options = await queueFilterOptions(database.db, { speaker: null, article: null });
+    expect(options.speakers.map((speaker) => speaker.name)).toEqual(["Ana Minister", "Ben Mayor"]);
+    expect(options.articles.map((article) => article.name)).toEqual(["Budget", "Housing"]);
+    const dora = (await listQueue(database.db, eli, filters({ tab: "all", article: String(quietId) }), null, TODAY))
+      .rows[0];
+    const chosen = await queueFilterOptions(database.db, { speaker: dora?.speakerId ?? null, article: quietId });
+    expect(chosen.speakers.map((speaker) => speaker.name)).toContain("Dora Candidate");
+    expect(chosen.articles.map((article) => article.name)).toContain("Quiet");
+    expect((await queueCounts(database.db)).candidate).toBe(2);
+  });
+
   it("refuses an unknown tab, state or order with a message", () => {
     expect(queueFiltersSchema.safeParse({ tab: "everything" }).success).toBe(false);
     expect(queueFiltersSchema.safeParse({ state: "lost" }).success).toBe(false);

@@ -11,37 +11,39 @@ import {
   type QueueSort,
 } from "~/domain/schemas/queue";
 import { speakerChecked } from "../claims";
-import { articles, claimEvents, claims, speakers, users, verdicts } from "../db/schema";
+import { articles, claimStateCounts, claims, dueKey, speakers, users, verdicts } from "../db/schema";
 import type { Database } from "../db/types";
 import { newsroomToday } from "../newsroom-today";
 
-/** States with work still to do. */
+/** States with work still to do (every state but DONE_STATES; the claims schema's open-work indexes). */
 const OPEN_STATES: ClaimState[] = ["candidate", "researching", "in_review", "approved"];
 /** Accepted claims nobody holds: the work someone should pick up (candidates are triaged on their article). */
 const PICK_UP_STATES: ClaimState[] = ["researching", "in_review"];
 export const DONE_STATES: ClaimState[] = ["published", "dismissed"];
-
-/** When the claim entered its current state: its latest state change, or its creation. */
-const stateSince = sql<Date>`coalesce((select max(${claimEvents.createdAt}) from ${claimEvents} where ${claimEvents.claimId} = ${claims.id} and ${claimEvents.toState} is not null), ${claims.createdAt})`;
+/** Accepted claims not yet published (the states of the claims schema's open-work indexes). */
+const OPEN_WORK_STATES: ClaimState[] = ["researching", "in_review", "approved"];
+/** At most this many speakers and articles in each drop-down. */
+const FILTER_CHOICES = 500;
 
 const currentVerdictAuthor = sql<
   string | null
 >`(select ${verdicts.authorId} from ${verdicts} where ${verdicts.claimId} = ${claims.id} order by ${verdicts.number} desc limit 1)`;
 
-/** Each order's key, its SQL type (to read a cursor back) and direction. A claim without a due date
- *  sorts after every dated one. */
+/** Each order's key, its SQL type (to read a cursor back) and direction; each key with the claim id
+ *  has an index (see the claims schema), so a page reads its rows in order and stops. A claim without
+ *  a due date sorts after every dated one. */
 const ORDERS: Record<QueueSort, { key: SQL; type: "timestamptz" | "date"; descending: boolean }> = {
   oldest: { key: sql`${claims.createdAt}`, type: "timestamptz", descending: false },
   newest: { key: sql`${claims.createdAt}`, type: "timestamptz", descending: true },
-  waiting: { key: stateSince, type: "timestamptz", descending: false },
-  due: { key: sql`coalesce(${claims.dueOn}, '9999-12-31'::date)`, type: "date", descending: false },
+  waiting: { key: sql`${claims.stateChangedAt}`, type: "timestamptz", descending: false },
+  due: { key: dueKey(claims.dueOn), type: "date", descending: false },
 };
 
-/** How many claims are in each state, newsroom-wide. */
+/** How many claims are in each state, newsroom-wide (kept by a trigger, not counted). */
 export async function queueCounts(db: Database): Promise<Record<ClaimState, number>> {
-  const rows = await db.select({ state: claims.state, total: count() }).from(claims).groupBy(claims.state);
+  const rows = await db.select().from(claimStateCounts);
   const counts = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<ClaimState, number>;
-  for (const row of rows) counts[row.state] = row.total;
+  for (const row of rows) counts[row.state] = row.claims;
   return counts;
 }
 
@@ -59,7 +61,7 @@ function tabCondition(viewer: AssignmentActor, filters: QueueFilters, today: str
     case "unassigned":
       return and(isNull(claims.assigneeId), inArray(claims.state, PICK_UP_STATES));
     case "overdue":
-      return and(lt(claims.dueOn, today), notInArray(claims.state, DONE_STATES));
+      return and(lt(claims.dueOn, today), inArray(claims.state, OPEN_STATES));
     case "all":
       return undefined;
   }
@@ -100,7 +102,7 @@ export async function listQueue(
       assigneeName: users.displayName,
       dueOn: claims.dueOn,
       createdAt: claims.createdAt,
-      stateSince: sql<Date>`${stateSince}`.mapWith(claims.createdAt),
+      stateSince: claims.stateChangedAt,
       sortKey: sql<string>`${order.key}::text`,
     })
     .from(claims)
@@ -139,9 +141,11 @@ const isOverdue = (row: { dueOn: string | null; state: ClaimState }, today: stri
   row.dueOn !== null && row.dueOn < today && !DONE_STATES.includes(row.state);
 
 /** What the queue's filters offer: everyone who can sign in, and the speakers and articles with
- *  claims past triage (plus the ones filtered by, whatever their claims). */
+ *  accepted claims still being worked on (plus the ones filtered by, whatever their claims). The ids
+ *  come from partial indexes over open work, and only their rows are read, never the archive's. */
 export async function queueFilterOptions(db: Database, filters: Pick<QueueFilters, "speaker" | "article">) {
-  const reviewed = notInArray(claims.state, ["candidate", "dismissed"]);
+  const withOpenWork = (column: typeof claims.speakerId | typeof claims.articleId, chosen: number | null) =>
+    sql`any(array(select distinct ${column} from ${claims} where ${inArray(claims.state, OPEN_WORK_STATES)}) || ${chosen}::int)`;
   const [people, speakerOptions, articleOptions] = await Promise.all([
     db
       .select({ id: users.id, name: users.displayName, role: users.role })
@@ -149,19 +153,17 @@ export async function queueFilterOptions(db: Database, filters: Pick<QueueFilter
       .where(isNull(users.disabledAt))
       .orderBy(asc(users.displayName)),
     db
-      .selectDistinct({ id: speakers.id, name: speakers.displayName })
+      .select({ id: speakers.id, name: speakers.displayName })
       .from(speakers)
-      .leftJoin(claims, and(eq(claims.speakerId, speakers.id), reviewed))
-      .where(or(sql`${claims.id} is not null`, filters.speaker ? eq(speakers.id, filters.speaker) : undefined))
+      .where(sql`${speakers.id} = ${withOpenWork(claims.speakerId, filters.speaker)}`)
       .orderBy(asc(speakers.displayName), asc(speakers.id))
-      .limit(500),
+      .limit(FILTER_CHOICES),
     db
-      .selectDistinct({ id: articles.id, name: articles.title })
+      .select({ id: articles.id, name: articles.title })
       .from(articles)
-      .leftJoin(claims, and(eq(claims.articleId, articles.id), reviewed))
-      .where(or(sql`${claims.id} is not null`, filters.article ? eq(articles.id, filters.article) : undefined))
+      .where(sql`${articles.id} = ${withOpenWork(claims.articleId, filters.article)}`)
       .orderBy(asc(articles.title), asc(articles.id))
-      .limit(500),
+      .limit(FILTER_CHOICES),
   ]);
   return { people, speakers: speakerOptions, articles: articleOptions };
 }

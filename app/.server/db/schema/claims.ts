@@ -26,6 +26,13 @@ import { users } from "./users";
 export const countedHead = (unit: SQL | AnyPgColumn) =>
   sql`regexp_replace(lower(substring(${unit} from '([[:alnum:]]+)$')), 's$', '')`;
 
+/** Claims with work still to do (the queue's OPEN_STATES) and, of those, the accepted ones (its
+ *  drop-downs list only their speakers and articles). */
+const OPEN = sql.raw("('candidate', 'researching', 'in_review', 'approved')");
+const OPEN_WORK = sql.raw("('researching', 'in_review', 'approved')");
+/** The queue's due-date order: a claim without a due date after every dated one. */
+export const dueKey = (dueOn: SQL | AnyPgColumn) => sql`coalesce(${dueOn}, '9999-12-31'::date)`;
+
 export const claims = pgTable(
   "claims",
   {
@@ -85,6 +92,9 @@ export const claims = pgTable(
     createdBy: text("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** When the claim entered its current state (set by a trigger on every change of state): the
+     *  queue's "longest in its state" order, read from an index. */
+    stateChangedAt: timestamp("state_changed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (table) => [
     check("claims_kind_check", oneOf(table.kind, CLAIM_KINDS)),
@@ -93,7 +103,19 @@ export const claims = pgTable(
     check("claims_offsets_check", sql`0 <= ${table.startOffset} and ${table.startOffset} <= ${table.endOffset}`),
     index("claims_article_idx").on(table.articleId, table.startOffset),
     index("claims_speaker_idx").on(table.speakerId),
-    index("claims_state_idx").on(table.state),
+    // The queue's orders, each with the claim id as tie-breaker (keyset pages): over every claim and
+    // per state for "All claims", and over open claims only for the tabs of open work, so that a
+    // tab never walks the published archive to find its rows.
+    index("claims_state_idx").on(table.state, table.createdAt, table.id),
+    index("claims_created_idx").on(table.createdAt, table.id),
+    index("claims_state_changed_idx").on(table.stateChangedAt, table.id),
+    index("claims_due_idx").on(dueKey(table.dueOn), table.id),
+    index("claims_open_created_idx").on(table.createdAt, table.id).where(sql`${table.state} in ${OPEN}`),
+    index("claims_open_state_changed_idx").on(table.stateChangedAt, table.id).where(sql`${table.state} in ${OPEN}`),
+    index("claims_open_due_idx").on(dueKey(table.dueOn), table.id).where(sql`${table.state} in ${OPEN}`),
+    // The queue's speaker and article choices: only those with open work past triage.
+    index("claims_open_speaker_idx").on(table.speakerId).where(sql`${table.state} in ${OPEN_WORK}`),
+    index("claims_open_article_idx").on(table.articleId).where(sql`${table.state} in ${OPEN_WORK}`),
     index("claims_assignee_idx").on(table.assigneeId, table.state),
     index("claims_repeat_of_idx").on(table.repeatOfId),
     index("claims_text_trgm_idx").using("gin", sql`${table.text} gin_trgm_ops`),
@@ -121,3 +143,10 @@ export const claimEvents = pgTable(
   },
   (table) => [index("claim_events_claim_idx").on(table.claimId, table.id)],
 );
+
+// How many claims are in each state, kept by a trigger on claims (see the migration) so the queue's
+// counts never count the archive.
+export const claimStateCounts = pgTable("claim_state_counts", {
+  state: text("state", { enum: CLAIM_STATES }).primaryKey(),
+  claims: integer("claims").notNull(),
+});

@@ -83,7 +83,8 @@ export const ledgerSearch = pgTable(
     index("ledger_search_kind_idx").on(table.kind, table.publishedAt, table.claimId),
     index("ledger_search_outlet_idx").on(table.outlet, table.publishedAt, table.claimId),
     index("ledger_search_said_on_idx").on(table.saidOn),
-    index("ledger_search_search_idx").using("gin", table.search),
+    // No pending list: publications are few, and every search would otherwise scan the list.
+    index("ledger_search_search_idx").using("gin", table.search).with({ fastupdate: false }),
   ],
 );
 
