@@ -1,25 +1,68 @@
 import { parseArgs } from "node:util";
 import { asc, inArray, sql } from "drizzle-orm";
 import { bodyFingerprint } from "~/.server/articles";
-import { articles, claims, ledgerClaims, ratings, sources, speakers, users, verdicts } from "~/.server/db/schema";
-import type { Database } from "~/.server/db/types";
-import { appendLedgerEntries, type NewLedgerEntry } from "~/.server/ledger/chain";
+import { quoteIdent } from "~/.server/backup/catalog";
+import { ratings, speakers, users } from "~/.server/db/schema";
+import type { Database, DatabaseHandle } from "~/.server/db/types";
 import { asJson, ledgerClaimRow } from "~/.server/ledger/publish";
 import { sha256Hex } from "~/.server/sha256";
-import { type PublishedClaimFacts, shapePublishedDocument } from "~/domain/ledger/published-document";
+import type { ClaimState } from "~/domain/claim-states";
+import { entryCanonical, GENESIS_HASH, hashInput, type LedgerEntryKind } from "~/domain/ledger/chain-hash";
+import {
+  type PublishedClaimFacts,
+  type PublishedDocument,
+  type ScaleRating,
+  shapePublishedDocument,
+} from "~/domain/ledger/published-document";
 import { speakerKey } from "~/domain/speaker-key";
+import { type BulkSession, type CopyValue, copyLine, inBulkTransaction } from "./bulk-copy";
 import { withDatabase } from "./database-from-config";
-import { type Random, seededRandom, speakerName, syntheticClaim } from "./synthetic-claims";
+import { type Random, type SyntheticClaim, seededRandom, speakerName, syntheticClaim } from "./synthetic-claims";
 
-// `npm run db:seed:synthetic -- --claims 100000`: invented published claims for load tests, written
-// in batches of multi-row inserts. Each claim goes through the same document shaping, hash chain
-// and public projection as a real publication, so the ledger pages and `ledger verify` see a
+// `npm run db:seed:synthetic -- --claims 1000000`: invented published claims for load tests, plus a
+// little open work for the review queue. Every row is generated in Node and streamed with COPY, one
+// table at a time, inside one transaction; the secondary indexes and foreign keys of those tables are
+// set aside during the load and rebuilt once after it, and the rows the ledger derives from its claims
+// (ledger_search, ledger_tallies) are built set-wise by Postgres. Each claim still goes through the
+// app's own document shaping, hash chain and public row, so the pages and `ledger verify` see a
 // realistic ledger.
 
 const USAGE = "Usage: claimdesk seed-synthetic --claims N [--seed S]";
-const BATCH = 1000;
 const CORRECTED_SHARE = 0.03;
+/** One open claim (candidate, researching, in review, approved) for every this many published. */
+const PUBLISHED_PER_OPEN = 200;
+const OPEN_STATES: ClaimState[] = ["candidate", "researching", "in_review", "approved"];
 const SYNTHETIC_USER = "synthetic-desk";
+const DAY = 86_400_000;
+
+/** The tables the seeder writes, loaded in this order. */
+const TABLES = ["articles", "claims", "verdicts", "sources", "ledger_claims", "ledger_entries", "ledger_search"];
+/** Triggers that keep a table in step with the seeded ones row by row, and the statement that does
+ *  their work for the whole run at once (`$1`: the highest claim id before the run). Only those the
+ *  schema has are set aside. */
+const ROW_TRIGGERS = [
+  {
+    table: "ledger_claims",
+    trigger: "ledger_claims_search",
+    derive: `insert into ledger_search (claim_id, published_at, rating_id, speaker_id, kind, said_on, outlet, search)
+      select claim_id, published_at, rating_id, speaker_id, kind, said_on, outlet, claimdesk_ledger_search_vector(ledger_claims)
+      from ledger_claims where claim_id > $1`,
+  },
+  {
+    table: "ledger_claims",
+    trigger: "ledger_claims_tally",
+    derive: `insert into ledger_tallies (speaker_id, rating_id, claims)
+      select speaker_id, rating_id, count(*) from ledger_claims where claim_id > $1 group by speaker_id, rating_id
+      on conflict (speaker_id, rating_id) do update set claims = ledger_tallies.claims + excluded.claims`,
+  },
+  {
+    table: "claims",
+    trigger: "claims_state_count",
+    derive: `insert into claim_state_counts (state, claims)
+      select state, count(*) from claims where id > $1 group by state
+      on conflict (state) do update set claims = claim_state_counts.claims + excluded.claims`,
+  },
+];
 
 export async function runSeedSynthetic(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -33,38 +76,94 @@ export async function runSeedSynthetic(args: string[]): Promise<number> {
     return 2;
   }
   await withDatabase(async (handle) => {
-    const started = performance.now();
-    const random = seededRandom(seed);
-    // Seeded runs can repeat: every run adds new claims, numbered after the ones already there.
-    const offset = await handle.db.$count(articles);
-    const speakerIds = await ensureSpeakers(handle.db, Math.max(20, Math.ceil(total / 50)));
-    await ensureSyntheticUser(handle.db);
-    for (let done = 0; done < total; done += BATCH) {
-      await seedBatch(handle.db, random, speakerIds, offset + done, Math.min(BATCH, total - done));
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      process.stdout.write(`${Math.min(done + BATCH, total)} / ${total} claims (${seconds} s)\n`);
-    }
-    await handle.db.execute(sql`analyze`);
-    process.stdout.write(`Seeded ${total} published claims into ${handle.kind} (${handle.location}).\n`);
+    const report = await seedSyntheticClaims(handle, {
+      claims: total,
+      seed,
+      onStep: (step, seconds) => process.stdout.write(`  ${step}: ${seconds.toFixed(1)} s\n`),
+    });
+    const rate = Math.round(report.published / report.seconds);
+    process.stdout.write(
+      `Seeded ${report.published} published claims and ${report.open} open ones into ${handle.kind} (${handle.location}) in ${report.seconds.toFixed(1)} s (${rate} claims/s).\n`,
+    );
   });
   return 0;
 }
 
+export interface SeedReport {
+  published: number;
+  open: number;
+  /** Seconds from start to finish, analyze included. */
+  seconds: number;
+}
+
+/** Adds `claims` synthetic published claims (and one open claim per PUBLISHED_PER_OPEN) to the database. */
+export async function seedSyntheticClaims(
+  handle: DatabaseHandle,
+  options: {
+    claims: number;
+    seed: number;
+    onStep?: (step: string, seconds: number) => void;
+    onProgress?: (claimsCopied: number, claims: number) => void;
+  },
+): Promise<SeedReport> {
+  const started = performance.now();
+  let stepStarted = started;
+  const step = (name: string) => {
+    const now = performance.now();
+    options.onStep?.(name, (now - stepStarted) / 1000);
+    stepStarted = now;
+  };
+  const speakerRows = await ensureSpeakers(handle.db, Math.max(20, Math.ceil(options.claims / 50)));
+  await ensureSyntheticUser(handle.db);
+  const scale = await handle.db.select().from(ratings).orderBy(asc(ratings.position));
+  const open = Math.ceil(options.claims / PUBLISHED_PER_OPEN);
+  step("speakers and scale");
+  await inBulkTransaction(handle, async (session) => {
+    if (handle.kind === "postgres") {
+      // Session settings only: index builds sort in memory, and the documents are compressed by the faster lz4.
+      await session.exec("set local maintenance_work_mem = '512MB'");
+      await session.exec("set local default_toast_compression = 'lz4'");
+    }
+    await session.exec(`lock table ${TABLES.join(", ")} in access exclusive mode`);
+    const run = await startRun(session, { ...options, open, speakers: speakerRows, scale });
+    const setAside = await setAsideIndexesAndKeys(session);
+    step("indexes and foreign keys set aside");
+    await copyPlannedRows(session, run, (done) => options.onProgress?.(done, options.claims + open));
+    step("rows generated and copied");
+    for (const { derive } of setAside.triggers) await session.query(derive, [run.bases.claims]);
+    step(`${setAside.triggers.map((each) => each.trigger).join(", ")} done set-wise`);
+    for (const index of setAside.indexes) await session.exec(index.definition);
+    step(`${setAside.indexes.length} indexes built`);
+    for (const key of setAside.keys)
+      await session.exec(`alter table ${key.table} add constraint ${key.name} ${key.definition}`);
+    step(`${setAside.keys.length} foreign keys checked`);
+    for (const { table, trigger } of setAside.triggers)
+      await session.exec(`alter table ${table} enable trigger ${trigger}`);
+    for (const table of IDENTITY_TABLES) {
+      await session.query(`select setval(pg_get_serial_sequence($1, 'id'), (select max(id) from ${table}))`, [table]);
+    }
+  });
+  await handle.db.execute(sql.raw(`analyze ${TABLES.join(", ")}, ledger_tallies`));
+  step("analyze");
+  return { published: options.claims, open, seconds: (performance.now() - started) / 1000 };
+}
+
 async function ensureSpeakers(db: Database, count: number): Promise<{ id: number; name: string }[]> {
   const names = Array.from({ length: count }, (_, index) => speakerName(index));
-  for (let start = 0; start < names.length; start += BATCH) {
-    const slice = names.slice(start, start + BATCH);
-    await db
-      .insert(speakers)
-      .values(slice.map((name) => ({ displayName: name, nameKey: speakerKey(name) })))
-      .onConflictDoNothing();
-  }
-  const rows = await db
-    .select({ id: speakers.id, name: speakers.displayName, key: speakers.nameKey })
+  const keys = names.map(speakerKey);
+  const rows = JSON.stringify(names.map((name, index) => ({ display_name: name, name_key: keys[index] })));
+  await db.execute(sql`insert into ${speakers} (display_name, name_key)
+    select display_name, name_key from json_to_recordset(${rows}::json) as given(display_name text, name_key text)
+    on conflict do nothing`);
+  const stored = await db
+    .select({ id: speakers.id, key: speakers.nameKey })
     .from(speakers)
-    .where(inArray(speakers.nameKey, names.map(speakerKey)));
-  const byKey = new Map(rows.map((row) => [row.key, row]));
-  return names.flatMap((name) => byKey.get(speakerKey(name)) ?? []);
+    .where(inArray(speakers.nameKey, keys));
+  const ids = new Map(stored.map((row) => [row.key, row.id]));
+  return names.flatMap((name, index) => {
+    const id = ids.get(keys[index] as string);
+    return id === undefined ? [] : [{ id, name }];
+  });
 }
 
 async function ensureSyntheticUser(db: Database) {
@@ -81,199 +180,447 @@ async function ensureSyntheticUser(db: Database) {
     .onConflictDoNothing();
 }
 
-/** A few speakers say much more than the rest, as on a real ledger. */
-function speakerFor(random: Random, speakerIds: { id: number; name: string }[]) {
-  const index = Math.floor(random() ** 3 * speakerIds.length);
-  return speakerIds[index] as { id: number; name: string };
+const IDENTITY_TABLES = ["articles", "claims", "verdicts", "sources"] as const;
+
+interface SeedRun {
+  claims: number;
+  open: number;
+  seed: number;
+  speakers: { id: number; name: string }[];
+  scale: ScaleRating[];
+  /** The highest id already in each table: the run's rows are numbered after it. */
+  bases: Record<(typeof IDENTITY_TABLES)[number], number>;
+  /** The chain's head before the run. */
+  head: string;
+  recordedAt: Date;
 }
 
-async function seedBatch(
-  db: Database,
-  random: Random,
-  speakerIds: { id: number; name: string }[],
-  first: number,
-  size: number,
-) {
-  const scale = await db.select().from(ratings).orderBy(asc(ratings.position));
-  const planned = Array.from({ length: size }, (_, offset) => {
-    const speaker = speakerFor(random, speakerIds);
-    const claim = syntheticClaim(random, first + offset + 1, speaker.name);
-    const checkedAt = new Date(
-      Date.parse(claim.saidOn) + (2 + Math.floor(random() * 20)) * 86_400_000 + Math.floor(random() * 86_400_000),
-    );
-    return {
-      speaker,
-      claim,
-      checkedAt,
-      corrected: random() < CORRECTED_SHARE,
-      correctionRating: Math.floor(random() * scale.length),
-    };
-  });
-  await db.transaction(async (tx) => {
-    const articleRows = await tx
-      .insert(articles)
-      .values(
-        planned.map(({ claim }) => ({
-          title: claim.title,
-          body: claim.body,
-          bodySha256: bodyFingerprint(claim.body),
-          url: `https://news.example.invalid/${encodeURIComponent(claim.title.toLowerCase().replaceAll(" ", "-"))}`,
-          outlet: claim.outlet,
-          publishedOn: claim.saidOn,
-        })),
-      )
-      .returning({ id: articles.id, url: articles.url });
-    const claimRows = await tx
-      .insert(claims)
-      .values(
-        planned.map(({ claim, speaker, checkedAt }, index) => {
-          const start = claim.body.indexOf(claim.text);
-          return {
-            articleId: articleRows[index]?.id ?? 0,
-            kind: claim.kind,
-            text: claim.text,
-            startOffset: start,
-            endOffset: start + claim.text.length,
-            speakerId: speaker.id,
-            value: claim.value,
-            unit: claim.unit,
-            sentence: claim.body.split("\n\n")[1] ?? null,
-            state: "published" as const,
-            referenceValue: claim.reference,
-            referenceUnit: claim.reference === null ? null : "GBP",
-            referenceAsOf: claim.reference === null ? null : claim.saidOn,
-            firstPublishedAt: checkedAt,
-          };
-        }),
-      )
-      .returning({ id: claims.id, articleId: claims.articleId });
-    const claimIds = claimRows.map((row) => row.id);
-    const verdictValues = planned.flatMap(({ claim, checkedAt, corrected, correctionRating }, index) => {
-      const claimId = claimIds[index] ?? 0;
-      const base = {
-        claimId,
-        summary: claim.summary,
-        rationale: claim.rationale,
-        authorId: SYNTHETIC_USER,
-        approvedById: SYNTHETIC_USER,
-      };
-      const firstVerdict = {
-        ...base,
-        number: 1,
-        ratingId: scale[claim.ratingIndex]?.id ?? 0,
-        approvedAt: checkedAt,
-        publishedAt: checkedAt,
-      };
-      if (!corrected) return [firstVerdict];
-      const correctedAt = new Date(checkedAt.getTime() + 7 * 86_400_000);
-      return [
-        firstVerdict,
-        {
-          ...base,
-          number: 2,
-          ratingId: scale[correctionRating]?.id ?? 0,
-          approvedAt: correctedAt,
-          publishedAt: correctedAt,
-          correctionNote: `Corrected after ${claim.outlet} published a revised figure.`,
-        },
-      ];
-    });
-    const verdictRows = await tx.insert(verdicts).values(verdictValues).returning();
-    const sourceRows = await tx
-      .insert(sources)
-      .values(
-        planned.map(({ claim, checkedAt }, index) => ({
-          claimId: claimIds[index] ?? 0,
-          url: `https://data.example.invalid/${claim.topic.replaceAll(" ", "-")}/${first + index + 1}`,
-          title: `${claim.topic} statistics`,
-          publisher: "Office for Invented Statistics",
-          kind: "official_data" as const,
-          passage: `The ${claim.topic} series for the period.`,
-          accessedOn: checkedAt.toISOString().slice(0, 10),
-          addedById: SYNTHETIC_USER,
-          captureStatus: "captured" as const,
-          capturedAt: checkedAt,
-          capturedSha256: sha256Hex(`${claim.topic} ${index}`),
-        })),
-      )
-      .returning();
-    const latest = new Map<number, (typeof verdictRows)[number]>();
-    for (const verdict of verdictRows) {
-      if ((latest.get(verdict.claimId)?.number ?? 0) < verdict.number) latest.set(verdict.claimId, verdict);
-    }
-    const links = claimIds.map(
-      (claimId, index) =>
-        sql`(${claimId}::int, ${latest.get(claimId)?.id ?? null}::int, ${planned[index]?.claim.reference === null ? null : (sourceRows[index]?.id ?? null)}::int)`,
-    );
-    await tx.execute(sql`update claims set published_verdict_id = link.verdict_id, reference_source_id = link.source_id
-      from (values ${sql.join(links, sql`, `)}) as link(claim_id, verdict_id, source_id)
-      where claims.id = link.claim_id`);
-    const publications: NewLedgerEntry[] = [];
-    const corrections: NewLedgerEntry[] = [];
-    const rows = planned.map(({ claim, speaker }, index) => {
-      const claimId = claimIds[index] ?? 0;
-      const article = articleRows[index];
-      const source = sourceRows[index];
-      const own = verdictRows.filter((verdict) => verdict.claimId === claimId);
-      const current = latest.get(claimId);
-      if (!article || !source || !current) throw new Error(`Batch rows out of step at claim ${claimId}.`);
-      const facts = (upTo: number): PublishedClaimFacts => ({
-        claim: {
-          id: claimId,
-          text: claim.text,
-          kind: claim.kind,
-          sentence: claim.body.split("\n\n")[1] ?? null,
-          startOffset: claim.body.indexOf(claim.text),
-          endOffset: claim.body.indexOf(claim.text) + claim.text.length,
-          anchorLost: false,
-          value: claim.value,
-          unit: claim.unit,
-          speakerTitle: null,
-          referenceValue: claim.reference,
-          referenceUnit: claim.reference === null ? null : "GBP",
-          referenceAsOf: claim.reference === null ? null : claim.saidOn,
-          firstPublishedAt: own[0]?.publishedAt ?? null,
-          slug: null,
-        },
-        speaker,
-        article: {
-          title: claim.title,
-          url: article.url,
-          outlet: claim.outlet,
-          publishedOn: claim.saidOn,
-          body: claim.body,
-        },
-        publishedVerdicts: own
-          .filter((verdict) => verdict.number <= upTo)
-          .map((verdict) => ({ ...verdict, publishedAt: verdict.publishedAt ?? new Date() })),
-        currentVerdictId: own.find((verdict) => verdict.number === upTo)?.id ?? 0,
-        scale,
-        sources: [
-          {
-            url: source.url,
-            title: source.title,
-            publisher: source.publisher,
-            kind: source.kind,
-            passage: source.passage,
-            accessedOn: source.accessedOn,
-            archiveUrl: null,
-            capturedAt: source.capturedAt?.toISOString() ?? null,
-            capturedSha256: source.capturedSha256,
-          },
-        ],
-        referenceSource: claim.reference === null ? null : { title: source.title, url: source.url },
-        repeats: { count: 0, appearances: [] },
-      });
-      const document = shapePublishedDocument(facts(current.number));
-      if (current.number > 1) {
-        publications.push({ claimId, kind: "publication", document: asJson(shapePublishedDocument(facts(1))) });
-        corrections.push({ claimId, kind: "correction", document: asJson(document) });
-      } else {
-        publications.push({ claimId, kind: "publication", document: asJson(document) });
-      }
-      return ledgerClaimRow(document, { ratingId: current.ratingId, speakerId: speaker.id });
-    });
-    await appendLedgerEntries(tx, [...publications, ...corrections]);
-    await tx.insert(ledgerClaims).values(rows);
-  });
+async function startRun(
+  session: BulkSession,
+  options: Pick<SeedRun, "claims" | "open" | "seed" | "speakers" | "scale">,
+): Promise<SeedRun> {
+  const [row] = await session.query<Record<string, number | string | null>>(
+    `select ${IDENTITY_TABLES.map((table) => `(select coalesce(max(id), 0) from ${table}) as ${table}`).join(", ")},
+            (select hash from ledger_entries order by id desc limit 1) as head`,
+  );
+  const bases = Object.fromEntries(IDENTITY_TABLES.map((table) => [table, Number(row?.[table] ?? 0)]));
+  return {
+    ...options,
+    bases: bases as SeedRun["bases"],
+    head: typeof row?.head === "string" ? row.head : GENESIS_HASH,
+    recordedAt: new Date(),
+  };
 }
+
+/** Secondary indexes and foreign keys of the seeded tables are dropped for the load, to be made again
+ *  (each index built once, each key checked with one join) instead of maintained row by row; the
+ *  row triggers are switched off, their work done set-wise after the load. */
+async function setAsideIndexesAndKeys(session: BulkSession) {
+  const tables = TABLES.map((table) => `'${table}'`).join(", ");
+  const indexes = await session.query<{ name: string; definition: string }>(
+    `select quote_ident(ic.relname) as name, pg_get_indexdef(i.indexrelid) as definition
+     from pg_index i join pg_class ic on ic.oid = i.indexrelid
+     join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname = 'public' and c.relname in (${tables})
+       and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)`,
+  );
+  const keys = await session.query<{ table: string; name: string; definition: string }>(
+    `select c.relname as table, quote_ident(f.conname) as name, pg_get_constraintdef(f.oid) as definition
+     from pg_constraint f join pg_class c on c.oid = f.conrelid join pg_namespace n on n.oid = c.relnamespace
+     where f.contype = 'f' and n.nspname = 'public' and c.relname in (${tables})`,
+  );
+  for (const key of keys) await session.exec(`alter table ${quoteIdent(key.table)} drop constraint ${key.name}`);
+  for (const index of indexes) await session.exec(`drop index public.${index.name}`);
+  const present = await session.query<{ name: string }>(
+    `select tgname as name from pg_trigger where tgname = any($1) and not tgisinternal`,
+    [ROW_TRIGGERS.map((each) => each.trigger)],
+  );
+  const triggers = ROW_TRIGGERS.filter((each) => present.some((row) => row.name === each.trigger));
+  for (const { table, trigger } of triggers) await session.exec(`alter table ${table} disable trigger ${trigger}`);
+  return { indexes, keys: keys.map((key) => ({ ...key, table: quoteIdent(key.table) })), triggers };
+}
+
+// ---- The planned rows: claim i of a run is the same in every pass, so each table is streamed alone.
+
+interface PlannedVerdict {
+  id: number;
+  number: number;
+  ratingId: number;
+  summary: string;
+  rationale: string;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  correctionNote: string | null;
+}
+
+interface ClaimPlan {
+  articleId: number;
+  claimId: number;
+  sourceId: number;
+  speaker: { id: number; name: string };
+  claim: SyntheticClaim;
+  state: ClaimState;
+  createdAt: Date;
+  /** In number order; published ones first. */
+  verdicts: PlannedVerdict[];
+  assigneeId: string | null;
+  dueOn: string | null;
+}
+
+/** A few speakers say much more than the rest, as on a real ledger. */
+function speakerFor(random: Random, list: SeedRun["speakers"]) {
+  return list[Math.floor(random() ** 3 * list.length)] as SeedRun["speakers"][number];
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+function* plans(run: SeedRun): Generator<ClaimPlan> {
+  let verdictId = run.bases.verdicts;
+  const ratingId = (index: number) => (run.scale[index % run.scale.length] as ScaleRating).id;
+  for (let index = 0; index < run.claims + run.open; index++) {
+    const articleId = run.bases.articles + index + 1;
+    // Each claim's own stream: any pass can make claim i without making the ones before it.
+    const random = seededRandom(Math.imul(run.seed, 0x9e3779b1) ^ articleId);
+    const speaker = speakerFor(random, run.speakers);
+    const claim = syntheticClaim(random, articleId, speaker.name);
+    const createdAt = new Date(Date.parse(claim.saidOn) + Math.floor(random() * DAY));
+    const checkedAt = new Date(createdAt.getTime() + (2 + Math.floor(random() * 20)) * DAY);
+    const verdict = (number: number, rating: number, at: Date | null, approved: Date | null): PlannedVerdict => ({
+      id: ++verdictId,
+      number,
+      ratingId: ratingId(rating),
+      summary: claim.summary,
+      rationale: claim.rationale,
+      approvedAt: approved,
+      publishedAt: at,
+      correctionNote: number > 1 ? `Corrected after ${claim.outlet} published a revised figure.` : null,
+    });
+    const base = { articleId, claimId: run.bases.claims + index + 1, sourceId: run.bases.sources + index + 1 };
+    if (index < run.claims) {
+      const verdicts = [verdict(1, claim.ratingIndex, checkedAt, checkedAt)];
+      if (random() < CORRECTED_SHARE) {
+        const correctedAt = new Date(checkedAt.getTime() + 7 * DAY);
+        verdicts.push(verdict(2, Math.floor(random() * run.scale.length), correctedAt, correctedAt));
+      }
+      yield { ...base, speaker, claim, state: "published", createdAt, verdicts, assigneeId: null, dueOn: null };
+    } else {
+      const state = OPEN_STATES[index % OPEN_STATES.length] as ClaimState;
+      const drafted = state === "in_review" || state === "approved";
+      const verdicts = drafted ? [verdict(1, claim.ratingIndex, null, state === "approved" ? checkedAt : null)] : [];
+      const assigneeId = state !== "candidate" && random() < 0.5 ? SYNTHETIC_USER : null;
+      // Due dates from a month ago to two months ahead of the seeding: some overdue, most not.
+      const dueOn =
+        state === "candidate" ? null : isoDay(new Date(Date.now() + Math.floor((random() * 90 - 30) * DAY)));
+      yield { ...base, speaker, claim, state, createdAt, verdicts, assigneeId, dueOn };
+    }
+  }
+}
+
+const published = (plan: ClaimPlan) => plan.verdicts.filter((verdict) => verdict.publishedAt !== null);
+const sentenceOf = (claim: SyntheticClaim) => claim.body.split("\n\n")[1] ?? null;
+const startOf = (claim: SyntheticClaim) => claim.body.indexOf(claim.text);
+const articleUrl = (plan: Pick<ClaimPlan, "articleId">) => `https://news.example.invalid/articles/${plan.articleId}`;
+const sourceOf = (plan: ClaimPlan) => ({
+  url: `https://data.example.invalid/${plan.claim.topic.replaceAll(" ", "-")}/${plan.claimId}`,
+  title: `${plan.claim.topic} statistics`,
+  publisher: "Office for Invented Statistics",
+  kind: "official_data" as const,
+  passage: `The ${plan.claim.topic} series for the period.`,
+  accessedOn: isoDay(plan.createdAt),
+  archiveUrl: null,
+  capturedAt: plan.createdAt.toISOString(),
+  capturedSha256: sha256Hex(`${plan.claim.topic} ${plan.claimId}`),
+});
+
+/** The claim's public document with its first `upTo` published verdicts, shaped as publishing shapes it. */
+function documentOf(plan: ClaimPlan, run: SeedRun, upTo: number): PublishedDocument {
+  const { claim } = plan;
+  const shown = published(plan).filter((verdict) => verdict.number <= upTo);
+  const source = sourceOf(plan);
+  const facts: PublishedClaimFacts = {
+    claim: {
+      id: plan.claimId,
+      text: claim.text,
+      kind: claim.kind,
+      sentence: sentenceOf(claim),
+      startOffset: startOf(claim),
+      endOffset: startOf(claim) + claim.text.length,
+      anchorLost: false,
+      value: claim.value,
+      unit: claim.unit,
+      speakerTitle: null,
+      referenceValue: claim.reference,
+      referenceUnit: claim.reference === null ? null : "GBP",
+      referenceAsOf: claim.reference === null ? null : claim.saidOn,
+      firstPublishedAt: shown[0]?.publishedAt ?? null,
+      slug: null,
+    },
+    speaker: plan.speaker,
+    article: {
+      title: claim.title,
+      url: articleUrl(plan),
+      outlet: claim.outlet,
+      publishedOn: claim.saidOn,
+      body: claim.body,
+    },
+    publishedVerdicts: shown.map((verdict) => ({ ...verdict, publishedAt: verdict.publishedAt ?? new Date(0) })),
+    currentVerdictId: shown.at(-1)?.id ?? 0,
+    scale: run.scale,
+    sources: [source],
+    referenceSource: claim.reference === null ? null : { title: source.title, url: source.url },
+    repeats: { count: 0, appearances: [] },
+  };
+  return shapePublishedDocument(facts);
+}
+
+interface CopiedTable {
+  name: string;
+  columns: readonly string[];
+  /** The table's rows for one planned claim; `chain` carries the hash chain from claim to claim. */
+  rows(plan: ClaimPlan, run: SeedRun, chain: { head: string }): CopyValue[][];
+}
+
+/** Claims planned and turned into COPY text per batch; each batch is copied while the next is made. */
+const BATCH = 10_000;
+/** Claims made between turns of the event loop, so the batch being copied keeps flowing. */
+const SLICE = 250;
+
+async function copyPlannedRows(session: BulkSession, run: SeedRun, onProgress: (done: number) => void) {
+  const planned = plans(run);
+  const chain = { head: run.head };
+  let copying: Promise<void> = Promise.resolve();
+  let done = 0;
+  for (;;) {
+    const texts = COPIED.map(() => "");
+    let size = 0;
+    for (let next = planned.next(); !next.done; next = planned.next()) {
+      COPIED.forEach((table, index) => {
+        for (const row of table.rows(next.value, run, chain)) texts[index] += copyLine(row);
+      });
+      if (++size === BATCH) break;
+      if (size % SLICE === 0) await new Promise((resume) => setImmediate(resume));
+    }
+    await copying;
+    if (size === 0) return;
+    done += size;
+    const copied = done;
+    copying = (async () => {
+      for (const [index, table] of COPIED.entries())
+        await session.copy(table.name, table.columns, [texts[index] ?? ""]);
+      onProgress(copied);
+    })();
+    // Awaited before the next batch is copied; marked handled so a failure is not reported twice.
+    copying.catch(() => {});
+  }
+}
+
+const table = (name: string, columns: readonly string[], rows: CopiedTable["rows"]): CopiedTable => ({
+  name,
+  columns,
+  rows,
+});
+
+const COPIED: CopiedTable[] = [
+  table(
+    "articles",
+    ["id", "title", "url", "outlet", "published_on", "body", "body_sha256", "created_at", "updated_at"],
+    (plan) => {
+      const { claim } = plan;
+      const fingerprint = bodyFingerprint(claim.body);
+      return [
+        [
+          plan.articleId,
+          claim.title,
+          articleUrl(plan),
+          claim.outlet,
+          claim.saidOn,
+          claim.body,
+          fingerprint,
+          plan.createdAt,
+          plan.createdAt,
+        ],
+      ];
+    },
+  ),
+  table(
+    "claims",
+    [
+      "id",
+      "article_id",
+      "kind",
+      "text",
+      "start_offset",
+      "end_offset",
+      "speaker_id",
+      "value",
+      "unit",
+      "sentence",
+      "state",
+      "reference_value",
+      "reference_unit",
+      "reference_as_of",
+      "reference_source_id",
+      "published_verdict_id",
+      "first_published_at",
+      "assignee_id",
+      "due_on",
+      "created_at",
+      "updated_at",
+    ],
+    (plan) => {
+      const { claim } = plan;
+      const shown = published(plan);
+      const referenced = claim.reference !== null;
+      return [
+        [
+          plan.claimId,
+          plan.articleId,
+          claim.kind,
+          claim.text,
+          startOf(claim),
+          startOf(claim) + claim.text.length,
+          plan.speaker.id,
+          claim.value,
+          claim.unit,
+          sentenceOf(claim),
+          plan.state,
+          claim.reference,
+          referenced ? "GBP" : null,
+          referenced ? claim.saidOn : null,
+          referenced ? plan.sourceId : null,
+          shown.at(-1)?.id ?? null,
+          shown[0]?.publishedAt ?? null,
+          plan.assigneeId,
+          plan.dueOn,
+          plan.createdAt,
+          shown.at(-1)?.publishedAt ?? plan.createdAt,
+        ],
+      ];
+    },
+  ),
+  table(
+    "verdicts",
+    [
+      "id",
+      "claim_id",
+      "number",
+      "rating_id",
+      "summary",
+      "rationale",
+      "author_id",
+      "created_at",
+      "approved_by_id",
+      "approved_at",
+      "published_at",
+      "correction_note",
+    ],
+    (plan) =>
+      plan.verdicts.map((verdict) => [
+        verdict.id,
+        plan.claimId,
+        verdict.number,
+        verdict.ratingId,
+        verdict.summary,
+        verdict.rationale,
+        SYNTHETIC_USER,
+        verdict.approvedAt ?? plan.createdAt,
+        verdict.approvedAt ? SYNTHETIC_USER : null,
+        verdict.approvedAt,
+        verdict.publishedAt,
+        verdict.correctionNote,
+      ]),
+  ),
+  table(
+    "sources",
+    [
+      "id",
+      "claim_id",
+      "url",
+      "title",
+      "publisher",
+      "kind",
+      "passage",
+      "accessed_on",
+      "added_by_id",
+      "capture_status",
+      "captured_at",
+      "captured_sha256",
+      "created_at",
+    ],
+    (plan) => {
+      const source = sourceOf(plan);
+      return [
+        [
+          plan.sourceId,
+          plan.claimId,
+          source.url,
+          source.title,
+          source.publisher,
+          source.kind,
+          source.passage,
+          source.accessedOn,
+          SYNTHETIC_USER,
+          "captured",
+          source.capturedAt,
+          source.capturedSha256,
+          plan.createdAt,
+        ],
+      ];
+    },
+  ),
+  table(
+    "ledger_claims",
+    [
+      "claim_id",
+      "slug",
+      "rating_id",
+      "speaker_id",
+      "speaker_name",
+      "kind",
+      "said_on",
+      "outlet",
+      "published_at",
+      "first_published_at",
+      "under_review",
+      "document",
+    ],
+    (plan, run) => {
+      const current = published(plan).at(-1);
+      if (!current) return [];
+      const row = ledgerClaimRow(documentOf(plan, run, current.number), {
+        ratingId: current.ratingId,
+        speakerId: plan.speaker.id,
+      });
+      return [
+        [
+          row.claimId,
+          row.slug,
+          row.ratingId,
+          row.speakerId,
+          row.speakerName,
+          row.kind,
+          row.saidOn,
+          row.outlet,
+          row.publishedAt,
+          row.firstPublishedAt,
+          row.underReview,
+          JSON.stringify(row.document),
+        ],
+      ];
+    },
+  ),
+  table(
+    "ledger_entries",
+    ["claim_id", "kind", "canonical", "previous_hash", "hash", "recorded_at"],
+    (plan, run, chain) =>
+      published(plan).map((verdict) => {
+        const kind: LedgerEntryKind = verdict.number === 1 ? "publication" : "correction";
+        const document = asJson(documentOf(plan, run, verdict.number));
+        const recordedAt = run.recordedAt.toISOString();
+        const canonical = entryCanonical({ claimId: plan.claimId, kind, recordedAt, document });
+        const previousHash = chain.head;
+        chain.head = sha256Hex(hashInput(previousHash, canonical));
+        return [plan.claimId, kind, canonical, previousHash, chain.head, run.recordedAt];
+      }),
+  ),
+];

@@ -1,7 +1,9 @@
 import type { ClaimKind } from "~/domain/claim-states";
 
-// Invented claims for load tests: towns, people and figures that do not exist, in enough variety
-// that full-text search matches some claims and not others, as real text would.
+// Invented claims for load tests: towns, people, schemes and figures that do not exist, in enough
+// variety that full-text search finds some claims and not others, as real text would. A few words
+// are in every claim (the rationale's fixed wording), towns, topics and first names in a few per
+// cent, each scheme name in about one claim in 5,000, and `absentWord` in none.
 
 const FIRST_NAMES = [
   "Mara",
@@ -104,6 +106,36 @@ const TOWNS = [
   "Pellingham",
   "Quarry Hill",
   "Westmarsh",
+  "Ashcombe",
+  "Bramblecote",
+  "Cinderford Vale",
+  "Dawlby",
+  "Elmsworth",
+  "Farrowgate",
+  "Gilmerton",
+  "Hollins End",
+  "Jedburn",
+  "Kilnsey",
+  "Langstroth",
+  "Merecroft",
+  "Netherby",
+  "Oxenhope",
+  "Pitlochan",
+  "Rydal Wick",
+  "Scarrow",
+  "Thistleby",
+  "Upperthorn",
+  "Varley",
+  "Wetherden",
+  "Yelverton Bay",
+  "Ambleworth",
+  "Brockhurst",
+  "Carnford",
+  "Emberton",
+  "Foxhollow",
+  "Garrowby",
+  "Hinderwell",
+  "Invercairn",
 ];
 const TOPICS = [
   ["hospital", "waiting lists"],
@@ -122,6 +154,30 @@ const TOPICS = [
   ["apprenticeship", "places"],
   ["flood defence", "spending"],
   ["childcare", "costs"],
+  ["ambulance", "handover delays"],
+  ["council tax", "arrears"],
+  ["pothole", "complaints"],
+  ["street lighting", "outages"],
+  ["social care", "assessments"],
+  ["dentist", "registrations"],
+  ["youth club", "closures"],
+  ["air quality", "readings"],
+  ["cycle lane", "journeys"],
+  ["parking", "fines"],
+  ["tourism", "visitor numbers"],
+  ["fire service", "call-outs"],
+  ["planning", "approvals"],
+  ["homelessness", "cases"],
+  ["energy", "bills"],
+  ["food bank", "parcels"],
+  ["surgery", "appointments"],
+  ["rail", "cancellations"],
+  ["sewage", "spills"],
+  ["burglary", "reports"],
+  ["road", "casualties"],
+  ["college", "enrolments"],
+  ["museum", "admissions"],
+  ["harbour", "freight"],
 ] as const;
 const OUTLETS = [
   "The Glenvale Gazette",
@@ -134,6 +190,16 @@ const OUTLETS = [
   "The Valley Voice",
   "Radio Brennock",
   "Westmarsh Weekly",
+  "Ashcombe Advertiser",
+  "The Dawlby Despatch",
+  "Farrowgate Free Press",
+  "Kilnsey Chronicle",
+  "Merecroft Mercury",
+  "Oxenhope Observer",
+  "Scarrow Sentinel",
+  "Thistleby Telegraph",
+  "Varley Journal",
+  "Invercairn Standard",
 ];
 const RATING_SUMMARIES = [
   "The official figures match what was said.",
@@ -144,6 +210,58 @@ const RATING_SUMMARIES = [
   "The published data contradict this claim.",
   "No published data can confirm or refute this yet.",
 ];
+// Scheme names are made of three parts: 24 × 12 × 18 = 5,184 names, rare words on a large ledger.
+const SCHEME_HEADS = [
+  "Kar",
+  "Bel",
+  "Tor",
+  "Vel",
+  "Mor",
+  "Dun",
+  "Sar",
+  "Lin",
+  "Fen",
+  "Gal",
+  "Hal",
+  "Ost",
+  "Pell",
+  "Quen",
+  "Rav",
+  "Sel",
+  "Tam",
+  "Ul",
+  "Var",
+  "Wen",
+  "Yar",
+  "Zel",
+  "Cor",
+  "Nim",
+];
+const SCHEME_MIDDLES = ["a", "e", "i", "o", "u", "ar", "en", "il", "on", "ur", "ay", "ow"];
+const SCHEME_TAILS = [
+  "del",
+  "mere",
+  "dun",
+  "wick",
+  "rin",
+  "thorpe",
+  "vane",
+  "ford",
+  "holt",
+  "ley",
+  "mar",
+  "sted",
+  "ton",
+  "brook",
+  "gate",
+  "well",
+  "crest",
+  "field",
+];
+/** No scheme name has this middle, so a word built with it is in no claim. */
+const ABSENT_MIDDLE = "quix";
+
+export const SCHEME_COUNT = SCHEME_HEADS.length * SCHEME_MIDDLES.length * SCHEME_TAILS.length;
 
 export type Random = () => number;
 
@@ -168,6 +286,46 @@ export function speakerName(index: number): string {
   return round === 0 ? `${first} ${last}` : `${first} ${String.fromCharCode(65 + (round % 26))}. ${last}`;
 }
 
+function schemeParts(index: number) {
+  const at = ((index % SCHEME_COUNT) + SCHEME_COUNT) % SCHEME_COUNT;
+  return {
+    head: SCHEME_HEADS[at % SCHEME_HEADS.length],
+    middle: SCHEME_MIDDLES[Math.floor(at / SCHEME_HEADS.length) % SCHEME_MIDDLES.length],
+    tail: SCHEME_TAILS[Math.floor(at / (SCHEME_HEADS.length * SCHEME_MIDDLES.length))],
+  };
+}
+
+/** The scheme name numbered `index` (any integer; they repeat every SCHEME_COUNT). */
+export function schemeName(index: number): string {
+  const { head, middle, tail } = schemeParts(index);
+  return `${head}${middle}${tail}`;
+}
+
+/** A word shaped like a scheme name that no synthetic claim contains. */
+export function absentWord(index: number): string {
+  const { head, tail } = schemeParts(index);
+  return `${head}${ABSENT_MIDDLE}${tail}`;
+}
+
+/** Search terms for load tests, by how many synthetic claims they find. */
+export const SYNTHETIC_SEARCH_TERMS = {
+  /** Words of the rationale every synthetic claim has. */
+  everywhere: ["council", "publishes", "quarter", "compared", "figures", "asked", "office", "source", "programme"],
+  /** Each in roughly 2–30 % of claims: a town, a topic, a first name, "million". */
+  common: [
+    "million",
+    ...TOWNS.filter((town) => !town.includes(" ")),
+    ...TOPICS.map(([topic]) => topic).filter((topic) => !topic.includes(" ")),
+    ...FIRST_NAMES,
+  ],
+  /** Two or more words in a row, as a reader quotes them. */
+  phrases: [
+    ...TOPICS.map(([, measure]) => measure).filter((measure) => measure.includes(" ")),
+    ...TOWNS.filter((town) => town.includes(" ")),
+    ...TOPICS.map(([topic]) => topic).filter((topic) => topic.includes(" ")),
+  ].map((words) => `"${words}"`),
+} as const;
+
 export interface SyntheticClaim {
   kind: ClaimKind;
   text: string;
@@ -190,39 +348,73 @@ function day(random: Random): string {
   return new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
 }
 
+interface Wording {
+  town: string;
+  topic: string;
+  measure: string;
+  year: number;
+  amount: number;
+}
+
+const NUMERIC_WORDINGS = [
+  (w: Wording) => `${w.town} spent ${w.amount} million on ${w.topic} ${w.measure} last year`,
+  (w: Wording) => `the council put ${w.amount} million into ${w.topic} ${w.measure} in ${w.year}`,
+  (w: Wording) => `${w.amount} million was cut from ${w.topic} ${w.measure} in ${w.town}`,
+  (w: Wording) => `${w.town} will invest ${w.amount} million in ${w.topic} ${w.measure} by ${w.year + 20}`,
+];
+const QUOTE_WORDINGS = [
+  (w: Wording) => `${w.town} has the best ${w.topic} ${w.measure} since ${w.year}`,
+  (w: Wording) => `nobody in ${w.town} has seen ${w.topic} ${w.measure} this bad since ${w.year}`,
+  (w: Wording) => `we have fixed ${w.topic} ${w.measure} across ${w.town}`,
+  (w: Wording) => `${w.topic} ${w.measure} in ${w.town} are the envy of the region`,
+];
+const STATEMENT_WORDINGS = [
+  (w: Wording) => `${w.topic} ${w.measure} in ${w.town} have doubled since ${w.year}`,
+  (w: Wording) => `${w.topic} ${w.measure} in ${w.town} fell every year after ${w.year}`,
+  (w: Wording) => `${w.town} has the worst ${w.topic} ${w.measure} in the country`,
+];
+const ATTRIBUTIONS = [
+  (speaker: string, town: string) => `${speaker} said at a meeting in ${town}`,
+  (speaker: string, town: string) => `${speaker} told reporters outside ${town} town hall`,
+  (speaker: string, town: string) => `${speaker} wrote in a newsletter to ${town} residents`,
+  (speaker: string) => `${speaker} said in a radio interview`,
+];
+
 export function syntheticClaim(random: Random, index: number, speaker: string): SyntheticClaim {
   const town = pick(random, TOWNS);
   const [topic, measure] = pick(random, TOPICS);
-  const year = 2005 + Math.floor(random() * 18);
-  const amount = 10 + Math.floor(random() * 990);
+  const wording: Wording = {
+    town,
+    topic,
+    measure,
+    year: 2005 + Math.floor(random() * 18),
+    amount: 10 + Math.floor(random() * 990),
+  };
   const roll = random();
   const kind: ClaimKind = roll < 0.5 ? "quote" : roll < 0.8 ? "numeric" : "statement";
-  const text =
-    kind === "numeric"
-      ? `${town} spent ${amount} million on ${topic} ${measure} last year`
-      : kind === "quote"
-        ? `${town} has the best ${topic} ${measure} since ${year}`
-        : `${topic} ${measure} in ${town} have doubled since ${year}`;
+  const wordings = kind === "numeric" ? NUMERIC_WORDINGS : kind === "quote" ? QUOTE_WORDINGS : STATEMENT_WORDINGS;
+  const text = pick(random, wordings)(wording);
   const ratingIndex = Math.floor(random() * RATING_SUMMARIES.length);
+  const scheme = schemeName(Math.floor(random() * SCHEME_COUNT));
   const title = `${speaker} on ${topic} ${measure} in ${town} (#${index})`;
   const body = [
     `${title}.`,
-    `“${text},” ${speaker} said at a meeting in ${town}.`,
+    `“${text},” ${pick(random, ATTRIBUTIONS)(speaker, town)}.`,
     `Figures for ${topic} ${measure} are published each quarter by the ${town} council.`,
   ].join("\n\n");
   return {
     kind,
     text,
-    value: kind === "numeric" ? amount * 1_000_000 : null,
+    value: kind === "numeric" ? wording.amount * 1_000_000 : null,
     unit: kind === "numeric" ? "GBP" : null,
-    reference: kind === "numeric" ? Math.round(amount * (0.5 + random())) * 1_000_000 : null,
+    reference: kind === "numeric" ? Math.round(wording.amount * (0.5 + random())) * 1_000_000 : null,
     title,
     body,
     outlet: pick(random, OUTLETS),
     saidOn: day(random),
     ratingIndex,
     summary: `${RATING_SUMMARIES[ratingIndex]} (${town}, ${topic} ${measure})`,
-    rationale: `The **${town}** council publishes ${topic} ${measure} each quarter.\n\n- We compared the figures for ${year} and last year.\n- We asked ${speaker}'s office for their source.`,
+    rationale: `The **${town}** council publishes ${topic} ${measure} each quarter; the ${scheme} programme reports them separately.\n\n- We compared the figures for ${wording.year} and last year.\n- We asked ${speaker}'s office for their source.`,
     topic,
   };
 }
