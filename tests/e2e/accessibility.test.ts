@@ -1,0 +1,137 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { accessibilityProblems, describeProblem, loadAxe } from "./support/axe";
+import { signIn } from "./support/browser";
+import { browserSuite } from "./support/browser-suite";
+import { hasChromium } from "./support/chromium";
+import { keyboardProblems } from "./support/keyboard";
+import { api } from "./support/page-api";
+
+// Every main page passes an axe-core audit (no serious or critical violation) for each person who
+// uses it, on a laptop and on a phone; a keyboard user reaches every control with Tab and sees
+// where the focus is.
+//
+// One server, one browser and one signed-in page per person for the whole file. Each role audits the
+// pages where it sees something the others do not (an editor's review actions, an admin's pages);
+// the checker, with the fewest rights, audits every desk page.
+
+const LAPTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+type Person = "reader" | "checker" | "editor" | "admin";
+
+describe.skipIf(!hasChromium())("accessibility of every main page, in a real browser", () => {
+  const suite = browserSuite();
+  const pages = {} as Record<Person, Page>;
+  const paths = {} as Record<Person, string[]>;
+  /** The pages of one claim in each stage of its work, and the article it came from. */
+  const at = { article: "", researching: "", inReview: "", published: "", ledger: "" };
+
+  beforeAll(async () => {
+    [pages.checker, pages.editor, pages.admin, pages.reader] = await Promise.all([
+      signIn(suite.browser, suite.app.url, "checker@example.com"),
+      signIn(suite.browser, suite.app.url, "editor@example.com"),
+      signIn(suite.browser, suite.app.url, "admin@example.com"),
+      suite.browser.newContext({ baseURL: suite.app.url }).then((context) => context.newPage()),
+    ]);
+    for (const page of Object.values(pages)) await loadAxe(page.context());
+
+    const firstIn = async (state: string) => {
+      const { claims } = await api(pages.checker.request, suite.app.url, `/api/v1/claims?state=${state}&limit=1`);
+      return claims[0] as { id: number; articleId: number };
+    };
+    const candidate = await firstIn("candidate");
+    const researching = await firstIn("researching");
+    const inReview = await firstIn("in_review");
+    const published = await firstIn("published");
+    at.article = `/articles/${candidate.articleId}?claim=${candidate.id}`;
+    at.researching = `/claims/${researching.id}`;
+    at.inReview = `/claims/${inReview.id}`;
+    at.published = `/claims/${published.id}`;
+    at.ledger = `/ledger/${published.id}`;
+    paths.checker = [
+      "/",
+      "/articles",
+      at.article,
+      at.researching,
+      at.published,
+      "/queue",
+      "/imports",
+      await startImport(pages.checker),
+      "/check",
+      "/speakers",
+    ];
+    paths.editor = ["/", "/queue", at.inReview, at.researching, "/speakers"];
+    paths.admin = ["/", "/admin/users", await firstUserPage(pages.admin), "/admin/ratings", at.inReview];
+    paths.reader = ["/ledger", at.ledger, await firstSpeakerPage(pages.reader), "/ledger/about", "/login"];
+  });
+
+  for (const person of ["reader", "checker", "editor", "admin"] as const) {
+    it(`finds no serious or critical axe violation on the ${person}'s pages, on a laptop and a phone`, async () => {
+      const page = pages[person];
+      const found: string[] = [];
+      for (const viewport of [LAPTOP, PHONE]) {
+        await page.setViewportSize(viewport);
+        for (const path of paths[person]) {
+          const response = await page.goto(path);
+          const where = `${path} at ${viewport.width}px`;
+          if (!response?.ok()) found.push(`${where}: HTTP ${response?.status()}`);
+          else found.push(...(await accessibilityProblems(page)).map((problem) => describeProblem(where, problem)));
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it("reaches every control with Tab and shows a visible focus ring on each", async () => {
+    const walks: [Person, string][] = [
+      ["reader", "/ledger"],
+      ["reader", at.ledger],
+      ["reader", "/login"],
+      ["checker", "/"],
+      ["checker", at.article],
+      ["checker", at.researching],
+      ["checker", "/queue"],
+      ["checker", "/imports"],
+      ["editor", at.inReview],
+      ["admin", "/admin/users"],
+      ["admin", "/admin/ratings"],
+    ];
+    const found: string[] = [];
+    for (const [person, path] of walks) {
+      const page = pages[person];
+      await page.setViewportSize(LAPTOP);
+      await page.goto(path);
+      found.push(...(await keyboardProblems(page)).map((problem) => `${path} (${person}): ${problem}`));
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+/** Uploads a two-line import, so the imports list and a job's page have something to show. */
+async function startImport(page: Page): Promise<string> {
+  await page.goto("/imports");
+  const rows = [1, 2].map((line) =>
+    JSON.stringify({ title: `Accessible story ${line}`, body: `“We opened ${line * 3} clinics,” the mayor said.` }),
+  );
+  await page.getByLabel("File").setInputFiles({
+    name: "stories.jsonl",
+    mimeType: "application/x-ndjson",
+    buffer: Buffer.from(rows.join("\n")),
+  });
+  await page.getByRole("button", { name: "Start import" }).click();
+  await page.waitForURL(/\/imports\/\d+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** The admin page of the first person on the users list. */
+async function firstUserPage(page: Page): Promise<string> {
+  await page.goto("/admin/users");
+  return String(await page.locator('main a[href^="/admin/users/"]').first().getAttribute("href"));
+}
+
+/** The ledger page of the first speaker the ledger lists. */
+async function firstSpeakerPage(page: Page): Promise<string> {
+  await page.goto("/ledger");
+  return String(await page.locator('main a[href^="/ledger/speakers/"]').first().getAttribute("href"));
+}
