@@ -58,7 +58,7 @@ export function QueueList({ rows, now, viewer, people, formAction, failure }: Qu
             <Link
               to={`/claims/${row.id}`}
               {...{ [QUEUE_LINK_ATTRIBUTE]: "" }}
-              className="line-clamp-2 font-medium text-stone-900 hover:underline focus:outline-none"
+              className="line-clamp-2 font-medium text-stone-900 hover:underline"
             >
               <ClaimWords claim={row} />
             </Link>
