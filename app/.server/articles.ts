@@ -3,6 +3,7 @@ import { AppError, notFound } from "~/domain/errors";
 import { type ArticleFormInput, articleInputSchema } from "~/domain/schemas/article";
 import { parseInput } from "~/domain/validation";
 import { recordAudit } from "./audit";
+import { containsPattern } from "./db/contains-pattern";
 import { isUniqueViolation } from "./db/errors";
 import { articles, auditEvents, users } from "./db/schema";
 import type { Database } from "./db/types";
@@ -82,9 +83,6 @@ export async function getArticle(db: Database, id: number) {
   if (!row) throw notFound("That article");
   return { ...row.article, createdByName: row.createdByName };
 }
-
-/** A search typed by a person, for ILIKE: its wildcards and backslashes taken literally. */
-export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 /** The articles a bulk import stored, as their creation events record it. */
 function importedBy(db: Database, importJobId: number) {

@@ -4,7 +4,7 @@ import type { Database } from "./db/types";
 export interface AuditEntry {
   actorId: string | null;
   action: string;
-  subjectType: "user" | "article" | "rating";
+  subjectType: "user" | "article" | "rating" | "speaker";
   subjectId: string | number;
   details?: Record<string, unknown>;
 }

@@ -1,9 +1,12 @@
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { forbidden, invalid, notFound } from "~/domain/errors";
+import { and, asc, eq, ilike, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { conflict, forbidden, invalid, notFound } from "~/domain/errors";
+import { formatCount } from "~/domain/format";
 import { hasRole, type Role } from "~/domain/roles";
 import { speakerKey } from "~/domain/speaker-key";
+import { recordAudit } from "./audit";
 import { recordClaimEvents } from "./claim-events";
-import { claims, speakers } from "./db/schema";
+import { containsPattern } from "./db/contains-pattern";
+import { claims, ledgerClaims, speakers } from "./db/schema";
 import type { Database } from "./db/types";
 import { withdrawApprovals } from "./review/approval";
 
@@ -100,18 +103,116 @@ export async function mergeSpeakers(
   });
 }
 
-/** Speakers that stand on their own (not merged away), with how many claims each has. */
-export function listSpeakers(db: Database) {
-  return db
-    .select({
-      id: speakers.id,
-      displayName: speakers.displayName,
-      title: speakers.title,
-      claimCount: sql<number>`count(${claims.id})::int`,
-    })
+const claimCount = sql<number>`(select count(*)::int from ${claims} where ${claims.speakerId} = ${speakers.id})`;
+
+/** Speakers that stand on their own (not merged away), with how many claims each has, by name a page
+ *  at a time (keyset: the speaker after which the page starts), narrowed by a search of their name. */
+export async function listSpeakers(
+  db: Database,
+  options: { limit: number; afterId?: number | undefined; search?: string | undefined },
+) {
+  const { limit, afterId, search } = options;
+  const after = afterId
+    ? sql`(${speakers.displayName}, ${speakers.id}) > (select s.display_name, s.id from ${speakers} s where s.id = ${afterId})`
+    : undefined;
+  const rows = await db
+    .select({ id: speakers.id, displayName: speakers.displayName, title: speakers.title, claimCount })
     .from(speakers)
-    .leftJoin(claims, eq(claims.speakerId, speakers.id))
-    .where(isNull(speakers.mergedIntoId))
-    .groupBy(speakers.id)
-    .orderBy(sql`count(${claims.id}) desc`, speakers.displayName);
+    .where(
+      and(
+        isNull(speakers.mergedIntoId),
+        after,
+        search ? ilike(speakers.displayName, containsPattern(search)) : undefined,
+      ),
+    )
+    .orderBy(asc(speakers.displayName), asc(speakers.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { speakers: page, nextAfterId: rows.length > limit && last ? last.id : null };
+}
+
+type Actor = { id: string; role: Role };
+
+async function lockedSpeaker(tx: Database, id: number): Promise<Speaker> {
+  const [speaker] = await tx.select().from(speakers).where(eq(speakers.id, id)).for("update");
+  if (!speaker) throw notFound("That speaker");
+  if (speaker.mergedIntoId) throw conflict("That speaker was merged into another one. Reload the page.");
+  return speaker;
+}
+
+const claimsWord = (count: number) => `${formatCount(count)} ${count === 1 ? "claim" : "claims"}`;
+
+/** Corrects a speaker's name (an editor's action): every claim under it shows the new name. A name
+ *  that is already another speaker's is refused with the advice to merge the two. */
+export async function renameSpeaker(db: Database, actor: Actor, id: number, newName: string): Promise<Speaker> {
+  if (!hasRole(actor.role, "editor")) throw forbidden("Only an editor can rename speakers.");
+  const displayName = newName.trim();
+  const nameKey = speakerKey(displayName);
+  if (!nameKey)
+    throw invalid("Give the speaker a name with letters in it.", { name: "Give a name with letters in it." });
+  return db.transaction(async (tx) => {
+    const speaker = await lockedSpeaker(tx, id);
+    const [taken] = await tx
+      .select({ id: speakers.id, displayName: speakers.displayName, claimCount })
+      .from(speakers)
+      .where(
+        and(
+          ne(speakers.id, id),
+          isNull(speakers.mergedIntoId),
+          or(eq(speakers.nameKey, nameKey), sql`${speakers.aliasKeys} @> ${JSON.stringify([nameKey])}::jsonb`),
+        ),
+      )
+      .limit(1);
+    if (taken) {
+      const message = `“${taken.displayName}” is already a speaker (${claimsWord(taken.claimCount)}). If they are the same person, merge the two instead.`;
+      throw conflict(message, { name: message });
+    }
+    const [renamed] = await tx
+      .update(speakers)
+      .set({ displayName, nameKey, aliasKeys: speaker.aliasKeys.filter((key) => key !== nameKey) })
+      .where(eq(speakers.id, id))
+      .returning();
+    if (!renamed) throw notFound("That speaker");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "speaker.renamed",
+      subjectType: "speaker",
+      subjectId: id,
+      details: { from: speaker.displayName, to: displayName },
+    });
+    return renamed;
+  });
+}
+
+/** Removes a speaker no claim names (an editor's action), such as a name extraction made up. A
+ *  speaker with claims, or on the ledger, stays: the refusal says how many claims and what to do. */
+export async function removeSpeaker(db: Database, actor: Actor, id: number): Promise<Speaker> {
+  if (!hasRole(actor.role, "editor")) throw forbidden("Only an editor can remove speakers.");
+  return db.transaction(async (tx) => {
+    const speaker = await lockedSpeaker(tx, id);
+    const claimTotal = await tx.$count(claims, eq(claims.speakerId, id));
+    if (claimTotal > 0) {
+      throw conflict(
+        `${speaker.displayName} has ${claimsWord(claimTotal)}, so cannot be removed. Give those claims another speaker, or merge ${speaker.displayName} into the right one.`,
+      );
+    }
+    const published = await tx.$count(ledgerClaims, eq(ledgerClaims.speakerId, id));
+    if (published > 0) {
+      throw conflict(
+        `${speaker.displayName} is named in ${claimsWord(published)} on the ledger, so cannot be removed.`,
+      );
+    }
+    // Names merged into this speaker earlier go with it: they hold no claims, only a pointer here.
+    await tx.delete(speakers).where(eq(speakers.mergedIntoId, id));
+    await tx.delete(speakers).where(eq(speakers.id, id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "speaker.removed",
+      subjectType: "speaker",
+      subjectId: id,
+      details: { name: speaker.displayName },
+    });
+    return speaker;
+  });
 }

@@ -1,36 +1,77 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { readFormData } from "~/.server/http/read-form";
 import { formError } from "~/.server/http/responses";
-import { listSpeakers, mergeSpeakers } from "~/.server/speakers";
+import { listSpeakers, mergeSpeakers, removeSpeaker, renameSpeaker } from "~/.server/speakers";
 import { buttonClass, FormMessage } from "~/components/form-field";
+import { ListSearch, nextPageHref } from "~/components/list-search";
+import { SpeakerEdit } from "~/components/speaker-edit";
+import { formatCount } from "~/domain/format";
 import { hasRole } from "~/domain/roles";
 import { databaseId } from "~/domain/schemas/database-id";
 import { parseInput } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Speakers · Claimdesk" }];
 
+const PAGE_SIZE = 100;
+const listQuery = z.object({
+  after: databaseId("Unknown page.").optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((value) => value || undefined)
+    .optional()
+    .catch(undefined),
+});
+
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  return { speakers: await listSpeakers(await getDb()), canMerge: hasRole(user.role, "editor") };
+  const { after, q } = listQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+  const page = await listSpeakers(await getDb(), { limit: PAGE_SIZE, afterId: after, search: q });
+  return { ...page, q, canEdit: hasRole(user.role, "editor") };
 }
 
-const mergeSchema = z.object({
-  from: databaseId("Choose the speaker to merge."),
-  into: databaseId("Choose the speaker to keep."),
-});
+const speakerAction = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({
+      intent: z.literal("merge"),
+      from: databaseId("Choose the speaker to merge."),
+      into: databaseId("Choose the speaker to keep."),
+    }),
+    z.object({
+      intent: z.literal("rename"),
+      speakerId: databaseId("Reload the page and try again."),
+      name: z.string().max(200, "The speaker's name is too long (at most 200 characters)."),
+    }),
+    z.object({ intent: z.literal("remove"), speakerId: databaseId("Reload the page and try again.") }),
+  ],
+  "Reload the page and try again.",
+);
 
 export async function action(args: ActionFunctionArgs) {
   const editor = await requireUser(args, { role: "editor" });
+  const form = Object.fromEntries(await readFormData(args.request));
+  const typed = { speakerId: String(form.speakerId ?? ""), name: String(form.name ?? "") };
   try {
-    const { from, into } = parseInput(mergeSchema, Object.fromEntries(await readFormData(args.request)));
-    const merged = await mergeSpeakers(await getDb(), editor, from, into);
-    return data({ done: `Merged into ${merged.displayName}; every claim was kept.`, error: null });
+    const db = await getDb();
+    const input = parseInput(speakerAction, form);
+    if (input.intent === "rename") {
+      const renamed = await renameSpeaker(db, editor, input.speakerId, input.name);
+      return data({ done: `Renamed to ${renamed.displayName}.`, error: null, submitted: null });
+    }
+    if (input.intent === "remove") {
+      const removed = await removeSpeaker(db, editor, input.speakerId);
+      return data({ done: `Removed ${removed.displayName}.`, error: null, submitted: null });
+    }
+    const merged = await mergeSpeakers(db, editor, input.from, input.into);
+    return data({ done: `Merged into ${merged.displayName}; every claim was kept.`, error: null, submitted: null });
   } catch (error) {
-    return formError(error);
+    return formError(error, form.intent === "rename" ? typed : undefined);
   }
 }
 
@@ -66,37 +107,68 @@ function SpeakerSelect({
 }
 
 export default function Speakers() {
-  const { speakers, canMerge } = useLoaderData<typeof loader>();
+  const { speakers, nextAfterId, q, canEdit } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const done = result && "done" in result ? result.done : null;
+  const renaming = result?.submitted ?? null;
+  // A refused rename is shown beside its speaker; any other refusal above the list.
+  const listError = renaming ? null : result?.error?.message;
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <section>
         <h1 className="font-serif text-3xl font-bold">Speakers</h1>
-        <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
-          {speakers.map((speaker) => (
-            <li key={speaker.id} className="flex justify-between gap-4 px-4 py-2">
-              <span>
-                {speaker.displayName}
-                {speaker.title ? <span className="text-sm text-stone-500"> · {speaker.title}</span> : null}
-              </span>
-              <span className="text-sm text-stone-600">{speaker.claimCount} claims</span>
-            </li>
-          ))}
-        </ul>
+        <ListSearch label="Search speakers by name" placeholder="e.g. Holt" q={q} />
+        <div className="mt-3 space-y-2">
+          <FormMessage message={listError} />
+          {done ? (
+            <p role="status" className="text-sm text-emerald-800">
+              {done}
+            </p>
+          ) : null}
+        </div>
+        {speakers.length === 0 ? (
+          <p className="mt-4 text-stone-600">{q ? `No speaker's name has “${q}” in it.` : "No speakers yet."}</p>
+        ) : (
+          <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+            {speakers.map((speaker) => (
+              <li key={speaker.id} className="px-4 py-2">
+                <div className="flex justify-between gap-4">
+                  <span>
+                    {speaker.displayName}
+                    {speaker.title ? <span className="text-sm text-stone-500"> · {speaker.title}</span> : null}
+                  </span>
+                  <span className="shrink-0 text-sm text-stone-600">
+                    {formatCount(speaker.claimCount)} {speaker.claimCount === 1 ? "claim" : "claims"}
+                  </span>
+                </div>
+                {canEdit ? (
+                  <SpeakerEdit
+                    speaker={speaker}
+                    typedName={renaming?.speakerId === String(speaker.id) ? renaming.name : undefined}
+                    error={renaming?.speakerId === String(speaker.id) ? result?.error?.message : undefined}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {nextAfterId ? (
+          <p className="mt-4">
+            <Link to={nextPageHref({ q, after: nextAfterId })} className="text-sky-800 underline">
+              More speakers
+            </Link>
+          </p>
+        ) : null}
       </section>
-      {canMerge ? (
+      {canEdit ? (
         <section className="rounded border border-stone-200 bg-white p-4">
           <h2 className="font-semibold">Merge two speakers</h2>
           <p className="mt-1 text-sm text-stone-600">
-            The same person under two names: their claims move to the one you keep.
+            The same person under two names: their claims move to the one you keep. The lists hold the speakers shown
+            here; search to find both.
           </p>
           <Form method="post" className="mt-3 space-y-3">
-            <FormMessage message={result?.error?.message} />
-            {result && "done" in result && result.done ? (
-              <p role="status" className="text-sm text-emerald-800">
-                {result.done}
-              </p>
-            ) : null}
+            <input type="hidden" name="intent" value="merge" />
             <SpeakerSelect name="from" label="Merge this speaker…" speakers={speakers} />
             <SpeakerSelect name="into" label="…into this one" speakers={speakers} />
             <button type="submit" className={buttonClass}>
