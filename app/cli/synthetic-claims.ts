@@ -318,13 +318,20 @@ export const SYNTHETIC_SEARCH_TERMS = {
     ...TOPICS.map(([topic]) => topic).filter((topic) => !topic.includes(" ")),
     ...FIRST_NAMES,
   ],
-  /** Two or more words in a row, as a reader quotes them. */
-  phrases: [
-    ...TOPICS.map(([, measure]) => measure).filter((measure) => measure.includes(" ")),
-    ...TOWNS.filter((town) => town.includes(" ")),
-    ...TOPICS.map(([topic]) => topic).filter((topic) => topic.includes(" ")),
-  ].map((words) => `"${words}"`),
 } as const;
+
+/** Words in a row as a reader quotes them, numbered (2,676 different ones in all): a
+ *  town's council, a topic's measure, "spent N million" (rare) or a speaker's name. */
+export function syntheticPhrase(index: number): string {
+  const at = Math.floor(index / 4);
+  const families = [
+    () => `${TOWNS[at % TOWNS.length]} council`,
+    () => TOPICS[at % TOPICS.length]?.join(" "),
+    () => `spent ${10 + (at % 990)} million`,
+    () => speakerName(at % (FIRST_NAMES.length * SURNAMES.length)),
+  ];
+  return `"${families[index % families.length]?.()}"`;
+}
 
 export interface SyntheticClaim {
   kind: ClaimKind;
