@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { CopyButton } from "./copy-button";
 import { DateText } from "./date-text";
 import { buttonClass, secondaryButtonClass, TextField } from "./form-field";
 
@@ -20,13 +21,16 @@ function NewToken({ name, token }: { name: string; token: string }) {
       <label htmlFor="new-api-token" className="mt-2 block">
         Token (select it and copy with Ctrl+C or ⌘C)
       </label>
-      <input
-        id="new-api-token"
-        readOnly
-        value={token}
-        onFocus={(event) => event.currentTarget.select()}
-        className="mt-1 block w-full rounded border border-emerald-300 bg-white px-2 py-1.5 font-mono text-sm"
-      />
+      <div className="mt-1 flex flex-wrap items-center gap-2">
+        <input
+          id="new-api-token"
+          readOnly
+          value={token}
+          onFocus={(event) => event.currentTarget.select()}
+          className="block min-w-0 flex-1 rounded border border-emerald-300 bg-white px-2 py-1.5 font-mono text-sm"
+        />
+        <CopyButton targetId="new-api-token" label="Copy token" />
+      </div>
     </div>
   );
 }
