@@ -40,6 +40,9 @@ const EDITOR = { email: "bench-editor@example.invalid", password: "bench-load-ed
 const CLI = "build/cli/claimdesk.mjs";
 const SOLO_SECONDS = 2;
 
+const { openDatabase } = await tsImport("../app/.server/db/open.ts", import.meta.url);
+const { listLedgerClaims } = await tsImport("../app/.server/ledger/ledger-query.ts", import.meta.url);
+const { ledgerFiltersSchema } = await tsImport("../app/domain/schemas/ledger.ts", import.meta.url);
 const { schemeName, absentWord, syntheticPhrase, SYNTHETIC_SEARCH_TERMS } = await tsImport(
   "../app/cli/synthetic-claims.ts",
   import.meta.url,
@@ -170,6 +173,23 @@ function load(base, nextPath, headers, connections, duration) {
   });
 }
 
+/** The app's own query for a /ledger list (listLedgerClaims, in this process), timed for `samples`
+ *  of the case's paths one at a time: median and slowest ms, or null for pages that are not a list. */
+async function queryTimes(/** @type {{ db: unknown }} */ handle, /** @type {() => string} */ nextPath, samples = 20) {
+  const times = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const url = new URL(nextPath(), "http://bench");
+    if (url.pathname !== "/ledger") return null;
+    const { cursor, ...query } = Object.fromEntries(url.searchParams);
+    const filters = ledgerFiltersSchema.parse(query);
+    const started = performance.now();
+    await listLedgerClaims(handle.db, filters, cursor ?? null, 20);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)] ?? 0, max: times.at(-1) ?? 0 };
+}
+
 // ---- The cases
 
 /** A rotation over `count` generated paths (each request takes the next). */
@@ -270,6 +290,7 @@ async function main() {
     connection: { application_name: "bench-monitor" },
   });
   const { claims, seedSeconds } = await ensureClaims(monitor);
+  const handle = await openDatabase({ url: DATABASE_URL });
   ensureEditor();
   const appEnv = Object.fromEntries(values["app-env"].map((pair) => pair.split(/=(.*)/s).slice(0, 2)));
   if (values.cache === "off") appEnv.LEDGER_PAGE_CACHE = "off";
@@ -304,9 +325,9 @@ async function main() {
     await load(base, () => "/ledger", {}, CONNECTIONS, 3);
     say("");
     say(
-      "| case | bare req/s | app req/s | vs bare | app p50 ms | app p99 ms | alone p50 ms | app CPU ms/req | Postgres CPU ms/req | KB/resp | non-2xx | app RSS MB |",
+      "| case | bare req/s | app req/s | vs bare | app p50 ms | app p99 ms | alone p50 ms | query ms median / max | app CPU ms/req | Postgres CPU ms/req | KB/resp | non-2xx | app RSS MB |",
     );
-    say("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    say("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     const rows = [];
     for (const each of cases) {
       const headers = each.signedIn ? { cookie } : {};
@@ -323,6 +344,10 @@ async function main() {
       const appCpuUsed = cpuMs(app.pid) - appCpu;
       clearInterval(sampler);
       const alone = await load(base, each.path, headers, 1, SOLO_SECONDS);
+      const query = await queryTimes(handle, each.path).catch((error) => {
+        process.stderr.write(`Timing the query of ${each.name} failed: ${error.message}\n`);
+        return null;
+      });
       const responses = result.requests.total || Number.NaN;
       const row = {
         case: each.name,
@@ -337,10 +362,11 @@ async function main() {
         kb: result.throughput.total / responses / 1024,
         non2xx: result.non2xx + result.errors,
         rssMb: peakRss / 1024,
+        query: query ? `${fixed(query.median)} / ${fixed(query.max)}` : "–",
       };
       rows.push(row);
       say(
-        `| ${row.case} | ${fixed(row.bare, 0)} | ${fixed(row.app, 0)} | ${fixed(row.ratio, 3)} | ${row.p50} | ${row.p99} | ${row.aloneP50} | ${fixed(row.appCpu)} | ${fixed(row.pgCpu)} | ${fixed(row.kb)} | ${row.non2xx} | ${fixed(row.rssMb, 0)} |`,
+        `| ${row.case} | ${fixed(row.bare, 0)} | ${fixed(row.app, 0)} | ${fixed(row.ratio, 3)} | ${row.p50} | ${row.p99} | ${row.aloneP50} | ${row.query} | ${fixed(row.appCpu)} | ${fixed(row.pgCpu)} | ${fixed(row.kb)} | ${row.non2xx} | ${fixed(row.rssMb, 0)} |`,
       );
     }
     say(`\nApp peak RSS over the run (VmHWM): ${fixed(memoryKb(app.pid, "VmHWM") / 1024, 0)} MB.`);
@@ -349,7 +375,7 @@ async function main() {
     if (failed.length > 0) say(`Non-2xx answers or errors in: ${failed.map((row) => row.case).join(", ")}.`);
   } finally {
     stop();
-    await monitor.end();
+    await Promise.all([monitor.end(), handle.close()]);
   }
 }
 
