@@ -6,8 +6,10 @@ import { formatFigure } from "~/domain/format";
 import { AttributionEvidence } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
 import { type ClaimView, claimRef } from "./claim-view";
+import { ClaimWords } from "./claim-words";
 import { secondaryButtonClass } from "./form-field";
 import { SaidBefore, type SimilarClaimView } from "./said-before";
+import { useClaimSentences } from "./use-claim-sentences";
 
 interface ClaimDetailProps {
   claim: ClaimView;
@@ -45,6 +47,7 @@ export function ClaimDetail({ claim, body, similar, onClose }: ClaimDetailProps)
   const ref = claimRef(claim);
   const speakerLocked = speakerLockedReason(claim.state);
   const attribution = attributionView(body, claim);
+  const sentenceOf = useClaimSentences(body);
   return (
     // On a phone the card sits over the lower part of the screen, so the claim just tapped and its
     // actions are in view together; beside the text on a wide screen.
@@ -66,7 +69,9 @@ export function ClaimDetail({ claim, body, similar, onClose }: ClaimDetailProps)
           Close
         </button>
       </h2>
-      <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif">{claim.text}</blockquote>
+      <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif">
+        <ClaimWords claim={{ ...claim, sentence: sentenceOf(claim) }} />
+      </blockquote>
       <p className="mt-2 text-sm">
         <Link to={`/claims/${claim.id}`} className="text-sky-800 underline">
           Open claim page

@@ -8,6 +8,8 @@ import { listWindow } from "~/domain/list-window";
 import { CheckSpeakerFlag } from "./attribution-evidence";
 import { KIND_BADGE } from "./claim-style";
 import { type ClaimView, claimRef, groupBySpeaker } from "./claim-view";
+import { ClaimWords } from "./claim-words";
+import { useClaimSentences } from "./use-claim-sentences";
 
 export const BULK_FORM_ID = "bulk-triage";
 
@@ -15,6 +17,8 @@ export const BULK_FORM_ID = "bulk-triage";
 const LIST_WINDOW = 100;
 
 interface ClaimListProps {
+  /** The article's text, which the claims' offsets point into. */
+  body: string;
   /** The article's claims grouped by speaker (see groupBySpeaker), in that order. */
   ordered: ClaimView[];
   /** Show every claim rather than the part around the selection. */
@@ -28,7 +32,8 @@ interface ClaimListProps {
 
 /** The article's claims grouped by speaker, with boxes to tick for a bulk accept or dismiss. A long list
  *  shows the part around the selected claim, and all of it on request. */
-export function ClaimList({ ordered, showAll, onShowAll, selectedId, ticked, onSelect, onTick }: ClaimListProps) {
+export function ClaimList({ body, ordered, showAll, onShowAll, selectedId, ticked, onSelect, onTick }: ClaimListProps) {
+  const sentenceOf = useClaimSentences(body);
   const selectedIndex = ordered.findIndex((claim) => claim.id === selectedId);
   const { from, to } = showAll
     ? { from: 0, to: ordered.length }
@@ -82,6 +87,7 @@ export function ClaimList({ ordered, showAll, onShowAll, selectedId, ticked, onS
               <ClaimRow
                 key={claim.id}
                 claim={claim}
+                sentence={sentenceOf(claim)}
                 selected={claim.id === selectedId}
                 ticked={ticked.has(claim.id)}
                 onSelect={onSelect}
@@ -97,6 +103,8 @@ export function ClaimList({ ordered, showAll, onShowAll, selectedId, ticked, onS
 
 interface ClaimRowProps {
   claim: ClaimView;
+  /** A numeric claim's sentence, to show it in (useClaimSentences). */
+  sentence: string | null;
   selected: boolean;
   ticked: boolean;
   onSelect: (id: number) => void;
@@ -104,7 +112,7 @@ interface ClaimRowProps {
 }
 
 /** One claim of the list; re-rendered only when its own selection or tick changes. */
-const ClaimRow = memo(function ClaimRow({ claim, selected, ticked, onSelect, onTick }: ClaimRowProps) {
+const ClaimRow = memo(function ClaimRow({ claim, sentence, selected, ticked, onSelect, onTick }: ClaimRowProps) {
   return (
     <li id={`claim-${claim.id}`} className={selected ? "claim-row claim-row-selected" : "claim-row"}>
       <input
@@ -135,7 +143,9 @@ const ClaimRow = memo(function ClaimRow({ claim, selected, ticked, onSelect, onT
             <CheckSpeakerFlag />
           </span>
         ) : null}
-        <span className="break-words">{claim.text.length > 140 ? `${claim.text.slice(0, 140)}…` : claim.text}</span>
+        <span className="line-clamp-3 break-words">
+          <ClaimWords claim={{ ...claim, sentence }} />
+        </span>
       </a>
     </li>
   );

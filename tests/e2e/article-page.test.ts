@@ -61,6 +61,22 @@ describe.skipIf(!hasChromium())("the article page in a real browser", () => {
         await expect(group.textContent()).resolves.toContain(words);
         expect(runs).toContain(words);
       }
+      // The figure is listed in the sentence it was said in, marked; a quote without its attribution comma.
+      const group = (speaker: string) =>
+        page.locator("aside section", { has: page.getByRole("heading", { name: speaker, exact: true }) });
+      await expect(group("Volodymyr Zelenskyy").locator("mark.claim-figure").textContent()).resolves.toBe("4,000");
+      await expect(group("Volodymyr Zelenskyy").textContent()).resolves.toContain(
+        "Ukrainian President Volodymyr Zelenskyy revealed that 4,000 North Korean soldiers have been killed or wounded",
+      );
+      await expect(group("Sergey Lavrov").textContent()).resolves.toContain("European security framework”");
+      await group("Volodymyr Zelenskyy").getByRole("link", { name: /4,000/ }).click();
+      await page.getByRole("link", { name: "Open claim page" }).click();
+      const headline = page.getByRole("heading", { level: 1 });
+      await headline.getByText("4,000").waitFor();
+      await expect(headline.textContent()).resolves.toMatch(
+        /^Ukrainian President Volodymyr Zelenskyy revealed that 4,000/,
+      );
+      await expect(headline.locator("mark.claim-figure").textContent()).resolves.toBe("4,000");
       await page.context().close();
     },
   );

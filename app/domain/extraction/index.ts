@@ -6,20 +6,11 @@ import { type Attribution, attributeQuotes, attributeStatement, RULE_CONFIDENCE 
 import { embeddedPosts, isNotAClaim } from "./non-claims";
 import { findNumbers } from "./numbers";
 import { findQuotes, type QuoteSpan } from "./quotes";
-import { findSentences, type Sentence, sentenceIndexAt } from "./sentences";
+import { enclosingSentence, findSentences, type Sentence, sentenceIndexAt } from "./sentences";
 import { NOBODY, type Speaker, SpeakerResolver } from "./speakers";
 import type { Confidence, ExtractedClaim } from "./types";
 
 export type { AttributionRule, Confidence, ExtractedClaim } from "./types";
-
-/** The sentences that hold text[start, end): from the one it starts in to the one it ends in. */
-function enclosingSentence(text: string, sentences: Sentence[], start: number, end: number) {
-  const first = sentences[sentenceIndexAt(sentences, start)];
-  const last = sentences[sentenceIndexAt(sentences, Math.max(start, end - 1))];
-  const sentenceStart = Math.min(first?.start ?? start, start);
-  const sentenceEnd = Math.max(last?.end ?? end, end);
-  return { sentence: text.slice(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd };
-}
 
 /** A pronoun, bare surname or description read from context is at best medium, whatever the rule. */
 function confidenceOf(attribution: Attribution, speaker: Speaker): Confidence {

@@ -52,3 +52,12 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
   }
   return low;
 }
+
+/** The sentences that hold text[start, end): from the one it starts in to the one it ends in. */
+export function enclosingSentence(text: string, sentences: Sentence[], start: number, end: number) {
+  const first = sentences[sentenceIndexAt(sentences, start)];
+  const last = sentences[sentenceIndexAt(sentences, Math.max(start, end - 1))];
+  const sentenceStart = Math.min(first?.start ?? start, start);
+  const sentenceEnd = Math.max(last?.end ?? end, end);
+  return { sentence: text.slice(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd };
+}
