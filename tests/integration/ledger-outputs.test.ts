@@ -156,7 +156,8 @@ describe("/ledger.csv", () => {
     expect(Object.keys(rows[0] ?? {})).toEqual([...LEDGER_CSV_COLUMNS]);
     const row = (key: string) => rows.find((each) => Number(each.claim_id) === claimIds[key]);
     expect(row("bridges")).toMatchObject({
-      claim: expect.stringMatching(/^Bridges, roads and tunnels are all safe/),
+      // The quote as pages show it: the comma that led into "Mara Quill said" is left off.
+      claim: "Bridges, roads and tunnels are all safe",
       speaker: "Mara Quill",
       rating: "False",
       summary: `'=HYPERLINK("http://evil.example","Click")`,
@@ -254,7 +255,7 @@ describe("/ledger/feed.xml", () => {
     expect(feed.querySelector("updated")?.textContent).toBe(newest?.recordedAt.toISOString());
     const [correction, ...rest] = entries;
     expect(correction?.querySelector("title")?.textContent).toMatch(
-      /^Correction, now Half true — Tom Reyes: “Unemployment fell every month/,
+      /^Correction, now Half true — Tom Reyes: “Unemployment fell every month”$/,
     );
     expect(correction?.querySelector("content")?.textContent).toContain("The statistics office revised two months.");
     expect(correction?.querySelector("content")?.textContent).toContain("Previously rated Mostly true");
