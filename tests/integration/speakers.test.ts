@@ -49,7 +49,7 @@ interface ActionResult {
   init: ResponseInit | null;
 }
 
-async function post(as: keyof typeof ids, form: Record<string, string>) {
+async function post(as: keyof typeof ids, form: Record<string, string>): Promise<ActionResult> {
   const args = await requestAs(database.db, ids[as], "/speakers", {
     method: "POST",
     body: new URLSearchParams(form),
