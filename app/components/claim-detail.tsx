@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { useRef } from "react";
 import { type AttributionView, attributionView } from "~/domain/attribution-evidence";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { DISMISS_REASONS, speakerLockedReason } from "~/domain/claim-workflow";
@@ -10,6 +11,7 @@ import { ClaimWords } from "./claim-words";
 import { secondaryButtonClass } from "./form-field";
 import { SaidBefore, type SimilarClaimView } from "./said-before";
 import { useClaimSentences } from "./use-claim-sentences";
+import { useFocusAboveCard } from "./use-focus-above-card";
 
 interface ClaimDetailProps {
   claim: ClaimView;
@@ -48,10 +50,13 @@ export function ClaimDetail({ claim, body, similar, onClose }: ClaimDetailProps)
   const speakerLocked = speakerLockedReason(claim.state);
   const attribution = attributionView(body, claim);
   const sentenceOf = useClaimSentences(body);
+  const cardRef = useRef<HTMLElement>(null);
+  useFocusAboveCard(cardRef);
   return (
     // On a phone the card sits over the lower part of the screen, so the claim just tapped and its
     // actions are in view together; beside the text on a wide screen.
     <section
+      ref={cardRef}
       aria-labelledby="selected-claim"
       className="fixed inset-x-0 bottom-0 z-20 max-h-[70vh] overflow-y-auto rounded-t-lg border border-stone-300 bg-white p-3 shadow-2xl lg:static lg:z-auto lg:max-h-none lg:overflow-visible lg:rounded lg:shadow-none"
     >

@@ -67,7 +67,9 @@ describe.skipIf(!hasChromium())("accessibility of every main page, in a real bro
   });
 
   for (const person of ["reader", "checker", "editor", "admin"] as const) {
-    it(`finds no serious or critical axe violation on the ${person}'s pages, on a laptop and a phone`, async () => {
+    it.concurrent(`finds no serious or critical axe violation on the ${person}'s pages, on a laptop and a phone`, async ({
+      expect,
+    }) => {
       const page = pages[person];
       const found: string[] = [];
       for (const viewport of [LAPTOP, PHONE]) {
@@ -83,26 +85,28 @@ describe.skipIf(!hasChromium())("accessibility of every main page, in a real bro
     });
   }
 
-  it("reaches every control with Tab and shows a visible focus ring on each", async () => {
-    const walks: [Person, string][] = [
-      ["reader", "/ledger"],
-      ["reader", at.ledger],
-      ["reader", "/login"],
-      ["checker", "/"],
-      ["checker", at.article],
-      ["checker", at.researching],
-      ["checker", "/queue"],
-      ["checker", "/imports"],
-      ["editor", at.inReview],
-      ["admin", "/admin/users"],
-      ["admin", "/admin/ratings"],
+  it("reaches every control with Tab and shows a visible focus ring on each, never hidden under a panel", async () => {
+    const walks: [Person, string, typeof LAPTOP][] = [
+      ["reader", "/ledger", LAPTOP],
+      ["reader", at.ledger, PHONE],
+      ["reader", "/login", LAPTOP],
+      ["checker", "/", LAPTOP],
+      ["checker", at.article, LAPTOP],
+      ["checker", at.article, PHONE],
+      ["checker", at.researching, LAPTOP],
+      ["checker", "/queue", PHONE],
+      ["checker", "/imports", LAPTOP],
+      ["editor", at.inReview, PHONE],
+      ["admin", "/admin/users", LAPTOP],
+      ["admin", "/admin/ratings", LAPTOP],
     ];
     const found: string[] = [];
-    for (const [person, path] of walks) {
+    for (const [person, path, viewport] of walks) {
       const page = pages[person];
-      await page.setViewportSize(LAPTOP);
+      await page.setViewportSize(viewport);
       await page.goto(path);
-      found.push(...(await keyboardProblems(page)).map((problem) => `${path} (${person}): ${problem}`));
+      const where = `${path} (${person}, ${viewport.width}px)`;
+      found.push(...(await keyboardProblems(page)).map((problem) => `${where}: ${problem}`));
     }
     expect(found).toEqual([]);
   });

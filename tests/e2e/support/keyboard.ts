@@ -3,12 +3,14 @@ import type { Page } from "playwright-core";
 // A keyboard user's walk through a page: Tab from the top until the focus leaves the page, checking
 // that each control shows where the focus is, and that no control is left out of the walk.
 
-/** The focus ring a control shows: an outline, or failing that a box-shadow ring. */
+/** The focus ring a control shows (an outline, or failing that a box-shadow ring), and what lies on
+ *  top of it if something else does (a fixed panel, a sticky bar). */
 interface FocusRing {
   outline: string;
   outlineWidth: number;
   outlineColor: string;
   boxShadow: string;
+  coveredBy: string | null;
 }
 
 const MOST_STOPS = 400;
@@ -33,11 +35,16 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       if (tabbed.includes(element)) return null;
       tabbed.push(element);
       const style = getComputedStyle(element);
+      // The middle of its first line: a link that wraps has a bounding box wider than its words.
+      const box = element.getClientRects()[0] ?? element.getBoundingClientRect();
+      const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      const covered = onTop && !element.contains(onTop) && !onTop.contains(element);
       return {
         outline: style.outlineStyle,
         outlineWidth: Number.parseFloat(style.outlineWidth),
         outlineColor: style.outlineColor,
         boxShadow: style.boxShadow,
+        coveredBy: covered ? `<${onTop.tagName.toLowerCase()}> “${onTop.textContent?.trim().slice(0, 30)}”` : null,
       };
     });
     if (!ring) break;
@@ -98,6 +105,7 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
         focused.outlineColor !== style.outlineColor ||
         focused.outlineWidth !== Number.parseFloat(style.outlineWidth) ||
         focused.boxShadow !== style.boxShadow;
+      if (focused.coveredBy) problems.push(`${describe(element)} is hidden under ${focused.coveredBy} when focused`);
       if (!changed) problems.push(`${describe(element)} looks the same focused and not`);
       else if (outlined) {
         const ratio = contrast(rgba(focused.outlineColor), backdrop(element));
