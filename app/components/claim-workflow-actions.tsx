@@ -27,7 +27,7 @@ const FORWARD: ReadonlySet<ClaimAction> = new Set(["accept", "submit", "approve"
 
 // A step the rules would refuse now still posts (the server answers with its reason), but looks it.
 const notReadyClass =
-  "inline-flex items-center justify-center rounded border border-stone-300 bg-stone-100 px-4 py-2 text-sm font-semibold text-stone-500";
+  "inline-flex items-center justify-center rounded border border-stone-300 bg-stone-100 px-4 py-2 text-sm font-semibold text-stone-600";
 
 /** What "Send for review" still needs, each item ticked or not, from the rule that decides it. */
 function Checklist({ items }: { items: ChecklistItem[] }) {

@@ -90,6 +90,10 @@ describe.skipIf(!hasChromium())("the public ledger in a real browser", () => {
     await page.getByRole("link", { name: /2,400 passengers an hour/ }).click();
     await page.waitForURL(/\/ledger\/\d+-/);
     await page.getByRole("heading", { level: 1, name: /2,400 passengers an hour/ }).waitFor();
+    // The claim is the sentence it was said in, with the figure marked.
+    await expect(page.getByRole("heading", { level: 1 }).locator("mark.claim-figure").textContent()).resolves.toBe(
+      "2,400",
+    );
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(jsonLd).toMatchObject({
       "@type": "ClaimReview",
