@@ -44,6 +44,8 @@ const environmentSchema = z.object({
     .refine(isTimeZone, { error: "NEWSROOM_TZ must be an IANA time zone such as Europe/London or America/New_York" }),
   /** Unset: info, or silent under the test runner. */
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  /** "off" renders every public ledger page afresh (to measure the pages themselves). */
+  LEDGER_PAGE_CACHE: z.enum(["on", "off"], 'LEDGER_PAGE_CACHE must be "on" or "off"').default("on"),
 });
 
 export type AppConfig = z.infer<typeof environmentSchema>;

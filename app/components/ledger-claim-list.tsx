@@ -3,7 +3,7 @@ import { claimDisplay } from "~/domain/claim-display";
 import { formatDay } from "~/domain/format";
 import { publishedClaimWords } from "~/domain/ledger/claim-wording";
 import type { HighlightPart } from "~/domain/ledger/highlight";
-import type { PublishedDocument } from "~/domain/ledger/published-document";
+import type { ListedDocument } from "~/domain/ledger/listed-document";
 import { ClaimDisplayParts } from "./claim-words";
 import { LedgerVerdictBadge } from "./ledger-verdict-badge";
 import { useTimeZone } from "./use-time-zone";
@@ -13,7 +13,7 @@ export interface LedgerListEntry {
   slug: string;
   underReview: boolean;
   ratingColour: string;
-  document: PublishedDocument;
+  document: ListedDocument;
   highlights: { text: HighlightPart[]; summary: HighlightPart[] } | null;
 }
 
@@ -38,7 +38,7 @@ export function Highlighted({ parts, fallback }: { parts: HighlightPart[] | unde
 
 /** A listed claim as shown everywhere (claimDisplay); a search's matches, when there are any, are
  *  marked in its published text instead of the figure. */
-function LedgerClaimWords({ document, searchParts }: { document: PublishedDocument; searchParts?: HighlightPart[] }) {
+function LedgerClaimWords({ document, searchParts }: { document: ListedDocument; searchParts?: HighlightPart[] }) {
   const display = claimDisplay(publishedClaimWords(document));
   return (
     <>

@@ -51,10 +51,17 @@ export async function startAppInProcess(database: DatabaseHandle): Promise<AppIn
 export async function startServerInProcess(
   database: DatabaseHandle,
   env: Record<string, string> = {},
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; changesFrom?: DatabaseHandle } = {},
 ): Promise<AppInProcess & { origin: string }> {
   const { build, close } = await loadServerBuild(database);
-  const app = createExpressApp({ config: readConfig(env as NodeJS.ProcessEnv), build, logger: options.logger });
+  // `changesFrom`: a connection of its own to hear the ledger's changes on, as another instance would.
+  const changes = options.changesFrom;
+  const app = createExpressApp({
+    config: readConfig(env as NodeJS.ProcessEnv),
+    build,
+    logger: options.logger,
+    database: changes ? async () => changes : undefined,
+  });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening)).on("error", reject);
   });

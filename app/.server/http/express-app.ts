@@ -5,7 +5,8 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { AppError } from "~/domain/errors";
 import { resolveAuth } from "../auth/session";
 import type { AppConfig } from "../config";
-import { getDb } from "../db/connection";
+import { databaseHandle, getDb } from "../db/connection";
+import type { DatabaseHandle } from "../db/types";
 import { createLogger, type Logger } from "../log";
 import { countRequests } from "../metrics/metrics";
 import { projectRoot } from "../paths";
@@ -14,6 +15,7 @@ import { isBearerApiRequest, isCrossSiteRequest } from "./csrf";
 import { finalErrorHandler } from "./final-error-handler";
 import { refuseNonFormBodies } from "./form-encoding";
 import { forwardedHeadersFromTrustedProxyOnly, requestOrigin } from "./forwarded-headers";
+import { ledgerPageCache } from "./page-cache";
 import { requestContext, requestLocals } from "./request-context";
 import { refuseTargetsThatAreNotPaths } from "./request-target";
 import { securityHeaders } from "./security-headers";
@@ -84,7 +86,12 @@ export interface AppOptions {
   devMiddleware?: express.RequestHandler;
   /** Where request and error logs go; by default standard output at LOG_LEVEL. */
   logger?: Logger;
+  /** The database whose change notifications clear the cached public pages; by default the app's. */
+  database?: () => Promise<DatabaseHandle>;
 }
+
+/** Memory for cached public pages (a /ledger page is some 40 KB): a few hundred addresses. */
+const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 
 /** The app's stylesheets, as its root route links them, for the error page Express renders itself. */
 function stylesheetsOf(build: AppOptions["build"]) {
@@ -95,7 +102,7 @@ function stylesheetsOf(build: AppOptions["build"]) {
   };
 }
 
-export function createExpressApp({ config, build, devMiddleware, logger }: AppOptions): express.Express {
+export function createExpressApp({ config, build, devMiddleware, logger, database }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   if (config.TRUST_PROXY !== undefined) app.set("trust proxy", config.TRUST_PROXY);
@@ -119,6 +126,14 @@ export function createExpressApp({ config, build, devMiddleware, logger }: AppOp
   app.use(varyOnRequestOrigin(config));
   app.use(refuseNonFormBodies);
   app.use(refuseOversizedBodies, refuseCrossSite(config), attachAuth);
+  app.use(
+    ledgerPageCache({
+      enabled: config.LEDGER_PAGE_CACHE === "on",
+      maxBytes: PAGE_CACHE_BYTES,
+      database: database ?? databaseHandle,
+      publicOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : null,
+    }),
+  );
   app.all(
     "*",
     createRequestHandler({

@@ -1,5 +1,6 @@
 import { AppError, type FieldErrors } from "~/domain/errors";
 import { jsonLdScript } from "~/domain/ledger/claim-review";
+import { listedDocument } from "~/domain/ledger/listed-document";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import {
   LEDGER_PAGE_SIZE,
@@ -24,6 +25,7 @@ import {
   topSpeakers,
   verdictCounts,
 } from "./ledger-query";
+import { ledgerVersion } from "./ledger-version";
 
 // What each public ledger page shows, gathered in one call per page.
 
@@ -71,7 +73,50 @@ function typedValues(input: Record<string, string>): LedgerFilterValues {
   };
 }
 
+/** /ledger's whole-ledger chart, top speakers and rating scale, as of one ledger version. */
+async function readSidebar(db: Database) {
+  const [counts, speakers, scale] = await Promise.all([
+    verdictCounts(db),
+    topSpeakers(db, SPEAKERS_IN_FILTER),
+    listRatings(db),
+  ]);
+  return { counts, speakers, scale };
+}
+
+/** Per database, the sidebar of the ledger version it was read at. */
+const sidebars = new WeakMap<Database, { tag: string; sidebar: ReturnType<typeof readSidebar> }>();
+
+/** The sidebar changes only with the ledger, so it is counted once per ledger version (found by a few
+ *  index reads) rather than on every view; every instance sees a new version as soon as it commits. */
+async function ledgerSidebar(db: Database): ReturnType<typeof readSidebar> {
+  const { tag } = await ledgerVersion(db);
+  const kept = sidebars.get(db);
+  if (kept?.tag === tag) return kept.sidebar;
+  const sidebar = readSidebar(db);
+  sidebars.set(db, { tag, sidebar });
+  // A failed read is not kept: the next view tries again.
+  sidebar.catch(() => {
+    if (sidebars.get(db)?.sidebar === sidebar) sidebars.delete(db);
+  });
+  return sidebar;
+}
+
 const NO_CLAIMS: LedgerPage = { items: [], nextCursor: null, search: null };
+
+/** A page of a list as the page shows it: each claim's listed document, not its whole one. */
+function listedPage(page: LedgerPage) {
+  return {
+    ...page,
+    items: page.items.map(({ claimId, slug, underReview, ratingColour, document, highlights }) => ({
+      claimId,
+      slug,
+      underReview,
+      ratingColour,
+      document: listedDocument(document),
+      highlights,
+    })),
+  };
+}
 
 /** /ledger: a page of the list for the address's filters, with the whole ledger's chart. Filters
  *  that cannot be used list nothing and come back with a message each (`problems`). */
@@ -79,11 +124,9 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
   const input = Object.fromEntries(params);
   const { cursor } = parseInput(ledgerPageSchema, input);
   const reading = readFilters(input);
-  const [listed, counts, speakers, scale] = await Promise.all([
+  const [listed, { counts, speakers, scale }] = await Promise.all([
     reading.filters ? listLedgerClaims(db, reading.filters, cursor, LEDGER_PAGE_SIZE) : NO_CLAIMS,
-    verdictCounts(db),
-    topSpeakers(db, SPEAKERS_IN_FILTER),
-    listRatings(db),
+    ledgerSidebar(db),
   ]);
   const filters = reading.filters;
   const chosen: LedgerSpeaker | null =
@@ -105,7 +148,7 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
     return {
       ...shared,
       problems,
-      page: NO_CLAIMS,
+      page: listedPage(NO_CLAIMS),
       filters: typedValues(input),
       filtered: true,
       isFirstPage: true,
@@ -114,7 +157,7 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
   return {
     ...shared,
     problems: null,
-    page: listed,
+    page: listedPage(listed),
     filters: { ...filters, verdict: filters.verdict?.toString() ?? null, speaker: chosen?.slug ?? null },
     filtered: Object.values(filters).some((value) => value !== null),
     isFirstPage: cursor === null,
@@ -148,5 +191,5 @@ export async function ledgerSpeakerPage(db: Database, slug: string, params: URLS
     verdictCounts(db, { speakerId: speaker.id }),
   ]);
   const links = pageLinks(`/ledger/speakers/${speaker.slug}`, NO_LEDGER_FILTERS, page.nextCursor);
-  return { speaker, page, counts, isFirstPage: cursor === null, links };
+  return { speaker, page: listedPage(page), counts, isFirstPage: cursor === null, links };
 }

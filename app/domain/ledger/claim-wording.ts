@@ -14,7 +14,11 @@ export function publishedClaimText(claim: { kind: ClaimKind; text: string; sente
 /** A published claim as claimDisplay takes it. A numeric document's text is already its sentence; the
  *  figure to mark in it is the claim's own words, kept in the context paragraph (a document published
  *  after its words were lost from the article has none: its sentence is shown unmarked). */
-export function publishedClaimWords(document: Pick<PublishedDocument, "kind" | "text" | "context">): ClaimWordsFacts {
+export function publishedClaimWords(
+  document: Pick<PublishedDocument, "kind" | "text"> & {
+    context: { sentence?: string | null; paragraph: { claim: string } | null };
+  },
+): ClaimWordsFacts {
   const figure = document.kind === "numeric" ? document.context.paragraph?.claim : undefined;
   return figure
     ? { kind: document.kind, text: figure, sentence: document.text }
