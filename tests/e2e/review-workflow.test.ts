@@ -295,7 +295,7 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
     await context.close();
   });
 
-  it("keeps an editor's unsaved verdict text when another editor approved the claim meanwhile", async () => {
+  it("keeps an editor's unsaved verdict text when another editor approved the claim meanwhile; publishes it without JavaScript from the preview", async () => {
     const words = "40 per cent";
     const approver = await signIn(suite.browser, suite.app.url, "editor@example.com");
     const claimId = await openClaimFromArticle(approver, words);
@@ -316,6 +316,16 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
     await reviser.getByRole("alert").filter({ hasText: "Someone else changed this claim" }).waitFor();
     const unsaved = region(reviser, "Verdict").locator("details", { hasText: "Your unsaved text" });
     await unsaved.getByText("Three of eleven bridge projects ran over 40%.").waitFor();
+
+    // Without JavaScript too, publishing goes through the preview, confirmed there with the warning ticked.
+    await openClaim(reviser, claimId, words);
+    await region(reviser, "Next step").getByRole("button", { name: "Preview and publish" }).click();
+    const preview = region(reviser, "Preview of the public page");
+    await preview.getByText("This is what readers will see on the ledger").waitFor();
+    await preview.locator("mark.claim-figure", { hasText: words }).waitFor();
+    await preview.getByLabel("Publish without a copy of these pages").check();
+    await preview.getByRole("button", { name: "Confirm and publish" }).click();
+    await timelineShows(reviser, "publish");
     await context.close();
     await approver.context().close();
   });
