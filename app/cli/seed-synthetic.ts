@@ -391,11 +391,12 @@ async function copyPlannedRows(session: BulkSession, run: SeedRun, onProgress: (
   let copying: Promise<void> = Promise.resolve();
   let done = 0;
   for (;;) {
-    const texts = COPIED.map(() => "");
+    // Lines, not one string per table: chunks of a few hundred KB are written, never one huge string.
+    const lines = COPIED.map((): string[] => []);
     let size = 0;
     for (let next = planned.next(); !next.done; next = planned.next()) {
       COPIED.forEach((table, index) => {
-        for (const row of table.rows(next.value, run, chain)) texts[index] += copyLine(row);
+        for (const row of table.rows(next.value, run, chain)) lines[index]?.push(copyLine(row));
       });
       if (++size === BATCH) break;
       if (size % SLICE === 0) await new Promise((resume) => setImmediate(resume));
@@ -405,8 +406,7 @@ async function copyPlannedRows(session: BulkSession, run: SeedRun, onProgress: (
     done += size;
     const copied = done;
     copying = (async () => {
-      for (const [index, table] of COPIED.entries())
-        await session.copy(table.name, table.columns, [texts[index] ?? ""]);
+      for (const [index, table] of COPIED.entries()) await session.copy(table.name, table.columns, lines[index] ?? []);
       onProgress(copied);
     })();
     // Awaited before the next batch is copied; marked handled so a failure is not reported twice.
