@@ -10,7 +10,8 @@ import type { Database } from "./db/types";
 import { transitionClaims } from "./review/transitions";
 
 // The article page posts one of several forms, told apart by `intent`. Each is parsed here and
-// handed to the data function that does it; the result is the claim to select afterwards.
+// handed to the data function that does it; the result is the claim to select afterwards, and the
+// claims just dismissed, which the page offers to undo.
 
 const text = z.string().optional();
 const nextClaim = z.coerce.number().int().positive().optional().catch(undefined);
@@ -20,6 +21,8 @@ const intents = z.discriminatedUnion("intent", [
     intent: z.literal("triage"),
     action: z.enum(TRIAGE_ACTIONS, "Unknown action."),
     note: text,
+    /** Words of the checker's own added to a dismissal's reason ("Other: a headline, not a claim"). */
+    detail: z.string().trim().max(500, "Keep the note under 500 characters.").optional(),
     next: nextClaim,
   }),
   z.object({
@@ -50,48 +53,65 @@ function claimRefs(form: FormData, articleId: number): ClaimRef[] {
   return refs.map((ref) => ({ ...parseInput(claimRefSchema, ref), articleId }));
 }
 
+/** The reason a dismissal is stored with: the one chosen, and the checker's words after it. */
+const reasonWithDetail = (note: string | undefined, detail: string | undefined) =>
+  note && detail ? `${note}: ${detail}` : note || detail;
+
+export interface IntentOutcome {
+  /** The claim to select afterwards. */
+  selectId: number | null;
+  /** The claims this form dismissed, for the page to offer "Undo". */
+  dismissedIds: number[];
+}
+
 export async function runClaimIntent(
   db: Database,
   actor: WorkflowActor,
   articleId: number,
   form: FormData,
-): Promise<number | null> {
+): Promise<IntentOutcome> {
   const fields = Object.fromEntries([...form.entries()].filter(([key]) => key !== "claim"));
   const input = parseInput(intents, fields);
+  const selected = (selectId: number | null) => ({ selectId, dismissedIds: [] });
   switch (input.intent) {
     case "triage": {
       const refs = claimRefs(form, articleId);
-      await transitionClaims(db, actor, input.action, refs, input.note);
-      return input.next ?? refs[0]?.id ?? null;
+      await transitionClaims(db, actor, input.action, refs, reasonWithDetail(input.note, input.detail));
+      return {
+        selectId: input.next ?? refs[0]?.id ?? null,
+        dismissedIds: input.action === "dismiss" ? refs.map((ref) => ref.id) : [],
+      };
     }
     case "make-claim":
-      return (
-        await makeClaim(db, actor.id, {
-          ...input,
-          articleId,
-          start: input.start ?? "",
-          end: input.end ?? "",
-          expectedText: input.selectedText ?? null,
-        })
-      ).id;
+      return selected(
+        (
+          await makeClaim(db, actor.id, {
+            ...input,
+            articleId,
+            start: input.start ?? "",
+            end: input.end ?? "",
+            expectedText: input.selectedText ?? null,
+          })
+        ).id,
+      );
     case "make-claim-words": {
       const { body } = await getArticle(db, articleId);
       const place = findOccurrence(body, input.words, input.occurrence);
       if (!place)
         throw invalid(`Those words are not in the article${input.occurrence > 1 ? ` ${input.occurrence} times` : ""}.`);
-      return (await makeClaim(db, actor.id, { ...input, ...place, articleId })).id;
+      return selected((await makeClaim(db, actor.id, { ...input, ...place, articleId })).id);
     }
     case "speaker": {
       const [ref] = claimRefs(form, articleId);
-      if (!ref) return null;
+      if (!ref) return selected(null);
       await setClaimSpeaker(db, actor.id, ref, input);
-      return ref.id;
+      return selected(ref.id);
     }
     case "repeat": {
       const [ref] = claimRefs(form, articleId);
-      if (!ref) return null;
+      if (!ref) return selected(null);
       await setRepeatOf(db, actor.id, ref, input.repeatOf);
-      return ref.id;
+      return selected(ref.id);
     }
   }
 }

@@ -15,13 +15,14 @@ import { ClaimDetail } from "~/components/claim-detail";
 import { ClaimList } from "~/components/claim-list";
 import { claimRef, groupBySpeaker } from "~/components/claim-view";
 import { DateText } from "~/components/date-text";
+import { DismissDialog } from "~/components/dismiss-dialog";
+import { DismissUndo } from "~/components/dismiss-undo";
 import { FormMessage, secondaryButtonClass } from "~/components/form-field";
 import { SelectionClaimPanel, WordsClaimForm } from "~/components/make-claim";
 import { useClaimSelection } from "~/components/use-claim-selection";
 import { useSimilarClaims } from "~/components/use-similar-claims";
 import { useTriageKeys } from "~/components/use-triage-keys";
 import { evidenceSpans } from "~/domain/attribution-evidence";
-import { DISMISS_REASONS } from "~/domain/claim-workflow";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.article.title ?? "Article"} · Claimdesk` },
@@ -30,6 +31,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const pageQuery = z.object({
   claim: z.coerce.number().int().positive().optional().catch(undefined),
   all: z.literal("1").optional().catch(undefined),
+  /** The claims just dismissed, which the page offers to undo. */
+  dismissed: z
+    .string()
+    .transform((ids) => ids.split(",").map(Number).filter(Number.isSafeInteger))
+    .optional()
+    .catch(undefined),
 });
 
 const articleIdOf = (params: Params) => idParam(params, "articleId", "That article");
@@ -40,13 +47,15 @@ export async function loader(args: LoaderFunctionArgs) {
     const articleId = articleIdOf(args.params);
     const db = await getDb();
     const [article, claims] = await Promise.all([getArticle(db, articleId), listArticlePageClaims(db, articleId)]);
-    const { claim, all } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+    const { claim, all, dismissed } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
     const selected = claims.find((row) => row.id === claim);
+    const undoable = claims.filter((row) => row.state === "dismissed" && dismissed?.includes(row.id));
     return {
       article,
       claims,
       selectedId: selected?.id ?? null,
       showAll: all === "1",
+      undoable,
       similar: selected ? await similarClaims(db, await getClaim(db, selected.id)) : [],
     };
   } catch (error) {
@@ -58,8 +67,19 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   try {
     const articleId = articleIdOf(args.params);
-    const selectId = await runClaimIntent(await getDb(), user, articleId, await readFormData(args.request));
-    return redirect(`/articles/${articleId}${selectId ? `?claim=${selectId}#claim-${selectId}` : ""}`);
+    const { selectId, dismissedIds } = await runClaimIntent(
+      await getDb(),
+      user,
+      articleId,
+      await readFormData(args.request),
+    );
+    const query = new URLSearchParams([
+      ...(selectId ? [["claim", String(selectId)]] : []),
+      ...(dismissedIds.length > 0 ? [["dismissed", dismissedIds.join(",")]] : []),
+    ]);
+    return redirect(
+      `/articles/${articleId}${query.size > 0 ? `?${query}` : ""}${selectId ? `#claim-${selectId}` : ""}`,
+    );
   } catch (error) {
     return formError(error);
   }
@@ -88,26 +108,29 @@ export default function ArticlePage() {
       }),
     [],
   );
+  const [dismissing, setDismissing] = useState<{ claim: (typeof claims)[number]; next: number } | null>(null);
   const triageSelected = (action: "accept" | "dismiss") => {
     if (selected?.state !== "candidate") return;
     const index = ordered.indexOf(selected);
-    const following = ordered.slice(index + 1).find((claim) => claim.state === "candidate");
-    submit(
-      {
-        intent: "triage",
-        action,
-        claim: claimRef(selected),
-        ...(action === "dismiss" ? { note: DISMISS_REASONS[0] } : {}),
-        next: String(following?.id ?? selected.id),
-      },
-      { method: "post", preventScrollReset: true },
-    );
+    const next = ordered.slice(index + 1).find((claim) => claim.state === "candidate")?.id ?? selected.id;
+    // A dismissal asks why first (the dialog posts it); an acceptance needs no reason.
+    if (action === "dismiss") setDismissing({ claim: selected, next });
+    else
+      submit(
+        { intent: "triage", action, claim: claimRef(selected), next: String(next) },
+        { method: "post", preventScrollReset: true },
+      );
+  };
+  const undoDismissal = () => {
+    const form = document.getElementById("undo-dismiss");
+    if (form instanceof HTMLFormElement) submit(form, { preventScrollReset: true });
   };
   useTriageKeys({
     next: () => step(1),
     previous: () => step(-1),
     accept: () => triageSelected("accept"),
     dismiss: () => triageSelected("dismiss"),
+    undo: undoDismissal,
     toggle: () => {
       if (selectedId === null) return;
       setTicked((current) => {
@@ -133,7 +156,7 @@ export default function ArticlePage() {
           </p>
           <p className="mt-1 text-xs text-stone-500">
             Select words to make a claim. Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous claim, <kbd>a</kbd> accept,{" "}
-            <kbd>d</kbd> dismiss, <kbd>x</kbd> tick.
+            <kbd>d</kbd> dismiss, <kbd>u</kbd> undo a dismissal, <kbd>x</kbd> tick.
           </p>
         </header>
         <div className="mt-6">
@@ -151,6 +174,10 @@ export default function ArticlePage() {
       </article>
       <aside className="space-y-4" aria-label="Claims in this article">
         <FormMessage message={result?.error.message} />
+        <DismissUndo claims={loaded.undoable} />
+        {dismissing ? (
+          <DismissDialog claim={dismissing.claim} next={dismissing.next} onClose={() => setDismissing(null)} />
+        ) : null}
         <EditSummary params={searchParams} />
         {selected ? (
           <ClaimDetail claim={selected} body={article.body} similar={similar} onClose={() => select(null)} />

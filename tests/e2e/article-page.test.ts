@@ -120,6 +120,10 @@ describe.skipIf(!hasChromium())("the article page in a real browser", () => {
     // The address changes a moment before the page shows the selection; a checker presses d once they see it.
     await page.locator(`#claim-${claimId} a[aria-current="true"]`).waitFor();
     await page.keyboard.press("d");
+    // d asks why, the first reason chosen; Tab to the note and Enter dismisses.
+    await page.getByRole("dialog", { name: "Dismiss this candidate?" }).waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
     await page.locator(`#claim-${claimId}`, { hasText: "Dismissed" }).waitFor();
     await expect(
       page.locator(`#article-text a[data-claim="${claimId}"]`).first().getAttribute("class"),

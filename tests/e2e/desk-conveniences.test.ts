@@ -45,3 +45,61 @@ describe.skipIf(!hasChromium())("desk conveniences in a real browser", () => {
     await page.context().close();
   });
 });
+
+describe.skipIf(!hasChromium())("dismissing a candidate in a real browser", () => {
+  const suite = browserSuite();
+
+  it("asks why on d, cancels on Esc, dismisses with the reason chosen by keyboard, and undoes on u", async () => {
+    const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
+    await page.goto("/articles/new");
+    await page.getByLabel("Title").first().fill("Ferry fares");
+    await page.getByLabel("Article text").fill("Dock workers said the ferry fare would rise by 12 percent.");
+    await page.getByRole("button", { name: "Add article" }).click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    await page.locator("#article-text").waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.keyboard.press("j");
+    await page.waitForURL(/claim=\d+/);
+    const claimId = new URL(page.url()).searchParams.get("claim");
+    await page.locator(`#claim-${claimId} a[aria-current="true"]`).waitFor();
+
+    // d asks why; Esc leaves the claim as it was.
+    await page.keyboard.press("d");
+    const dialog = page.getByRole("dialog", { name: "Dismiss this candidate?" });
+    await dialog.waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await expect(page.locator(`#claim-${claimId}`).textContent()).resolves.not.toContain("Dismissed");
+
+    // Again: the arrow picks the second reason, a note is typed, Enter dismisses.
+    await page.keyboard.press("d");
+    await dialog.waitFor();
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).resolves.toBe(
+      "Not a checkable claim",
+    );
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("a quote of a quote");
+    await page.keyboard.press("Enter");
+    await page.locator(`#claim-${claimId}`, { hasText: "Dismissed" }).waitFor();
+    const undo = page.getByRole("button", { name: /^Undo/ });
+    await undo.waitFor();
+    await expect(page.getByRole("status").filter({ hasText: "Dismissed" }).textContent()).resolves.toContain(
+      "12 percent",
+    );
+
+    // The claim page's timeline shows the reason the dismissal was stored with.
+    const articleUrl = page.url();
+    await page.goto(`/claims/${claimId}`);
+    await page.getByText("Not newsworthy enough to check: a quote of a quote").first().waitFor();
+    await page.goto(articleUrl);
+    await page.waitForLoadState("networkidle");
+
+    // u puts it back among the candidates.
+    await page.keyboard.press("u");
+    await page.waitForURL((url) => !url.searchParams.has("dismissed"));
+    await undo.waitFor({ state: "detached" });
+    await expect(page.locator(`#claim-${claimId}`).textContent()).resolves.not.toContain("Dismissed");
+    await page.context().close();
+  });
+});
