@@ -103,3 +103,43 @@ describe.skipIf(!hasChromium())("dismissing a candidate in a real browser", () =
     await page.context().close();
   });
 });
+
+describe.skipIf(!hasChromium())("searching and correcting lists without JavaScript", () => {
+  const suite = browserSuite();
+
+  it("finds an article by its title and a speaker by name, and renames a speaker, all without scripts", async () => {
+    const page = await signIn(suite.browser, suite.app.url, "editor@example.com", { javaScriptEnabled: false });
+    await page.goto("/articles");
+    await page.getByLabel("Search titles and outlets").fill("energy firm");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/articles\?q=energy\+firm/);
+    await expect(page.locator("main li a").allTextContents()).resolves.toEqual([
+      "Energy firm promises lower bills after record profit",
+    ]);
+
+    await page.goto("/speakers");
+    const rows = page.locator("main li");
+    const [first, second] = await rows.locator("summary").allTextContents();
+    const firstName = first?.replace(/^Rename or remove /, "") ?? "";
+    const secondName = second?.replace(/^Rename or remove /, "") ?? "";
+    await rows.first().locator("summary").click();
+    await page.getByLabel(`New name for ${firstName}`).fill("Quentin Renamed");
+    await page.getByRole("button", { name: "Rename" }).first().click();
+    await page.getByRole("status").filter({ hasText: "Renamed to Quentin Renamed." }).waitFor();
+
+    // Another speaker given that name: refused beside it, the name typed kept.
+    await page.locator("main li", { hasText: secondName }).locator("summary").click();
+    await page.getByLabel(`New name for ${secondName}`).fill("quentin renamed");
+    await page.locator("main li", { hasText: secondName }).getByRole("button", { name: "Rename" }).click();
+    await page.getByRole("alert").filter({ hasText: "“Quentin Renamed” is already a speaker" }).waitFor();
+    await expect(page.getByLabel(`New name for ${secondName}`).inputValue()).resolves.toBe("quentin renamed");
+
+    await page.getByLabel("Search speakers by name").fill("quentin");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/speakers\?q=quentin/);
+    await expect(page.locator("main li summary").allTextContents()).resolves.toEqual([
+      "Rename or remove Quentin Renamed",
+    ]);
+    await page.context().close();
+  });
+});
