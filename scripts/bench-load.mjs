@@ -356,7 +356,8 @@ async function main() {
         ratio: result.requests.average / bareResult.requests.average,
         p50: result.latency.p50,
         p99: result.latency.p99,
-        aloneP50: alone.latency.p50,
+        // Nothing answered within the window: slower than the window itself.
+        aloneP50: alone.requests.total > 0 ? alone.latency.p50 : `> ${SOLO_SECONDS * 1000}`,
         appCpu: appCpuUsed / responses,
         pgCpu: backendDelta(pgBefore, pgAfter, false) / responses,
         kb: result.throughput.total / responses / 1024,
