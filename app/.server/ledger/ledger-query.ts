@@ -49,7 +49,11 @@ const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${
 
 const searchQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
-function filterConditions(filters: LedgerFilters): SQL[] {
+/** The filters as conditions. `walkingDates`: the search is tested on each row met while walking the
+ *  date index (written so that the planner cannot answer it from the GIN index instead, which would
+ *  read every match of a phrase whose count it underestimates, then sort them). */
+function filterConditions(filters: LedgerFilters, walkingDates = false): SQL[] {
+  const matches = (q: string) => sql`${ledgerSearch.search} @@ ${searchQuery(q)}`;
   const conditions: (SQL | undefined)[] = [
     filters.verdict !== null ? eq(ledgerSearch.ratingId, filters.verdict) : undefined,
     filters.speaker !== null ? eq(ledgerSearch.speakerId, filters.speaker) : undefined,
@@ -57,7 +61,7 @@ function filterConditions(filters: LedgerFilters): SQL[] {
     filters.from !== null ? gte(ledgerSearch.saidOn, filters.from) : undefined,
     filters.to !== null ? lte(ledgerSearch.saidOn, filters.to) : undefined,
     filters.outlet !== null ? eq(ledgerSearch.outlet, filters.outlet) : undefined,
-    filters.q !== null ? sql`${ledgerSearch.search} @@ ${searchQuery(filters.q)}` : undefined,
+    filters.q === null ? undefined : walkingDates ? sql`(${matches(filters.q)}) is true` : matches(filters.q),
   ];
   return conditions.filter((condition) => condition !== undefined);
 }
@@ -98,7 +102,9 @@ export function ledgerPageQuery(
   const cursor = cursorText ? decodeCursor(cursorText, q !== null) : null;
   const after = cursor ? afterCursor(cursor, ranked ? rank : null) : undefined;
   // The page is chosen on the narrow search table; only its rows' documents are read. Newest first,
-  // a search walks the date index backwards and stops at the page's last match.
+  // a search (of more than RANKED_MATCHES matches) walks the date index backwards and stops at the
+  // page's last match: at most some RANKED_MATCHES-th of the table is read, however the words are
+  // spread.
   const page = db
     .select({
       claimId: ledgerSearch.claimId,
@@ -107,7 +113,7 @@ export function ledgerPageQuery(
       rank: rank.as("rank"),
     })
     .from(ledgerSearch)
-    .where(and(...filterConditions(filters), after))
+    .where(and(...filterConditions(filters, q !== null && !ranked), after))
     .orderBy(...(ranked ? [desc(rank)] : []), desc(ledgerSearch.publishedAt), desc(ledgerSearch.claimId))
     .limit(limit + 1)
     .as("page");
