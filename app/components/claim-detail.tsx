@@ -116,6 +116,14 @@ export function ClaimDetail({ claim, body, similar, onClose }: ClaimDetailProps)
                   ))}
                 </select>
               </label>
+              <label className="text-sm">
+                Note (optional)
+                <input
+                  name="detail"
+                  maxLength={500}
+                  className="mt-0.5 block w-40 rounded border border-stone-300 px-2 py-1"
+                />
+              </label>
               <button type="submit" name="action" value="dismiss" className={secondaryButtonClass}>
                 Dismiss <kbd className="ml-1 text-xs text-stone-500">d</kbd>
               </button>

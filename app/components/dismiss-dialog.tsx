@@ -40,7 +40,7 @@ export function DismissDialog({
         <input type="hidden" name="next" value={next} />
         <fieldset>
           <legend className="text-sm font-medium">Why?</legend>
-          {[...DISMISS_REASONS, "Other"].map((reason, index) => (
+          {DISMISS_REASONS.map((reason, index) => (
             <label key={reason} className="mt-1 flex items-center gap-2 text-sm">
               <input type="radio" name="note" value={reason} defaultChecked={index === 0} />
               {reason}

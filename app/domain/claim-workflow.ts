@@ -223,12 +223,14 @@ export function speakerLockedReason(state: ClaimState): string | null {
   return SPEAKER_LOCKS[state] ?? null;
 }
 
-/** Reasons offered when dismissing a candidate; the first is the one the keyboard shortcut uses. */
+/** Reasons offered when dismissing a candidate; the first is chosen unless the checker picks another,
+ *  and "Other" is for one the checker writes in the note beside it. */
 export const DISMISS_REASONS = [
   "Not a checkable claim",
   "Not newsworthy enough to check",
   "Already checked elsewhere",
   "Extraction mistake",
+  "Other",
 ] as const;
 
 /** The action that moves a claim from its state to the one asked for (the API names targets, not

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles";
 import { claimEvents, claims } from "~/.server/db/schema";
@@ -115,5 +115,23 @@ describe("dismissing and undoing on the article page", () => {
     const location = new URL(response.headers.get("Location") ?? "", "http://x");
     expect(location.searchParams.get("dismissed")).toBe(all.map((claim) => claim.id).join(","));
     expect((await page(location.search)).undoable).toHaveLength(all.length);
+  });
+});
+
+describe("dismissing without JavaScript", () => {
+  it("takes the reason from the claim card's select and the note typed beside it", async () => {
+    const [first] = await candidates();
+    if (!first) throw new Error("no claim");
+    await post({ intent: "triage", action: "restore", claim: ref(first) });
+    const [restored] = await database.db.select().from(claims).where(eq(claims.id, first.id));
+    if (!restored) throw new Error("no claim");
+    await post({ intent: "triage", action: "dismiss", claim: ref(restored), note: "Extraction mistake", detail: "" });
+    const [event] = await database.db
+      .select({ note: claimEvents.note })
+      .from(claimEvents)
+      .where(and(eq(claimEvents.claimId, first.id), eq(claimEvents.toState, "dismissed")))
+      .orderBy(desc(claimEvents.id))
+      .limit(1);
+    expect(event?.note).toBe("Extraction mistake");
   });
 });
