@@ -5,14 +5,14 @@
 // against the bare page and then the app (--connections, --duration), and the app alone with one
 // connection (its server time per request without queueing). It prints per case: req/s, p50, p99,
 // the ratio to the bare page's req/s in the same round, app and Postgres CPU per request (from /proc)
-// and the app's peak memory. Search terms, claims, speakers and deep cursors rotate on every request,
+// (its own backends only, told apart by their client ports) and the app's peak memory. Search terms, claims, speakers and deep cursors rotate on every request,
 // so no URL is asked twice in a row and a cache keyed by URL cannot answer for the ledger.
 //
 // Options: --claims N (100000)  --duration S (10)  --connections C (20)  --cache on|off (off passes
 // LEDGER_PAGE_CACHE=off to the app)  --app-env NAME=VALUE (repeatable)  --cases a,b (names below)
 // --skip-build  --port P (3900; the bare server takes P+1).
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -145,20 +145,38 @@ const cpuMs = (/** @type {number} */ pid) => {
 const memoryKb = (/** @type {number} */ pid, /** @type {string} */ field) =>
   Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
 
-/** CPU ms so far of the database's backends, per pid, split by who they serve. */
-async function backendCpu(/** @type {postgres.Sql} */ monitor) {
-  const rows = await monitor`select pid, application_name from pg_stat_activity
-    where datname = current_database() and pid <> pg_backend_pid()`;
-  return new Map(rows.map((row) => [row.pid, { bare: row.application_name === "bench-bare", ms: cpuMs(row.pid) }]));
+/** The local TCP ports of a process's sockets (its connections to Postgres among them). */
+function localPorts(/** @type {number} */ pid) {
+  const inodes = new Set();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const socket = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (socket) inodes.add(socket[1]);
+    } catch {
+      // Closed while listed.
+    }
+  }
+  const ports = new Set();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      if (inodes.has(fields[9])) ports.add(Number.parseInt(fields[1]?.split(":")[1] ?? "", 16));
+    }
+  }
+  return ports;
 }
 
-function backendDelta(
-  /** @type {Map<number, {bare: boolean, ms: number}>} */ before,
-  after,
-  /** @type {boolean} */ bare,
-) {
+/** CPU ms so far of each Postgres backend serving the process `pid` (matched by its client port, so
+ *  other work on the same database is not counted). */
+async function backendCpu(/** @type {postgres.Sql} */ monitor, /** @type {number} */ pid) {
+  const ports = localPorts(pid);
+  const rows = await monitor`select pid, client_port from pg_stat_activity where datname = current_database()`;
+  return new Map(rows.filter((row) => ports.has(row.client_port)).map((row) => [row.pid, cpuMs(row.pid)]));
+}
+
+function backendDelta(/** @type {Map<number, number>} */ before, /** @type {Map<number, number>} */ after) {
   let total = 0;
-  for (const [pid, now] of after) if (now.bare === bare) total += now.ms - (before.get(pid)?.ms ?? 0);
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
   return total;
 }
 
@@ -303,10 +321,12 @@ async function main() {
     app.kill("SIGTERM");
     bare.kill("SIGTERM");
   };
-  process.on("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   try {
     await waitFor(`${base}/healthz`);
     await waitFor(bareBase);
@@ -338,9 +358,9 @@ async function main() {
         peakRss = Math.max(peakRss, memoryKb(app.pid, "VmRSS"));
       }, 200);
       const appCpu = cpuMs(app.pid);
-      const pgBefore = await backendCpu(monitor);
+      const pgBefore = await backendCpu(monitor, app.pid);
       const result = await load(base, each.path, headers, CONNECTIONS, DURATION);
-      const pgAfter = await backendCpu(monitor);
+      const pgAfter = await backendCpu(monitor, app.pid);
       const appCpuUsed = cpuMs(app.pid) - appCpu;
       clearInterval(sampler);
       const alone = await load(base, each.path, headers, 1, SOLO_SECONDS);
@@ -359,7 +379,7 @@ async function main() {
         // Nothing answered within the window: slower than the window itself.
         aloneP50: alone.requests.total > 0 ? alone.latency.p50 : `> ${SOLO_SECONDS * 1000}`,
         appCpu: appCpuUsed / responses,
-        pgCpu: backendDelta(pgBefore, pgAfter, false) / responses,
+        pgCpu: backendDelta(pgBefore, pgAfter) / responses,
         kb: result.throughput.total / responses / 1024,
         non2xx: result.non2xx + result.errors,
         rssMb: peakRss / 1024,
