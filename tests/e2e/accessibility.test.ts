@@ -112,6 +112,24 @@ describe.skipIf(!hasChromium())("accessibility of every main page, in a real bro
     expect(found).toEqual([]);
   });
 
+  it("passes with the dismiss dialog open on the article page, on a laptop and a phone", async () => {
+    const page = pages.checker;
+    const found: string[] = [];
+    for (const viewport of [LAPTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.goto(at.article);
+      // d belongs to the hydrated page: wait until its scripts have loaded.
+      await page.waitForLoadState("networkidle");
+      await page.keyboard.press("d");
+      await page.getByRole("dialog", { name: "Dismiss this candidate?" }).waitFor();
+      const where = `${at.article} with the dismiss dialog at ${viewport.width}px`;
+      found.push(...(await accessibilityProblems(page)).map((problem) => describeProblem(where, problem)));
+      found.push(...(await keyboardProblems(page)).map((problem) => `${where}: ${problem}`));
+      await page.keyboard.press("Escape");
+    }
+    expect(found).toEqual([]);
+  });
+
   // Last, as it approves the claim in review the other tests look at.
   it("passes on an editor's preview of the public page before publishing", async () => {
     const editor = pages.editor;

@@ -113,8 +113,9 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       } else if (focused.boxShadow === "none") problems.push(`${describe(element)} shows no focus outline or ring`);
     });
 
-    // Every control a mouse can use; a radio group is one Tab stop, moved through with the arrow keys.
-    const controls = document.querySelectorAll<HTMLElement>(
+    // Every control a mouse can use (only the open modal dialog's, when one leaves the page inert); a
+    // radio group is one Tab stop, moved through with the arrow keys.
+    const controls = (document.querySelector("dialog:modal") ?? document).querySelectorAll<HTMLElement>(
       "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])",
     );
     const radios = tabbed.filter((element): element is HTMLInputElement => element instanceof HTMLInputElement);
