@@ -191,21 +191,28 @@ export async function removeSpeaker(db: Database, actor: Actor, id: number): Pro
   if (!hasRole(actor.role, "editor")) throw forbidden("Only an editor can remove speakers.");
   return db.transaction(async (tx) => {
     const speaker = await lockedSpeaker(tx, id);
-    const claimTotal = await tx.$count(claims, eq(claims.speakerId, id));
+    // Names merged into this speaker earlier (and into those) go with it: only pointers to it remain.
+    const ids = [id];
+    let pointing = [id];
+    while (pointing.length > 0) {
+      const rows = await tx.select({ id: speakers.id }).from(speakers).where(inArray(speakers.mergedIntoId, pointing));
+      pointing = rows.map((row) => row.id);
+      ids.push(...pointing);
+    }
+    const claimTotal = await tx.$count(claims, inArray(claims.speakerId, ids));
     if (claimTotal > 0) {
       throw conflict(
         `${speaker.displayName} has ${claimsWord(claimTotal)}, so cannot be removed. Give those claims another speaker, or merge ${speaker.displayName} into the right one.`,
       );
     }
-    const published = await tx.$count(ledgerClaims, eq(ledgerClaims.speakerId, id));
+    const published = await tx.$count(ledgerClaims, inArray(ledgerClaims.speakerId, ids));
     if (published > 0) {
       throw conflict(
         `${speaker.displayName} is named in ${claimsWord(published)} on the ledger, so cannot be removed.`,
       );
     }
-    // Names merged into this speaker earlier go with it: they hold no claims, only a pointer here.
-    await tx.delete(speakers).where(eq(speakers.mergedIntoId, id));
-    await tx.delete(speakers).where(eq(speakers.id, id));
+    // One statement, so the pointers among them are checked once all are gone.
+    await tx.delete(speakers).where(inArray(speakers.id, ids));
     await recordAudit(tx, {
       actorId: actor.id,
       action: "speaker.removed",

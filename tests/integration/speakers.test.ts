@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles";
 import { auditEvents, speakers } from "~/.server/db/schema";
-import { speakerForName } from "~/.server/speakers";
+import { mergeSpeakers, speakerForName } from "~/.server/speakers";
 import { createUser } from "~/.server/users";
 import * as speakersPage from "~/routes/speakers";
 import { requestAs } from "../helpers/requests";
@@ -158,6 +158,22 @@ describe("removing a speaker", () => {
     expect(await auditOf("speaker.removed", stray.id)).toEqual([
       expect.objectContaining({ actorId: ids.editor, details: { name: "Stray Name" } }),
     ]);
+  });
+
+  it("removes the names merged into it with it, however many merges deep", async () => {
+    const [zero, one, two] = await Promise.all(
+      ["Stub Zero", "Stub One", "Stub Two"].map((name) => speakerForName(database.db, name)),
+    );
+    if (!zero || !one || !two) throw new Error("no speaker");
+    await mergeSpeakers(database.db, { id: ids.editor, role: "editor" }, zero.id, one.id);
+    await mergeSpeakers(database.db, { id: ids.editor, role: "editor" }, one.id, two.id);
+    const result = await post("editor", { intent: "remove", speakerId: String(two.id) });
+    expect(statusOf(result)).toBe(200);
+    const left = await database.db
+      .select()
+      .from(speakers)
+      .where(inArray(speakers.id, [zero.id, one.id, two.id]));
+    expect(left).toEqual([]);
   });
 
   it("keeps a speaker with claims, saying how many", async () => {
