@@ -8,6 +8,7 @@ import { waitingForMe } from "~/.server/review/desk";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
 import { useNonce } from "~/components/nonce";
+import { useHydrates } from "~/components/read-only-page";
 import stylesheet from "~/tailwind.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
@@ -27,6 +28,7 @@ export type RootUser = Awaited<ReturnType<typeof loader>>["user"];
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
+  const hydrates = useHydrates();
   return (
     <html lang="en" className="h-full">
       <head>
@@ -37,8 +39,12 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="min-h-full bg-stone-50 font-sans text-stone-900 antialiased">
         <AppShell user={data?.user ?? null}>{children}</AppShell>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrates ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

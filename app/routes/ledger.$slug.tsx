@@ -5,8 +5,12 @@ import { publicOrigin } from "~/.server/http/public-url";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerClaimPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimRecord } from "~/components/ledger-claim-record";
+import { READ_ONLY_PAGE } from "~/components/read-only-page";
 import { claimDisplayText } from "~/domain/claim-display";
 import { publishedClaimWords } from "~/domain/ledger/claim-wording";
+
+// Readers only read and follow links: no scripts needed.
+export const handle = READ_ONLY_PAGE;
 
 // Public: no sign-in. One published claim, with ClaimReview JSON-LD for search engines.
 export async function loader({ request, params }: LoaderFunctionArgs) {

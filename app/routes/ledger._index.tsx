@@ -9,7 +9,11 @@ import { LedgerFilters } from "~/components/ledger-filters";
 import { LedgerPageLinks } from "~/components/ledger-page-links";
 import { LedgerSearchOrder } from "~/components/ledger-search-order";
 import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
+import { READ_ONLY_PAGE } from "~/components/read-only-page";
 import { formatCount } from "~/domain/format";
+
+// Readers only read and follow links: no scripts needed.
+export const handle = READ_ONLY_PAGE;
 
 export const meta: MetaFunction = () => [
   { title: "Claims ledger · Claimdesk" },

@@ -4,6 +4,10 @@ import { getDb } from "~/.server/db/connection";
 import { throwAsResponse } from "~/.server/http/responses";
 import { listRatings } from "~/.server/review/ratings";
 import { LedgerVerdictBadge } from "~/components/ledger-verdict-badge";
+import { READ_ONLY_PAGE } from "~/components/read-only-page";
+
+// Readers only read and follow links: no scripts needed.
+export const handle = READ_ONLY_PAGE;
 
 export const meta: MetaFunction = () => [
   { title: "About the ledger: ratings and method · Claimdesk" },

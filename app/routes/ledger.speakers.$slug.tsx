@@ -8,6 +8,10 @@ import { speakerPageUrl } from "~/.server/ledger/sitemap";
 import { LedgerClaimList } from "~/components/ledger-claim-list";
 import { LedgerPageLinks } from "~/components/ledger-page-links";
 import { LedgerVerdictChart } from "~/components/ledger-verdict-chart";
+import { READ_ONLY_PAGE } from "~/components/read-only-page";
+
+// Readers only read and follow links: no scripts needed.
+export const handle = READ_ONLY_PAGE;
 
 // Public: no sign-in. A speaker's published claims and how they were rated.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -52,6 +52,19 @@ describe("anonymous readers are led to the ledger", () => {
 });
 
 describe("/ledger", () => {
+  it("is sent as a plain document, without scripts or hydration data (ClaimReview JSON-LD aside), while a desk page keeps its scripts", async () => {
+    const claimPath = (await page("/ledger")).querySelector("main ol li p a")?.getAttribute("href") ?? "";
+    const speakerPath =
+      (await page("/ledger")).querySelector('main ol li a[href^="/ledger/speakers/"]')?.getAttribute("href") ?? "";
+    for (const path of ["/ledger", "/ledger?q=bridges", claimPath, speakerPath, "/ledger/about"]) {
+      const { body } = await text(path);
+      expect(body, path).not.toMatch(/<script(?! type="application\/ld\+json")/);
+      expect(body, path).not.toContain("__remixContext");
+    }
+    const { body } = await text("/login");
+    expect(body).toContain("__remixContext");
+  });
+
   it("links its downloads, keeping the filters, and advertises the feed in its head", async () => {
     const document = await page("/ledger?kind=quote");
     const feed = document.querySelector('head link[rel="alternate"][type="application/atom+xml"]');

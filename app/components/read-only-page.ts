@@ -1,0 +1,10 @@
+import { useMatches } from "@remix-run/react";
+
+/** The handle of a route that is a plain document (links and GET forms only): it is sent without
+ *  scripts or hydration data, so a reader downloads a fraction of it and it works the same. */
+export const READ_ONLY_PAGE = { hydrate: false } as const;
+
+/** Whether the page being rendered needs its scripts: every route on it is not READ_ONLY_PAGE. */
+export function useHydrates(): boolean {
+  return !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+}
