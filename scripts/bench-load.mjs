@@ -15,6 +15,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
+// @ts-expect-error autocannon ships no type declarations.
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { tsImport } from "tsx/esm/api";
@@ -70,12 +71,13 @@ async function ensureDatabase() {
 /** Seeds up to CLAIMS published claims; returns the count and how long seeding took (null: reused). */
 function ensureClaims(/** @type {postgres.Sql} */ monitor) {
   return monitor`select count(*)::int as claims from ledger_claims`.then(([row]) => {
-    const missing = CLAIMS - row.claims;
+    const existing = Number(row?.claims ?? 0);
+    const missing = CLAIMS - existing;
     if (missing <= 0) {
-      say(`Reusing ${row.claims} published claims${missing < 0 ? ` (more than the ${CLAIMS} asked)` : ""}.`);
-      return { claims: row.claims, seedSeconds: null };
+      say(`Reusing ${existing} published claims${missing < 0 ? ` (more than the ${CLAIMS} asked)` : ""}.`);
+      return { claims: existing, seedSeconds: null };
     }
-    say(`Seeding ${missing} synthetic claims (the database has ${row.claims})…`);
+    say(`Seeding ${missing} synthetic claims (the database has ${existing})…`);
     const started = performance.now();
     say(cli(["seed-synthetic", "--claims", String(missing)]).trim());
     return { claims: CLAIMS, seedSeconds: (performance.now() - started) / 1000 };
@@ -126,7 +128,7 @@ async function signIn(/** @type {string} */ base) {
   });
   const cookie = response.headers.getSetCookie().find((line) => line.includes("="));
   if (response.status !== 302 || !cookie) throw new Error(`Signing in as ${EDITOR.email} answered ${response.status}.`);
-  return cookie.split(";")[0];
+  return cookie.split(";")[0] ?? "";
 }
 
 // ---- What is measured
@@ -180,14 +182,15 @@ function backendDelta(/** @type {Map<number, number>} */ before, /** @type {Map<
   return total;
 }
 
-/** @param {string} base @param {() => string} nextPath @param {Record<string, string>} headers */
+/** @param {string} base @param {() => string} nextPath @param {Record<string, string>} headers
+ *  @param {number} connections @param {number} duration */
 function load(base, nextPath, headers, connections, duration) {
   return autocannon({
     url: base,
     connections,
     duration,
     headers,
-    requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+    requests: [{ method: "GET", setupRequest: (/** @type {object} */ request) => ({ ...request, path: nextPath() }) }],
   });
 }
 
@@ -216,7 +219,7 @@ function rotation(/** @type {number} */ count, /** @type {(index: number) => str
   return () => path(index++ % count);
 }
 const q = (/** @type {string} */ terms) => `/ledger?q=${encodeURIComponent(terms)}`;
-const pick = (/** @type {readonly string[]} */ list, /** @type {number} */ index) => list[index % list.length];
+const pick = (/** @type {readonly string[]} */ list, /** @type {number} */ index) => list[index % list.length] ?? "";
 
 async function deepCursors(/** @type {string} */ base) {
   // Cursors as the app hands them out, from pages 10 to 60 of 200 claims (claims 2,000–12,000 back).
@@ -313,6 +316,7 @@ async function main() {
   const appEnv = Object.fromEntries(values["app-env"].map((pair) => pair.split(/=(.*)/s).slice(0, 2)));
   if (values.cache === "off") appEnv.LEDGER_PAGE_CACHE = "off";
   const app = start(CLI, ["serve"], { PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", ...appEnv });
+  const appPid = app.pid ?? 0;
   const bare = start("scripts/bench-bare-ledger.mjs", [], { PORT: String(PORT + 1) });
   const base = `http://127.0.0.1:${PORT}`;
   const bareBase = `http://127.0.0.1:${PORT + 1}`;
@@ -331,8 +335,8 @@ async function main() {
     await waitFor(`${base}/healthz`);
     await waitFor(bareBase);
     const cookie = await signIn(base);
-    const [{ version }] = await monitor`select current_setting('server_version') as version`;
-    say(`\n${machine()}, Postgres ${version}`);
+    const [server] = await monitor`select current_setting('server_version') as version`;
+    say(`\n${machine()}, Postgres ${server?.version}`);
     say(
       `${claims} published claims on ${new URL(DATABASE_URL).pathname.slice(1)}; ${CONNECTIONS} connections, ${DURATION} s per server and case; cache ${values.cache}${Object.keys(appEnv).length ? `; app env ${JSON.stringify(appEnv)}` : ""}`,
     );
@@ -350,18 +354,19 @@ async function main() {
     say("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     const rows = [];
     for (const each of cases) {
+      /** @type {Record<string, string>} */
       const headers = each.signedIn ? { cookie } : {};
       await load(base, each.path, headers, CONNECTIONS, 1);
       const bareResult = await load(bareBase, () => "/", {}, CONNECTIONS, DURATION);
       let peakRss = 0;
       const sampler = setInterval(() => {
-        peakRss = Math.max(peakRss, memoryKb(app.pid, "VmRSS"));
+        peakRss = Math.max(peakRss, memoryKb(appPid, "VmRSS"));
       }, 200);
-      const appCpu = cpuMs(app.pid);
-      const pgBefore = await backendCpu(monitor, app.pid);
+      const appCpu = cpuMs(appPid);
+      const pgBefore = await backendCpu(monitor, appPid);
       const result = await load(base, each.path, headers, CONNECTIONS, DURATION);
-      const pgAfter = await backendCpu(monitor, app.pid);
-      const appCpuUsed = cpuMs(app.pid) - appCpu;
+      const pgAfter = await backendCpu(monitor, appPid);
+      const appCpuUsed = cpuMs(appPid) - appCpu;
       clearInterval(sampler);
       const alone = await load(base, each.path, headers, 1, SOLO_SECONDS);
       const query = await queryTimes(handle, each.path).catch((error) => {
@@ -390,7 +395,7 @@ async function main() {
         `| ${row.case} | ${fixed(row.bare, 0)} | ${fixed(row.app, 0)} | ${fixed(row.ratio, 3)} | ${row.p50} | ${row.p99} | ${row.aloneP50} | ${row.query} | ${fixed(row.appCpu)} | ${fixed(row.pgCpu)} | ${fixed(row.kb)} | ${row.non2xx} | ${fixed(row.rssMb, 0)} |`,
       );
     }
-    say(`\nApp peak RSS over the run (VmHWM): ${fixed(memoryKb(app.pid, "VmHWM") / 1024, 0)} MB.`);
+    say(`\nApp peak RSS over the run (VmHWM): ${fixed(memoryKb(appPid, "VmHWM") / 1024, 0)} MB.`);
     if (seedSeconds !== null) say(`Seeding took ${fixed(seedSeconds)} s.`);
     const failed = rows.filter((row) => row.non2xx > 0);
     if (failed.length > 0) say(`Non-2xx answers or errors in: ${failed.map((row) => row.case).join(", ")}.`);
