@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lt, notInArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { AssignmentActor } from "~/domain/assignment-rules";
 import { CLAIM_STATES, type ClaimState } from "~/domain/claim-states";
 import { forbidden } from "~/domain/errors";
