@@ -9,19 +9,14 @@ import { ListSearch, nextPageHref } from "~/components/list-search";
 import { useTimeZone } from "~/components/use-time-zone";
 import { formatDay } from "~/domain/format";
 import { databaseId } from "~/domain/schemas/database-id";
+import { searchBox } from "~/domain/schemas/search-box";
 
 export const meta: MetaFunction = () => [{ title: "Articles · Claimdesk" }];
 
 const PAGE_SIZE = 50;
 const listQuery = z.object({
   before: databaseId("Unknown page.").optional().catch(undefined),
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .transform((value) => value || undefined)
-    .optional()
-    .catch(undefined),
+  q: searchBox,
   import: databaseId("Unknown import.").optional().catch(undefined),
 });
 

@@ -12,6 +12,7 @@ import { SpeakerEdit } from "~/components/speaker-edit";
 import { formatCount } from "~/domain/format";
 import { hasRole } from "~/domain/roles";
 import { databaseId } from "~/domain/schemas/database-id";
+import { searchBox } from "~/domain/schemas/search-box";
 import { parseInput } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Speakers · Claimdesk" }];
@@ -19,13 +20,7 @@ export const meta: MetaFunction = () => [{ title: "Speakers · Claimdesk" }];
 const PAGE_SIZE = 100;
 const listQuery = z.object({
   after: databaseId("Unknown page.").optional().catch(undefined),
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .transform((value) => value || undefined)
-    .optional()
-    .catch(undefined),
+  q: searchBox,
 });
 
 export async function loader(args: LoaderFunctionArgs) {
