@@ -12,6 +12,8 @@ describe.skipIf(!hasChromium())("each person's day starts at their desk, in a re
     expect(new URL(editor.url()).pathname).toBe("/");
     const waiting = editor.getByRole("region", { name: /Waiting for my review/ });
     const reviews = waiting.getByRole("listitem");
+    // Signing in changes the address a moment before the desk renders.
+    await reviews.first().waitFor();
     const waitingCount = await reviews.count();
     expect(waitingCount).toBeGreaterThan(0);
     const badge = editor.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /My desk/ });

@@ -32,7 +32,8 @@ describe.skipIf(!hasChromium())("signing in and adding an article in a real brow
     const page = await signIn(suite.browser, suite.app.url, "checker@example.com");
     await page.goto("/articles");
     await page.getByRole("link", { name: "Add an article" }).click();
-    await page.getByLabel("Title").fill("Ferry fares to rise, operator says");
+    // Exactly "Title": the Articles page's search box is labelled "Search titles and outlets".
+    await page.getByLabel("Title", { exact: true }).fill("Ferry fares to rise, operator says");
     await page
       .getByLabel("Article text")
       .fill("The operator said fares would rise by 12%.\n\n“We have no choice,” its chief executive said.");

@@ -146,7 +146,8 @@ describe("without a trusted proxy (TRUST_PROXY unset, PUBLIC_URL unset)", () => 
   });
 
   it("answers every response with a request id and the security headers; inline scripts carry the CSP nonce", async () => {
-    const page = await server.request("/ledger");
+    // The sign-in page has scripts (the public ledger's pages are sent without them).
+    const page = await server.request("/login");
     expect(page.status).toBe(200);
     expect(page.headers.get("X-Request-Id")).toMatch(/^[0-9a-f-]{36}$/);
     const csp = page.headers.get("Content-Security-Policy") ?? "";
@@ -165,7 +166,7 @@ describe("without a trusted proxy (TRUST_PROXY unset, PUBLIC_URL unset)", () => 
       // Inline scripts run only with the nonce; JSON-LD is data, never run, and needs none.
       if (!/type="application\/ld\+json"/.test(attributes)) expect(attributes).toContain(`nonce="${nonce}"`);
     }
-    const next = await server.request("/ledger");
+    const next = await server.request("/login");
     expect(next.headers.get("Content-Security-Policy")).not.toContain(`'nonce-${nonce}'`);
     for (const path of ["/healthz", "/no-such-page", "/assets/no-such-file.js"]) {
       expect((await server.request(path)).headers.get("X-Request-Id")).toMatch(/^[0-9a-f-]{36}$/);

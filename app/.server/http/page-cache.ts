@@ -33,8 +33,6 @@ interface CachedPage {
   status: number;
   headers: [string, string | string[]][];
   body: Buffer;
-  /** The CSP nonce the page was rendered with, replaced by each reader's own. */
-  nonce: string | null;
 }
 
 /** Least recently used pages are dropped first once the total size passes `maxBytes`. */
@@ -129,20 +127,19 @@ export function ledgerPageCache(options: PageCacheOptions) {
     if (cached) {
       for (const [name, value] of cached.headers) res.setHeader(name, value);
       res.setHeader("X-Page-Cache", "hit");
-      const body = cached.nonce
-        ? Buffer.from(cached.body.toString("utf8").replaceAll(cached.nonce, cspNonce))
-        : cached.body;
-      res.status(cached.status).end(body);
+      res.status(cached.status).end(cached.body);
       return;
     }
     keepAnswer(
       res,
       (status, body) => {
-        const type = String(res.getHeader("content-type") ?? "");
+        // A page with scripts carries its reader's CSP nonce: it is never shared. The ledger's pages
+        // are sent without scripts (READ_ONLY_PAGE), so this only guards a page that drops that.
+        if (body.includes(`nonce="${cspNonce}"`)) return;
         const headers = Object.entries(res.getHeaders()).flatMap(([name, value]): [string, string | string[]][] =>
           OWN_HEADERS.has(name) || value === undefined ? [] : [[name, Array.isArray(value) ? value : String(value)]],
         );
-        store.set(key, { status, headers, body, nonce: type.startsWith("text/html") ? cspNonce : null });
+        store.set(key, { status, headers, body });
       },
       generation,
       () => generation,
