@@ -1,8 +1,9 @@
-import type { APIRequestContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { signIn } from "./support/browser";
 import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";
+import { api, move } from "./support/page-api";
 
 // A quote checked against a transcript on the claim page, in a real browser: a changed word is marked,
 // a WebVTT file's time is shown, other quotation marks are still verbatim, an absent quote is not found.
@@ -22,15 +23,6 @@ const VTT = [
   "after the repairs.",
 ].join("\n");
 
-async function api(request: APIRequestContext, origin: string, path: string, body?: object) {
-  const response = body
-    ? await request.post(path, { data: body, headers: { Origin: origin } })
-    : await request.get(path);
-  const json = await response.json();
-  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${JSON.stringify(json)}`);
-  return json;
-}
-
 /** A quote claim said by the mayor, in research; returns its id. */
 async function quoteInResearch(page: Page, origin: string, words: string): Promise<number> {
   const { claims } = await api(page.request, origin, "/api/v1/articles", {
@@ -38,11 +30,7 @@ async function quoteInResearch(page: Page, origin: string, words: string): Promi
     body: `“${words},” Mayor Ada Lowe said at the council meeting on Monday.`,
   });
   const claimId: number = claims.find((claim: { kind: string }) => claim.kind === "quote").id;
-  const { claim } = await api(page.request, origin, `/api/v1/claims/${claimId}`);
-  await api(page.request, origin, `/api/v1/claims/${claimId}/transitions`, {
-    to: "researching",
-    version: claim.version,
-  });
+  await move(page.request, origin, claimId, "researching");
   return claimId;
 }
 
