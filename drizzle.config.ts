@@ -4,6 +4,6 @@ import { defineConfig } from "drizzle-kit";
 // the app applies them at start-up and `npm run db:migrate` applies them on demand.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./app/.server/db/schema/index.ts",
+  schema: "./app/.server/db/schema/all-tables.ts",
   out: "./drizzle",
 });

@@ -16,7 +16,7 @@ if (!url) {
 }
 
 const { openDatabase } = await tsImport("../app/.server/db/open.ts", import.meta.url);
-const { checkDraft } = await tsImport("../app/.server/draft-check.ts", import.meta.url);
+const { checkDraft } = await tsImport("../app/.server/claims/check-draft.ts", import.meta.url);
 const { seededRandom, speakerName, syntheticClaim } = await tsImport("../app/cli/synthetic-claims.ts", import.meta.url);
 
 const FILLER =
@@ -60,7 +60,7 @@ const draft = generateDraft(WORDS);
 const handle = await openDatabase({ url });
 try {
   const [{ claims }] = await handle.client`select count(*)::int as claims from ledger_claims`;
-  /** @type {import("../app/.server/draft-check").DraftCheckResult} */
+  /** @type {import("../app/.server/claims/check-draft").DraftCheckResult} */
   const first = await checkDraft(handle.db, { text: draft });
   const times = [];
   for (let run = 0; run < RUNS; run++) {

@@ -22,11 +22,11 @@ const [
 ] = await Promise.all([
   load("../app/.server/db/open.ts"),
   load("../app/.server/db/migrate.ts"),
-  load("../app/.server/users.ts"),
-  load("../app/.server/bulk-import/import-jobs.ts"),
-  load("../app/.server/bulk-import/worker.ts"),
-  load("../app/.server/articles.ts"),
-  load("../app/.server/article-edits.ts"),
+  load("../app/.server/users/user-accounts.ts"),
+  load("../app/.server/imports/bulk/import-jobs.ts"),
+  load("../app/.server/imports/bulk/worker.ts"),
+  load("../app/.server/articles/articles.ts"),
+  load("../app/.server/articles/article-edits.ts"),
   load("../tests/helpers/big-article.ts"),
 ]);
 
@@ -94,7 +94,7 @@ lines.splice(100, 0, '{"title": "Broken JSON", "body": ');
 lines.splice(1000, 0, JSON.stringify({ body: "An article without a title." }));
 lines.splice(1500, 0, JSON.stringify({ title: "Too big", body: "x".repeat(1_100_000) }));
 
-/** @param {import("../app/.server/db/types.ts").Database} db */
+/** @param {import("../app/.server/db/database-types.ts").Database} db */
 const benchUser = (db) =>
   createUser(db, null, {
     email: "bench@example.com",

@@ -1,5 +1,5 @@
-import { auditEvents } from "./db/schema";
-import type { Database } from "./db/types";
+import type { Database } from "./db/database-types";
+import { auditEvents } from "./db/schema/all-tables";
 
 export interface AuditEntry {
   actorId: string | null;

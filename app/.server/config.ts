@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "~/domain/format";
-import { parseTrustProxy, TRUST_PROXY_HELP } from "./http/trust-proxy";
+import { parseTrustProxy, TRUST_PROXY_HELP } from "./trust-proxy";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Database } from "./db/types";
+import type { Database } from "./db/database-types";
 
 /** True when the database answers a trivial query within the time limit. */
 export async function databaseAnswers(db: Database, timeoutMs = 2_000): Promise<boolean> {

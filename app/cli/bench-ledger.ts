@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { ledgerClaims, ratings } from "~/.server/db/schema";
-import type { DatabaseHandle } from "~/.server/db/types";
+import type { DatabaseHandle } from "~/.server/db/database-types";
+import { ledgerClaims, ratings } from "~/.server/db/schema/all-tables";
 import { ledgerPageQuery, listLedgerClaims, topSpeakers, verdictCounts } from "~/.server/ledger/ledger-query";
 import { LEDGER_PAGE_SIZE, type LedgerFilters, NO_LEDGER_FILTERS } from "~/domain/schemas/ledger";
 import { withDatabase } from "./database-from-config";

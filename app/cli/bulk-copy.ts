@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { SqlSession } from "~/.server/backup/sql-session";
-import type { DatabaseHandle } from "~/.server/db/types";
+import type { DatabaseHandle } from "~/.server/db/database-types";
 
 // Bulk loading for the synthetic seeder: rows streamed with COPY (text format) inside one
 // transaction, on Postgres through postgres.js's COPY stream, on PGlite through its /dev/blob.

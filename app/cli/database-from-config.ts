@@ -1,7 +1,7 @@
 import { readConfig } from "~/.server/config";
+import type { DatabaseHandle } from "~/.server/db/database-types";
 import { migrateDatabase } from "~/.server/db/migrate";
 import { openDatabase } from "~/.server/db/open";
-import type { DatabaseHandle } from "~/.server/db/types";
 
 /** Opens the configured database for a one-off command (refused while a server holds the embedded
  *  one), brings its schema up to date, runs the work and closes it again. */

@@ -12,8 +12,8 @@ import {
   restoreBackup,
 } from "~/.server/backup/restore";
 import { readConfig } from "~/.server/config";
+import type { DatabaseHandle } from "~/.server/db/database-types";
 import { openDatabase } from "~/.server/db/open";
-import type { DatabaseHandle } from "~/.server/db/types";
 import { describeReport } from "~/domain/ledger/chain-verify";
 
 // `claimdesk db backup | restore | move`. None of them migrates the database it opens first: a

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { verifyLedger, verifyPublishedChain } from "~/.server/ledger/chain-verify";
+import { verifyLedger, verifyPublishedChain } from "~/.server/ledger/verify-ledger";
 import { describeReport } from "~/domain/ledger/chain-verify";
 import { withDatabase } from "./database-from-config";
 

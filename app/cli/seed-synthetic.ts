@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import { asc, inArray, sql } from "drizzle-orm";
-import { bodyFingerprint } from "~/.server/articles";
+import { bodyFingerprint } from "~/.server/articles/articles";
 import { quoteIdent } from "~/.server/backup/catalog";
-import { ratings, speakers, users } from "~/.server/db/schema";
-import type { Database, DatabaseHandle } from "~/.server/db/types";
+import type { Database, DatabaseHandle } from "~/.server/db/database-types";
+import { ratings, speakers, users } from "~/.server/db/schema/all-tables";
 import { asJson, ledgerClaimRow } from "~/.server/ledger/publish";
 import { sha256Hex } from "~/.server/sha256";
 import type { ClaimState } from "~/domain/claim-states";

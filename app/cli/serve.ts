@@ -4,9 +4,9 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { ServerBuild } from "@remix-run/node";
 import type { AppConfig } from "~/.server/config";
-import { describeTrustProxy } from "~/.server/http/trust-proxy";
 import type { Logger } from "~/.server/log";
 import { projectRoot } from "~/.server/paths";
+import { describeTrustProxy } from "~/.server/trust-proxy";
 
 async function productionBuild(): Promise<ServerBuild> {
   const file = path.join(projectRoot(), "build", "server", "index.js");
@@ -72,7 +72,7 @@ export async function runServe(args: string[]): Promise<number> {
     import("~/.server/config"),
     import("~/.server/log"),
     import("~/.server/db/connection"),
-    import("~/.server/bulk-import/worker"),
+    import("~/.server/imports/bulk/worker"),
     import("~/.server/demo/seed-demo"),
     import("~/.server/metrics/metrics-server"),
   ]);

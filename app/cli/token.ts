@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createApiToken } from "~/.server/auth/api-tokens";
-import { findUserByEmail } from "~/.server/users";
+import { findUserByEmail } from "~/.server/users/user-accounts";
 import { AppError } from "~/domain/errors";
 import { withDatabase } from "./database-from-config";
 

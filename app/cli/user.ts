@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { generatePassword } from "~/.server/auth/passwords";
-import { createUser } from "~/.server/users";
+import { createUser } from "~/.server/users/user-accounts";
 import { AppError } from "~/domain/errors";
 import { isRole } from "~/domain/roles";
 import { withDatabase } from "./database-from-config";

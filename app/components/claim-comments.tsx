@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { ClaimPageData } from "~/.server/claim-page";
+import type { ClaimPageData } from "~/.server/claims/claim-page";
 import type { FormDraft } from "./claim-draft";
 import { DateText } from "./date-text";
 import { secondaryButtonClass } from "./form-field";

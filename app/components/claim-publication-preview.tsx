@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import type { OfferedAction } from "~/.server/claim-page";
+import type { OfferedAction } from "~/.server/claims/claim-page";
 import type { PublishedDocument, PublishedVerdict } from "~/domain/ledger/published-document";
 import { type CaptureStatus, uncapturedSourcesWarning } from "~/domain/sources";
 import type { FormDraft } from "./claim-draft";

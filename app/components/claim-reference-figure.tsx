@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { ClaimPageData } from "~/.server/claim-page";
+import type { ClaimPageData } from "~/.server/claims/claim-page";
 import { formatFigure } from "~/domain/format";
 import type { FormDraft } from "./claim-draft";
 import { secondaryButtonClass } from "./form-field";

@@ -1,4 +1,4 @@
-import type { ClaimPageData } from "~/.server/claim-page";
+import type { ClaimPageData } from "~/.server/claims/claim-page";
 import { SaidBefore } from "./said-before";
 
 interface ClaimSimilarProps {

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { ClaimPageData } from "~/.server/claim-page";
+import type { ClaimPageData } from "~/.server/claims/claim-page";
 import { SOURCE_KIND_LABELS, type TranscriptFormat } from "~/domain/sources";
 import { draftFor, type FormDraft, type RefusedForm } from "./claim-draft";
 import { SourceFields } from "./claim-source-fields";

@@ -1,4 +1,4 @@
-import type { ClaimPageData } from "~/.server/claim-page";
+import type { ClaimPageData } from "~/.server/claims/claim-page";
 import { CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import { describeParts, PUBLIC_RECORD_PARTS, type PublicRecordPart } from "~/domain/ledger/public-record";
 import { DateText } from "./date-text";

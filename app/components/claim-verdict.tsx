@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { ClaimPageData } from "~/.server/claim-page";
+import type { ClaimPageData } from "~/.server/claims/claim-page";
 import type { FormDraft } from "./claim-draft";
 import { RatingBadge } from "./claim-rating-badge";
 import { SummaryField } from "./claim-summary-field";

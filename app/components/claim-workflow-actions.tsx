@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { OfferedAction } from "~/.server/claim-page";
+import type { OfferedAction } from "~/.server/claims/claim-page";
 import { type ChecklistItem, type ClaimAction, DISMISS_REASONS } from "~/domain/claim-workflow";
 import type { FormDraft } from "./claim-draft";
 import { buttonClass, secondaryButtonClass } from "./form-field";

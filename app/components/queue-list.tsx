@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { QueueRow } from "~/.server/review/queue";
+import type { QueueRow } from "~/.server/review/review-queue";
 import { speakerNeedsCheck } from "~/domain/attribution-evidence";
 import { CLAIM_KIND_LABELS, CLAIM_STATE_LABELS } from "~/domain/claim-states";
 import type { Role } from "~/domain/roles";

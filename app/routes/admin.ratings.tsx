@@ -3,10 +3,10 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
-import { readFormData } from "~/.server/http/read-form";
 import { formError } from "~/.server/http/responses";
 import { addRating, moveRating, updateRating } from "~/.server/review/rating-admin";
 import { listRatings } from "~/.server/review/ratings";
+import { readFormData } from "~/.server/web/read-form";
 import { FormMessage } from "~/components/form-field";
 import { NewRatingForm, RatingEditor, type RatingFailure } from "~/components/rating-editor";
 import { invalid } from "~/domain/errors";

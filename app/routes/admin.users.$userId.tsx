@@ -5,9 +5,9 @@ import { clearSignInLimit, signInLimitsFor } from "~/.server/auth/login-throttle
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { userIdParam } from "~/.server/http/params";
-import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
-import { changeRole, getUser, resetPassword, setDisabled } from "~/.server/users";
+import { changeRole, getUser, resetPassword, setDisabled } from "~/.server/users/user-accounts";
+import { readFormData } from "~/.server/web/read-form";
 import { ApiTokenList } from "~/components/api-token-list";
 import { DateText } from "~/components/date-text";
 import { buttonClass, FormMessage, secondaryButtonClass, TextField } from "~/components/form-field";

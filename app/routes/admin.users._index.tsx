@@ -2,9 +2,9 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, re
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
-import { readFormData } from "~/.server/http/read-form";
 import { formError } from "~/.server/http/responses";
-import { createUser, listUsers } from "~/.server/users";
+import { createUser, listUsers } from "~/.server/users/user-accounts";
+import { readFormData } from "~/.server/web/read-form";
 import { DateText } from "~/components/date-text";
 import { buttonClass, FormMessage, TextField } from "~/components/form-field";
 import { RoleSelect } from "~/components/role-select";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getArticle } from "~/.server/articles";
-import { listArticleClaims } from "~/.server/claims";
-import { apiJson, handleApi, methodNotAllowed } from "~/.server/http/api";
-import { toApiArticle, toApiClaim } from "~/.server/http/api-shapes";
+import { apiJson, handleApi, methodNotAllowed } from "~/.server/api/api-route";
+import { toApiArticle, toApiClaim } from "~/.server/api/api-shapes";
+import { getArticle } from "~/.server/articles/articles";
+import { listArticleClaims } from "~/.server/claims/claims";
 import { idParam } from "~/.server/http/params";
 
 // GET /api/v1/articles/:id: the article and its claims in reading order.

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { createArticle, DuplicateArticleError } from "~/.server/articles";
-import { listArticleClaims } from "~/.server/claims";
-import { apiErrorResponse, apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/http/api";
-import { toApiArticle, toApiClaim } from "~/.server/http/api-shapes";
+import { apiErrorResponse, apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/api/api-route";
+import { toApiArticle, toApiClaim } from "~/.server/api/api-shapes";
+import { createArticle, DuplicateArticleError } from "~/.server/articles/articles";
+import { listArticleClaims } from "~/.server/claims/claims";
 import { apiArticleSchema } from "~/domain/schemas/api";
 import { parseInput } from "~/domain/validation";
 

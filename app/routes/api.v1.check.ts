@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { checkDraft } from "~/.server/draft-check";
-import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/http/api";
+import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/api/api-route";
+import { checkDraft } from "~/.server/claims/check-draft";
 
 // POST /api/v1/check {text}: the draft's quotes and figures with the claims on record each repeats.
 // Nothing is stored.

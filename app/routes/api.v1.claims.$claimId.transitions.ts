@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { getClaim } from "~/.server/claims";
-import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/http/api";
-import { toApiClaim } from "~/.server/http/api-shapes";
+import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/api/api-route";
+import { toApiClaim } from "~/.server/api/api-shapes";
+import { getClaim } from "~/.server/claims/claims";
+import { transitionClaim } from "~/.server/claims/transitions";
 import { idParam } from "~/.server/http/params";
-import { transitionClaim } from "~/.server/review/transitions";
 
 // POST /api/v1/claims/:id/transitions {to, version, note?, assigneeId?}: moves the claim to another state,
 // by the same rules as the claim page (app/domain/claim-workflow.ts).

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiJson, handleApi, methodNotAllowed } from "~/.server/http/api";
-import { toApiClaimDetail } from "~/.server/http/api-shapes";
+import { apiJson, handleApi, methodNotAllowed } from "~/.server/api/api-route";
+import { toApiClaimDetail } from "~/.server/api/api-shapes";
+import { getClaimRecord } from "~/.server/claims/claim-record";
 import { idParam } from "~/.server/http/params";
-import { getClaimRecord } from "~/.server/review/claim-record";
 
 // GET /api/v1/claims/:id: the claim with its sources, verdict versions, reference figure and events.
 export async function loader(args: LoaderFunctionArgs) {

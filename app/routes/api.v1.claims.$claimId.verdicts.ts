@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { getClaim } from "~/.server/claims";
-import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/http/api";
-import { toApiClaim, toApiVerdict } from "~/.server/http/api-shapes";
+import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/api/api-route";
+import { toApiClaim, toApiVerdict } from "~/.server/api/api-shapes";
+import { getClaim } from "~/.server/claims/claims";
 import { idParam } from "~/.server/http/params";
 import { proposeVerdict } from "~/.server/review/verdicts";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiJson, handleApi, methodNotAllowed } from "~/.server/http/api";
-import { toApiRating } from "~/.server/http/api-shapes";
+import { apiJson, handleApi, methodNotAllowed } from "~/.server/api/api-route";
+import { toApiRating } from "~/.server/api/api-shapes";
 import { listRatings } from "~/.server/review/ratings";
 
 // GET /api/v1/ratings: the newsroom's verdict scale, best first.

@@ -2,14 +2,14 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, re
 import { Link, type Params, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
 import { Fragment, type ReactElement, useCallback, useMemo, useState } from "react";
 import { z } from "zod";
-import { getArticle } from "~/.server/articles";
+import { getArticle } from "~/.server/articles/articles";
 import { requireUser } from "~/.server/auth/session";
-import { runClaimIntent } from "~/.server/claim-intents";
-import { getClaim, listArticlePageClaims, similarClaims } from "~/.server/claims";
+import { getClaim, listArticlePageClaims, similarClaims } from "~/.server/claims/claims";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
-import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
+import { runClaimIntent } from "~/.server/web/article-page-intents";
+import { readFormData } from "~/.server/web/read-form";
 import { ArticleText } from "~/components/article-text";
 import { ClaimDetail } from "~/components/claim-detail";
 import { ClaimList } from "~/components/claim-list";

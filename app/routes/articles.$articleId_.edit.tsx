@@ -1,13 +1,13 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, type Params, useActionData, useLoaderData } from "@remix-run/react";
-import { updateArticle } from "~/.server/article-edits";
-import { getArticle } from "~/.server/articles";
+import { updateArticle } from "~/.server/articles/article-edits";
+import { getArticle } from "~/.server/articles/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
-import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
-import { saveFailure } from "~/.server/http/save-failure";
+import { readFormData } from "~/.server/web/read-form";
+import { saveFailure } from "~/.server/web/save-failure";
 import { ArticleFields } from "~/components/article-fields";
 import { buttonClass, FormMessage, TextAreaField } from "~/components/form-field";
 import { hiddenNumber } from "~/domain/schemas/hidden-number";

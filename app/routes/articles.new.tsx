@@ -1,12 +1,12 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { ADD_ARTICLE_WAYS, addArticleFrom, MAX_UPLOAD_BYTES, readArticleForm } from "~/.server/article-import";
-import { DuplicateArticleError } from "~/.server/articles";
+import { DuplicateArticleError } from "~/.server/articles/articles";
 import { requireUser } from "~/.server/auth/session";
 import { getDb } from "~/.server/db/connection";
 import { errorBody } from "~/.server/http/responses";
-import { saveFailure } from "~/.server/http/save-failure";
+import { ADD_ARTICLE_WAYS, addArticleFrom, MAX_UPLOAD_BYTES, readArticleForm } from "~/.server/web/add-article";
+import { saveFailure } from "~/.server/web/save-failure";
 import { ArticleFields } from "~/components/article-fields";
 import { buttonClass, FormMessage, TextField } from "~/components/form-field";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";

@@ -1,10 +1,10 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/session";
+import { checkDraft, type DraftCheckItem } from "~/.server/claims/check-draft";
 import { getDb } from "~/.server/db/connection";
-import { checkDraft, type DraftCheckItem } from "~/.server/draft-check";
-import { readFormData } from "~/.server/http/read-form";
 import { formError } from "~/.server/http/responses";
+import { readFormData } from "~/.server/web/read-form";
 import { buttonClass, FormMessage, TextAreaField } from "~/components/form-field";
 import { MAX_DRAFT_CHARACTERS } from "~/domain/draft-check";
 import { formatCount } from "~/domain/format";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/.server/auth/session";
-import { getClaim, similarClaims } from "~/.server/claims";
+import { getClaim, similarClaims } from "~/.server/claims/claims";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
 import { throwAsResponse } from "~/.server/http/responses";

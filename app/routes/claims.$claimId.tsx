@@ -7,12 +7,12 @@ import {
   useSearchParams,
 } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/session";
-import { loadClaimPage } from "~/.server/claim-page";
-import { runClaimPageIntent, submittedText } from "~/.server/claim-page-intents";
+import { loadClaimPage } from "~/.server/claims/claim-page";
 import { getDb } from "~/.server/db/connection";
 import { idParam } from "~/.server/http/params";
-import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
+import { runClaimPageIntent, submittedText } from "~/.server/web/claim-page-intents";
+import { readFormData } from "~/.server/web/read-form";
 import { ClaimComments } from "~/components/claim-comments";
 import { draftFor } from "~/components/claim-draft";
 import { ClaimHeader } from "~/components/claim-header";

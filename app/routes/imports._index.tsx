@@ -1,10 +1,10 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/session";
-import { createImportJob, listImportJobs } from "~/.server/bulk-import/import-jobs";
-import { readImportUpload } from "~/.server/bulk-import/upload";
 import { getDb } from "~/.server/db/connection";
 import { formError } from "~/.server/http/responses";
+import { createImportJob, listImportJobs } from "~/.server/imports/bulk/import-jobs";
+import { readImportUpload } from "~/.server/web/bulk-import-upload";
 import { ImportJobList } from "~/components/import-job-list";
 import { ImportUploadForm } from "~/components/import-upload-form";
 

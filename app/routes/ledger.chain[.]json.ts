@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { publicLedgerOutput } from "~/.server/http/public-ledger-output";
 import { chainHead, chainPage } from "~/.server/ledger/ledger-export";
-import { publicLedgerOutput } from "~/.server/ledger/public-output";
 import { chainPageSchema } from "~/domain/schemas/ledger-outputs";
 import { parseInput } from "~/domain/validation";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicClaimReview } from "~/.server/ledger/claim-review";
+import { publicLedgerOutput } from "~/.server/http/public-ledger-output";
 import { ledgerListOutput } from "~/.server/ledger/ledger-export";
-import { publicLedgerOutput } from "~/.server/ledger/public-output";
+import { publicClaimReview } from "~/.server/ledger/newsroom-claim-review";
 
 // GET /ledger/claimreview.json?<the /ledger filters>&cursor=&limit=: schema.org ClaimReview objects
 // for fact-check aggregators, newest first, a page at a time.

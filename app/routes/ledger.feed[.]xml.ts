@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { readConfig } from "~/.server/config";
+import { publicLedgerOutput } from "~/.server/http/public-ledger-output";
 import { ledgerFeed } from "~/.server/ledger/feed";
-import { publicLedgerOutput } from "~/.server/ledger/public-output";
 
 // GET /ledger/feed.xml: Atom feed of the latest published verdicts and corrections.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { publicLedgerOutput } from "~/.server/http/public-ledger-output";
 import { ledgerCsvStream } from "~/.server/ledger/ledger-export";
-import { publicLedgerOutput } from "~/.server/ledger/public-output";
 import { ledgerFiltersSchema } from "~/domain/schemas/ledger";
 import { parseInput } from "~/domain/validation";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { publicLedgerOutput } from "~/.server/http/public-ledger-output";
 import { ledgerListOutput, publicLedgerItem } from "~/.server/ledger/ledger-export";
-import { publicLedgerOutput } from "~/.server/ledger/public-output";
 
 // GET /ledger.json?verdict=&speaker=&kind=&from=&to=&outlet=&q=&cursor=&limit=: the published claims
 // /ledger lists, as JSON, a page at a time (see docs/ledger-data.md).

@@ -1,14 +1,14 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { requireUser } from "~/.server/auth/session";
-import { getClaim } from "~/.server/claims";
+import { getClaim } from "~/.server/claims/claims";
 import { getDb } from "~/.server/db/connection";
-import { readFormData } from "~/.server/http/read-form";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { newsroomToday } from "~/.server/newsroom-today";
 import { assignClaim } from "~/.server/review/assignment";
 import { firstQueueTabWithWork } from "~/.server/review/desk";
-import { listQueue, queueCounts, queueFilterOptions } from "~/.server/review/queue";
+import { listQueue, queueCounts, queueFilterOptions } from "~/.server/review/review-queue";
+import { readFormData } from "~/.server/web/read-form";
 import { QueueFilterForm } from "~/components/queue-filters";
 import { QueueList } from "~/components/queue-list";
 import { QueueCounts, QueueTabs } from "~/components/queue-summary";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicLedgerOutput } from "~/.server/ledger/public-output";
+import { publicLedgerOutput } from "~/.server/http/public-ledger-output";
 import { parseSitemapPart, sitemapPart } from "~/.server/ledger/sitemap";
 
 // GET /sitemap/pages.xml, /sitemap/claims-<n>.xml, /sitemap/speakers-<n>.xml: one part of /sitemap.xml.

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicLedgerOutput } from "~/.server/ledger/public-output";
+import { publicLedgerOutput } from "~/.server/http/public-ledger-output";
 import { sitemapIndex } from "~/.server/ledger/sitemap";
 
 // GET /sitemap.xml: the index of the ledger's sitemap parts (published claims, speakers, the ledger pages).

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalServer, startLocalServer } from "../integration/fetch/local-server";
+import { type LocalServer, startLocalServer } from "../server/fetch/local-server";
 import { DEMO_PASSWORD, signIn } from "./support/browser";
 import { browserSuite } from "./support/browser-suite";
 import { hasChromium } from "./support/chromium";

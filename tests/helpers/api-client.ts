@@ -1,4 +1,4 @@
-import type { Database } from "~/.server/db/types";
+import type { Database } from "~/.server/db/database-types";
 import * as articlesRoute from "~/routes/api.v1.articles";
 import * as articleRoute from "~/routes/api.v1.articles.$articleId";
 import * as claimsRoute from "~/routes/api.v1.claims";

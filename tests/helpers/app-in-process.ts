@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { createServer, type ViteDevServer } from "vite";
 import { readConfig } from "~/.server/config";
-import type { DatabaseHandle } from "~/.server/db/types";
+import type { DatabaseHandle } from "~/.server/db/database-types";
 import { createExpressApp } from "~/.server/http/express-app";
 import type { Logger } from "~/.server/log";
 import { APP_ORIGIN } from "./requests";

@@ -1,10 +1,10 @@
-import { createArticle } from "~/.server/articles";
-import { getClaim, listArticleClaims } from "~/.server/claims";
-import type { Database } from "~/.server/db/types";
-import { addSource } from "~/.server/review/sources";
-import { transitionClaim } from "~/.server/review/transitions";
+import { createArticle } from "~/.server/articles/articles";
+import { getClaim, listArticleClaims } from "~/.server/claims/claims";
+import { transitionClaim } from "~/.server/claims/transitions";
+import type { Database } from "~/.server/db/database-types";
+import { addSource } from "~/.server/review/claim-sources";
 import { proposeVerdict } from "~/.server/review/verdicts";
-import { createUser } from "~/.server/users";
+import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
 

@@ -1,6 +1,6 @@
 import { luciaFor } from "~/.server/auth/lucia";
 import { type RequestAuth, resolveAuth } from "~/.server/auth/session";
-import type { Database } from "~/.server/db/types";
+import type { Database } from "~/.server/db/database-types";
 
 export const APP_ORIGIN = "http://claimdesk.test";
 

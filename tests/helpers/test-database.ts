@@ -1,7 +1,7 @@
 import postgres from "postgres";
+import type { DatabaseHandle } from "~/.server/db/database-types";
 import { migrateDatabase } from "~/.server/db/migrate";
 import { openDatabase } from "~/.server/db/open";
-import type { DatabaseHandle } from "~/.server/db/types";
 
 export type TestDatabase = DatabaseHandle & {
   /** Closes the connection and drops the throwaway database. */

@@ -5,8 +5,8 @@ import type { Role } from "~/domain/roles";
 import { apiTokenInputSchema } from "~/domain/schemas/api-token";
 import { parseInput } from "~/domain/validation";
 import { recordAudit } from "../audit";
-import { apiTokens, users } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { apiTokens, users } from "../db/schema/all-tables";
 import { sha256Hex } from "../sha256";
 
 // Bearer tokens for newsroom systems (a CMS plugin, a script). The token is shown once, when it is

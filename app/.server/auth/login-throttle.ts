@@ -12,8 +12,8 @@ import {
   throttleEmail,
 } from "~/domain/throttling";
 import { recordAudit } from "../audit";
-import { throttles, users } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { throttles, users } from "../db/schema/all-tables";
 import {
   type AttemptOutcome,
   deleteCounts,

@@ -1,8 +1,8 @@
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
 import { type Adapter, type DatabaseSession, Lucia, TimeSpan } from "lucia";
 import type { Role } from "~/domain/roles";
-import { sessions, users } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { sessions, users } from "../db/schema/all-tables";
 import { sha256Hex } from "../sha256";
 
 export const SESSION_COOKIE_NAME = "claimdesk_session";

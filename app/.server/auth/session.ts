@@ -3,7 +3,7 @@ import type { Session, User } from "lucia";
 import { hasRole, type Role } from "~/domain/roles";
 import { readConfig } from "../config";
 import { getDb } from "../db/connection";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
 import { forbiddenResponse } from "../http/responses";
 import { luciaFor, SESSION_COOKIE_NAME } from "./lucia";
 

@@ -10,8 +10,8 @@ import {
   URL_IMPORTS,
   withoutAttempt,
 } from "~/domain/throttling";
-import { throttles } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { throttles } from "../db/schema/all-tables";
 
 // The counters behind every limit (sign-in, API tokens, URL imports), kept in the throttles table so
 // that all app instances share them. Each change locks the counters' rows, applies the pure rules of

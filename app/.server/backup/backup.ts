@@ -3,7 +3,7 @@ import { open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
-import type { DatabaseHandle } from "../db/types";
+import type { DatabaseHandle } from "../db/database-types";
 import { listTables, quoteIdent, schemaVersionOf, TABLES_NOT_BACKED_UP, type TableInfo } from "./catalog";
 import {
   BACKUP_FORMAT,

@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from "../db/types";
+import type { DatabaseHandle } from "../db/database-types";
 
 /** Plain SQL on one connection inside one transaction, the same on PGlite and postgres.js: backup and
  *  restore work on whatever tables the database has, so they speak SQL rather than the Drizzle schema. */

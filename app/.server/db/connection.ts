@@ -1,8 +1,8 @@
 import { readConfig } from "../config";
 import { seedDemoIfEmpty } from "../demo/seed-demo";
+import type { Database, DatabaseHandle } from "./database-types";
 import { migrateDatabase } from "./migrate";
 import { openDatabase } from "./open";
-import type { Database, DatabaseHandle } from "./types";
 
 // One database per process, shared by the server start-up (bundled in build/cli) and the Remix
 // server build (bundled separately), hence a global rather than a module variable.

@@ -4,7 +4,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { projectRoot } from "../paths";
-import type { DatabaseHandle } from "./types";
+import type { DatabaseHandle } from "./database-types";
 
 // Any fixed number: all app instances starting at once against one server take turns migrating.
 const MIGRATION_LOCK_KEY = 4_201_771;

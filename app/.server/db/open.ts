@@ -5,8 +5,8 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { lockDataDirectory } from "./data-dir-lock";
-import * as schema from "./schema";
-import type { Database, DatabaseHandle } from "./types";
+import type { Database, DatabaseHandle } from "./database-types";
+import * as schema from "./schema/all-tables";
 
 export type DatabaseTarget = { url: string } | { pgliteDir: string };
 

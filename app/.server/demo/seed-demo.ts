@@ -1,9 +1,9 @@
 import { and, inArray, isNull, sql } from "drizzle-orm";
 import type { Role } from "~/domain/roles";
-import { createArticle } from "../articles";
-import { users } from "../db/schema";
-import type { Database } from "../db/types";
-import { createUser, findUserByEmail } from "../users";
+import { createArticle } from "../articles/articles";
+import type { Database } from "../db/database-types";
+import { users } from "../db/schema/all-tables";
+import { createUser, findUserByEmail } from "../users/user-accounts";
 import { SAMPLE_ARTICLES } from "./sample-articles";
 import { type DemoTeam, seedReviewDemo } from "./seed-review-demo";
 

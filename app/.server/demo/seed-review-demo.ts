@@ -1,11 +1,11 @@
 import type { WorkflowActor } from "~/domain/claim-workflow";
-import { getClaim, listArticleClaims } from "../claims";
-import type { Database } from "../db/types";
+import { getClaim, listArticleClaims } from "../claims/claims";
+import { transitionClaim } from "../claims/transitions";
+import type { Database } from "../db/database-types";
 import { assignClaim } from "../review/assignment";
+import { addSource, listSources } from "../review/claim-sources";
 import { addComment } from "../review/comments";
 import { setReferenceFigure } from "../review/reference-figure";
-import { addSource, listSources } from "../review/sources";
-import { transitionClaim } from "../review/transitions";
 import { proposeVerdict } from "../review/verdicts";
 
 // Walks some of the demo articles' claims through the real workflow, so a fresh demo shows every

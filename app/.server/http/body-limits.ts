@@ -2,8 +2,8 @@ import { MAX_IMPORT_FILE_BYTES } from "~/domain/bulk-import/limits";
 import { AppError } from "~/domain/errors";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import { formatMegabytes } from "~/domain/text-size";
-import { MAX_UPLOAD_BYTES } from "../article-import";
-import { MAX_API_BODY_BYTES } from "./api";
+import { MAX_API_BODY_BYTES } from "../api/api-route";
+import { MAX_UPLOAD_BYTES } from "../web/add-article";
 import { targetUrl } from "./request-target";
 
 // How large a request body each address may send, checked from Content-Length before a byte of it

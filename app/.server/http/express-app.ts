@@ -6,7 +6,7 @@ import { AppError } from "~/domain/errors";
 import { resolveAuth } from "../auth/session";
 import type { AppConfig } from "../config";
 import { databaseHandle, getDb } from "../db/connection";
-import type { DatabaseHandle } from "../db/types";
+import type { DatabaseHandle } from "../db/database-types";
 import { createLogger, type Logger } from "../log";
 import { countRequests } from "../metrics/metrics";
 import { projectRoot } from "../paths";

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import type { DatabaseHandle } from "../db/types";
+import type { DatabaseHandle } from "../db/database-types";
 import { onLedgerChange } from "../ledger/ledger-changes";
 import { processLog } from "../log";
 import { requestOrigin } from "./forwarded-headers";

@@ -1,8 +1,8 @@
 import { desc, sql } from "drizzle-orm";
 import type { JsonValue } from "~/domain/ledger/canonical-json";
 import { entryCanonical, GENESIS_HASH, hashInput, type LedgerEntryKind } from "~/domain/ledger/chain-hash";
-import { ledgerEntries } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { ledgerEntries } from "../db/schema/all-tables";
 import { sha256Hex } from "../sha256";
 
 // Any fixed number: publications from every app instance take turns appending to the one chain.

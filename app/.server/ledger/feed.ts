@@ -4,8 +4,8 @@ import { claimDisplayText } from "~/domain/claim-display";
 import { entryDocument } from "~/domain/ledger/chain-verify";
 import { publishedClaimWords } from "~/domain/ledger/claim-wording";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
-import { ledgerEntries } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { ledgerEntries } from "../db/schema/all-tables";
 import { renderMarkdown } from "../markdown";
 import { claimPageUrl } from "./ledger-export";
 

@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from "../db/types";
+import type { DatabaseHandle } from "../db/database-types";
 
 /** Sent at the commit of any change to what public ledger pages show (ledger_claims, ledger_entries,
  *  ratings), by statement triggers (migration 0018), whoever made it: this process, another instance

@@ -5,8 +5,8 @@ import { LEDGER_CSV_COLUMNS, ledgerCsvRow } from "~/domain/ledger/csv-cells";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { type LedgerFilters, ledgerFilterParams, ledgerFiltersSchema, ledgerPageSchema } from "~/domain/schemas/ledger";
 import { parseInput } from "~/domain/validation";
-import { ledgerEntries } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { ledgerEntries } from "../db/schema/all-tables";
 import { processLog } from "../log";
 import { type LedgerItem, listLedgerClaims } from "./ledger-query";
 

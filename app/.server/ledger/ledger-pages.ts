@@ -12,10 +12,9 @@ import {
   NO_LEDGER_FILTERS,
 } from "~/domain/schemas/ledger";
 import { parseInput } from "~/domain/validation";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
 import { renderMarkdown } from "../markdown";
 import { listRatings } from "../review/ratings";
-import { publicClaimReview } from "./claim-review";
 import {
   getLedgerClaim,
   type LedgerPage,
@@ -26,6 +25,7 @@ import {
   verdictCounts,
 } from "./ledger-query";
 import { ledgerVersion } from "./ledger-version";
+import { publicClaimReview } from "./newsroom-claim-review";
 
 // What each public ledger page shows, gathered in one call per page.
 

@@ -5,8 +5,8 @@ import { type HighlightPart, highlightParts, MATCH_END, MATCH_START } from "~/do
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { idFromSlug, idSlug } from "~/domain/ledger/slug";
 import type { LedgerFilters } from "~/domain/schemas/ledger";
-import { ledgerClaims, ledgerSearch, ledgerTallies, ratings } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { ledgerClaims, ledgerSearch, ledgerTallies, ratings } from "../db/schema/all-tables";
 
 // Every public page reads from ledger_claims, ledger_search and ledger_tallies (plus the current rating scale for
 // colours) and nothing else: what is not published is not there to leak.

@@ -1,6 +1,6 @@
 import { desc, eq, sql } from "drizzle-orm";
-import { ledgerClaims, ledgerEntries, ratings } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { ledgerClaims, ledgerEntries, ratings } from "../db/schema/all-tables";
 import type { LedgerVersion } from "../http/public-cache";
 
 /** What every public output depends on, cheaply: the chain's head (each publication and correction

@@ -7,11 +7,11 @@ import {
   type StoredApproval,
 } from "~/domain/ledger/public-record";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
-import { claims, ledgerClaims, verdicts } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { claims, ledgerClaims, verdicts } from "../db/schema/all-tables";
 import { appendLedgerEntry } from "./chain";
-import { hashRecord } from "./public-record";
-import { buildPublishedDocument } from "./published-document";
+import { buildPublishedDocument } from "./load-published-document";
+import { hashRecord } from "./pending-public-record";
 
 /** The public row for a published document; ids that readers never see are the filters' keys. */
 export function ledgerClaimRow(document: PublishedDocument, ids: { ratingId: number; speakerId: number | null }) {

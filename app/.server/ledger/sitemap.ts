@@ -1,8 +1,8 @@
 import { and, asc, between, desc, eq, gt, max, sql } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
 import { idSlug } from "~/domain/ledger/slug";
-import { ledgerClaims, ledgerTallies } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { ledgerClaims, ledgerTallies } from "../db/schema/all-tables";
 import { claimPageUrl } from "./ledger-export";
 
 // /sitemap.xml for search engines: an index of parts, each at most the protocol's 50,000 addresses.

@@ -5,7 +5,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 import { CLAIM_STATES } from "~/domain/claim-states";
 import { RECHECK_STATUSES } from "~/domain/sources";
 import { databaseHandle } from "../db/connection";
-import { claims, IMPORT_STATUSES, importJobs, ledgerEntries, sources } from "../db/schema";
+import { claims, IMPORT_STATUSES, importJobs, ledgerEntries, sources } from "../db/schema/all-tables";
 import { NO_ROUTE, routeMatcher, routePatternsOf } from "./route-patterns";
 
 // The Prometheus metrics of one server process (docs/operations.md lists them and what to alert on).

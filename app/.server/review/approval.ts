@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { targetOf } from "~/domain/claim-workflow";
 import { outdatedParts, type PublicRecordPart } from "~/domain/ledger/public-record";
-import { type ClaimEventInput, recordClaimEvents } from "../claim-events";
-import { claims, verdicts } from "../db/schema";
-import type { Database } from "../db/types";
-import { upcomingPublicRecord } from "../ledger/public-record";
+import { type ClaimEventInput, recordClaimEvents } from "../claims/claim-events";
+import type { Database } from "../db/database-types";
+import { claims, verdicts } from "../db/schema/all-tables";
+import { upcomingPublicRecord } from "../ledger/pending-public-record";
 import { markUnderReview } from "../ledger/publish";
 
 // An approval covers the claim's public record: everything readers would see of it. These are the

@@ -3,11 +3,11 @@ import { type AssignmentActor, decideAssignment } from "~/domain/assignment-rule
 import { AppError } from "~/domain/errors";
 import { assignmentInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
-import { type ClaimEventInput, recordClaimEvents } from "../claim-events";
-import { lockClaim } from "../claims";
-import { claims } from "../db/schema";
-import type { Database } from "../db/types";
-import { requireActiveUser } from "./transitions";
+import { type ClaimEventInput, recordClaimEvents } from "../claims/claim-events";
+import { lockClaim } from "../claims/claims";
+import { requireActiveUser } from "../claims/transitions";
+import type { Database } from "../db/database-types";
+import { claims } from "../db/schema/all-tables";
 
 /** Gives a claim to someone (or nobody) and sets the day it is due, checked against the version the
  *  user saw. A request that changes nothing writes nothing. */

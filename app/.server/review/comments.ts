@@ -3,9 +3,9 @@ import type { WorkflowActor } from "~/domain/claim-workflow";
 import { notFound } from "~/domain/errors";
 import { commentInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
-import { recordClaimEvents } from "../claim-events";
-import { claims, comments, users } from "../db/schema";
-import type { Database } from "../db/types";
+import { recordClaimEvents } from "../claims/claim-events";
+import type { Database } from "../db/database-types";
+import { claims, comments, users } from "../db/schema/all-tables";
 
 /** A note between checker and editor. It does not change the claim, so it needs no version. */
 export async function addComment(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {

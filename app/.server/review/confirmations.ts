@@ -2,8 +2,8 @@ import { asc, eq } from "drizzle-orm";
 import type { ClaimAction } from "~/domain/claim-workflow";
 import { AppError } from "~/domain/errors";
 import { uncapturedSourcesWarning } from "~/domain/sources";
-import { sources } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { sources } from "../db/schema/all-tables";
 
 // The claim page asks an editor to confirm two things the rules allow but a person should see first:
 // that some sources have no captured copy (at approval and publication), and what readers will see

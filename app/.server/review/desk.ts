@@ -3,9 +3,9 @@ import type { AssignmentActor } from "~/domain/assignment-rules";
 import { hasRole } from "~/domain/roles";
 import { addDays } from "~/domain/schemas/calendar-day";
 import { type QueueTab, queueFiltersSchema } from "~/domain/schemas/queue";
-import { articles, claimEvents, claims, speakers, users } from "../db/schema";
-import type { Database } from "../db/types";
-import { DONE_STATES, listQueue, reviewCondition } from "./queue";
+import type { Database } from "../db/database-types";
+import { articles, claimEvents, claims, speakers, users } from "../db/schema/all-tables";
+import { DONE_STATES, listQueue, reviewCondition } from "./review-queue";
 
 const DESK_LIST_SIZE = 8;
 /** "Due soon" reaches this many days ahead. */

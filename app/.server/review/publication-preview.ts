@@ -1,6 +1,6 @@
 import { readConfig } from "../config";
-import type { Database } from "../db/types";
-import { buildUpcomingDocument } from "../ledger/published-document";
+import type { Database } from "../db/database-types";
+import { buildUpcomingDocument } from "../ledger/load-published-document";
 import { renderMarkdown } from "../markdown";
 
 /** The claim's public page as publishing now would put it on the ledger: the very document publication

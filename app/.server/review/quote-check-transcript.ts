@@ -7,8 +7,8 @@ import {
   parseTranscript,
 } from "~/domain/quote-fidelity/captions";
 import type { TranscriptFormat } from "~/domain/sources";
-import { UnsupportedFileError } from "../import/import-errors";
-import { decodeUtf8File } from "../import/text-decoding";
+import { UnsupportedFileError } from "../imports/import-errors";
+import { decodeUtf8File } from "../imports/text-decoding";
 
 // A transcript given on the claim page: pasted into the form or uploaded as a .txt, .vtt or .srt file.
 

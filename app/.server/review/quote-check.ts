@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { canonicalJson, type JsonValue } from "~/domain/ledger/canonical-json";
 import { checkQuote, QUOTE_FINDING_LABELS, type QuoteCheck } from "~/domain/quote-fidelity/check";
-import { recordClaimEvents } from "../claim-events";
-import { claims, sources } from "../db/schema";
-import type { Database } from "../db/types";
+import { recordClaimEvents } from "../claims/claim-events";
+import type { Database } from "../db/database-types";
+import { claims, sources } from "../db/schema/all-tables";
 
 // A quote claim's words checked against each source's captured text or transcript. Computed when
 // the text a source holds is set (a transcript added, a page captured) or looked at again (an edit,

@@ -3,9 +3,9 @@ import { invalid, notFound } from "~/domain/errors";
 import { ratingInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { recordAudit } from "../audit";
-import { isUniqueViolation } from "../db/errors";
-import { ratings } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { ratings } from "../db/schema/all-tables";
+import { isUniqueViolation } from "../db/sql-errors";
 import type { Rating } from "./ratings";
 
 // An administrator's changes to the rating scale. Each takes the whole scale's rows locked, so two

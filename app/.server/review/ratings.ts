@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { invalid } from "~/domain/errors";
-import { ratings } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { ratings } from "../db/schema/all-tables";
 
 export type Rating = typeof ratings.$inferSelect;
 

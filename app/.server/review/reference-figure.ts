@@ -7,9 +7,9 @@ import { hasRole } from "~/domain/roles";
 import { hiddenId } from "~/domain/schemas/hidden-number";
 import { claimVersion, referenceFigureSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
-import { recordClaimEvents } from "../claim-events";
-import { claims, sources } from "../db/schema";
-import type { Database } from "../db/types";
+import { recordClaimEvents } from "../claims/claim-events";
+import type { Database } from "../db/database-types";
+import { claims, sources } from "../db/schema/all-tables";
 import { lockForResearch } from "./research";
 
 /** Records the figure a numeric claim is checked against: value, unit, as-of date and its source. */

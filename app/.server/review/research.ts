@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { AppError } from "~/domain/errors";
 import { researchLockedReason } from "~/domain/research-rules";
-import { type ClaimRow, lockClaim } from "../claims";
-import { claims } from "../db/schema";
-import type { Database } from "../db/types";
+import { type ClaimRow, lockClaim } from "../claims/claims";
+import type { Database } from "../db/database-types";
+import { claims } from "../db/schema/all-tables";
 
 /** Locks a claim whose research (sources, verdict, reference figure) is about to change: refused when
  *  it changed since the user saw it (409) or when its state no longer allows research changes. */

@@ -1,10 +1,10 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
-import { sources } from "../db/schema";
-import type { Database } from "../db/types";
+import type { Database } from "../db/database-types";
+import { sources } from "../db/schema/all-tables";
 import { FetchRefusedError, type GuardedFetchOptions, parseAllowInternal } from "../fetch/guarded-fetch";
-import { UnsupportedContentError } from "../import/import-errors";
-import { readableTextFromUrl } from "../import/readable-text";
+import { UnsupportedContentError } from "../imports/import-errors";
+import { readableTextFromUrl } from "../imports/readable-text";
 import { sha256Hex } from "../sha256";
 import { refreshQuoteCheck } from "./quote-check";
 

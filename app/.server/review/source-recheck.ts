@@ -1,9 +1,9 @@
 import { and, asc, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
 import type { RecheckStatus } from "~/domain/sources";
-import { recordClaimEvents } from "../claim-events";
-import { claims, sources } from "../db/schema";
-import type { Database } from "../db/types";
+import { recordClaimEvents } from "../claims/claim-events";
+import type { Database } from "../db/database-types";
+import { claims, sources } from "../db/schema/all-tables";
 import { refreshQuoteCheck } from "./quote-check";
 import { readSource, type SourceFetchOptions, type SourceReading, storeCapture } from "./source-capture";
 

@@ -2,9 +2,9 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import { verdictInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
-import { recordClaimEvents } from "../claim-events";
-import { verdicts } from "../db/schema";
-import type { Database } from "../db/types";
+import { recordClaimEvents } from "../claims/claim-events";
+import type { Database } from "../db/database-types";
+import { verdicts } from "../db/schema/all-tables";
 import { findRating } from "./ratings";
 import { bumpClaimVersion, lockForResearch } from "./research";
 

@@ -16,8 +16,8 @@ import {
 import { CLAIM_KINDS, CLAIM_STATES } from "~/domain/claim-states";
 import { type AttributionRule, CONFIDENCES } from "~/domain/extraction/types";
 import { articles } from "./articles";
-import { sources, verdicts } from "./review";
-import { speakers } from "./speakers";
+import { sources, verdicts } from "./review-tables";
+import { speakers } from "./speaker-tables";
 import { oneOf } from "./sql-enum";
 import { users } from "./users";
 

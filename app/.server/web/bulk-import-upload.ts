@@ -1,0 +1,33 @@
+import { z } from "zod";
+import type { ImportFormat } from "~/domain/bulk-import/formats";
+import { MAX_IMPORT_FILE_BYTES } from "~/domain/bulk-import/limits";
+import { invalid } from "~/domain/errors";
+import { hasNulCharacter } from "~/domain/validation";
+import { IMPORT_FORMATS } from "../db/schema/imports";
+import { readMultipartForm, uploadedFile } from "./multipart";
+
+export interface ImportUpload {
+  fileName: string;
+  /** "auto": tell from the file's name and first line. */
+  format: ImportFormat | "auto";
+  text: string;
+}
+
+const formatField = z.enum([...IMPORT_FORMATS, "auto"]).catch("auto");
+
+/** Reads the bulk import form: the uploaded file (kept in memory, up to the size limit) and its format. */
+export async function readImportUpload(request: Request): Promise<ImportUpload> {
+  const form = await readMultipartForm(
+    request,
+    MAX_IMPORT_FILE_BYTES,
+    "Split it into smaller files and import them one by one.",
+  );
+  const file = uploadedFile(form);
+  const text = await file.text();
+  // The file is stored as text until the worker reads it, and no text column can hold a NUL.
+  if (hasNulCharacter(file.name) || hasNulCharacter(text)) {
+    const message = `${file.name.replaceAll("\u0000", "")} is not plain text: it holds NUL characters (\\u0000), as files saved as UTF-16 and binary files do. Save it as UTF-8 text and import it again.`;
+    throw invalid(message, { file: message });
+  }
+  return { fileName: file.name, format: formatField.parse(form.get("format")), text };
+}
