@@ -1,9 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { getOptionalUser } from "~/.server/auth/session";
 import { readConfig } from "~/.server/config";
-import { getDb } from "~/.server/db/connection";
+import { getOptionalUser } from "~/.server/http/guards";
 import { waitingForMe } from "~/.server/review/desk";
 import { AppShell } from "~/components/app-shell";
 import { ErrorPage } from "~/components/error-page";
@@ -19,7 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const timeZone = readConfig().NEWSROOM_TZ;
   const user = await getOptionalUser(args);
   if (!user) return { user: null, timeZone };
-  const waiting = await waitingForMe(await getDb(), user);
+  const waiting = await waitingForMe(args.context.db, user);
   return { user: { id: user.id, displayName: user.displayName, role: user.role, waiting }, timeZone };
 }
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { ServerBuild } from "@remix-run/node";
 import type { AppConfig } from "~/.server/config";
+import type { DatabaseHandle } from "~/.server/db/database-types";
 import type { Logger } from "~/.server/log";
 import { projectRoot } from "~/.server/paths";
 import { describeTrustProxy } from "~/.server/trust-proxy";
@@ -15,20 +16,21 @@ async function productionBuild(): Promise<ServerBuild> {
   });
 }
 
-async function developmentApp(config: AppConfig, logger: Logger) {
+async function developmentApp(config: AppConfig, logger: Logger, database: DatabaseHandle) {
   const [vite, { createExpressApp }] = await Promise.all([import("vite"), import("~/.server/http/express-app")]);
   const devServer = await vite.createServer({ server: { middlewareMode: true } });
   return createExpressApp({
     config,
     logger,
+    database,
     build: () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
     devMiddleware: devServer.middlewares,
   });
 }
 
-async function productionApp(config: AppConfig, logger: Logger) {
+async function productionApp(config: AppConfig, logger: Logger, database: DatabaseHandle) {
   const { createExpressApp } = await import("~/.server/http/express-app");
-  return createExpressApp({ config, logger, build: await productionBuild() });
+  return createExpressApp({ config, logger, database, build: await productionBuild() });
 }
 
 function stopOnSignals(server: Server, stopWorker: () => Promise<void>, closeDatabase: () => Promise<void>) {
@@ -79,19 +81,21 @@ export async function runServe(args: string[]): Promise<number> {
   const config = readConfig();
   const metricsConfig = metrics.readMetricsConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  // Open, migrate and seed before listening: the first request never waits for start-up.
-  const handle = await connection.databaseHandle();
-  const app = values.dev ? await developmentApp(config, logger) : await productionApp(config, logger);
+  // Open, migrate and seed before listening: the first request never waits for start-up. The embedded
+  // database is the demo's: it gets the demo users and articles while it has no users.
+  const handle = await connection.openConfiguredDatabase(config);
+  if (handle.kind === "pglite") await demo.seedDemoIfEmpty(handle.db);
+  const app = values.dev ? await developmentApp(config, logger, handle) : await productionApp(config, logger, handle);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening)).on("error", reject);
   });
-  const metricsServer = await metrics.startMetricsServer(metricsConfig);
+  const metricsServer = await metrics.startMetricsServer(metricsConfig, handle);
   const stopWorker = worker.startImportWorker(handle.db);
   const stopBackground = async () => {
     metricsServer?.close();
     await stopWorker();
   };
-  stopOnSignals(server, stopBackground, connection.closeDatabase);
+  stopOnSignals(server, stopBackground, handle.close);
   if (!values.dev) logStartupNotes(config, logger);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;

@@ -1,7 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOptionalUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { getOptionalUser } from "~/.server/http/guards";
 import { throwAsResponse } from "~/.server/http/responses";
 import { newsroomToday } from "~/.server/newsroom-today";
 import { loadDesk } from "~/.server/review/desk";
@@ -17,7 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
   if (!user) throw redirect("/ledger");
   try {
     const today = newsroomToday();
-    return { desk: await loadDesk(await getDb(), user, today), name: user.displayName, today };
+    return { desk: await loadDesk(args.context.db, user, today), name: user.displayName, today };
   } catch (error) {
     throwAsResponse(error);
   }

@@ -1,8 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { formError } from "~/.server/http/responses";
 import { addRating, moveRating, updateRating } from "~/.server/review/rating-admin";
 import { listRatings } from "~/.server/review/ratings";
@@ -18,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Rating scale · Admin · Clai
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args, { role: "admin" });
-  return { ratings: await listRatings(await getDb()) };
+  return { ratings: await listRatings(args.context.db) };
 }
 
 const DONE: Record<string, string> = {
@@ -41,7 +40,7 @@ export async function action(args: ActionFunctionArgs) {
     "scored",
   ]);
   const { intent, ratingId, direction, ...fields } = form;
-  const db = await getDb();
+  const db = args.context.db;
   try {
     let changedId: number;
     if (intent === "add") changedId = (await addRating(db, admin.id, fields)).id;

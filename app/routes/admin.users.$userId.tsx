@@ -2,8 +2,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/.server/auth/api-tokens";
 import { clearSignInLimit, signInLimitsFor } from "~/.server/auth/login-throttle";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { userIdParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { changeRole, getUser, resetPassword, setDisabled } from "~/.server/users/user-accounts";
@@ -25,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args, { role: "admin" });
   try {
-    const db = await getDb();
+    const db = args.context.db;
     const userId = userIdParam(args.params);
     const user = await getUser(db, userId);
     return { user, tokens: await listApiTokens(db, userId), signInLimits: await signInLimitsFor(db, user.email) };
@@ -57,7 +56,7 @@ export async function action(args: ActionFunctionArgs) {
     "address",
   ]);
   const { intent, role, password } = form;
-  const db = await getDb();
+  const db = args.context.db;
   let createdToken: { name: string; token: string } | null = null;
   try {
     if (intent === "role") await changeRole(db, admin.id, userId, role);

@@ -1,7 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { formError } from "~/.server/http/responses";
 import { createUser, listUsers } from "~/.server/users/user-accounts";
 import { readFormData } from "~/.server/web/read-form";
@@ -16,14 +15,14 @@ export const meta: MetaFunction = () => [{ title: "Users · Admin · Claimdesk" 
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args, { role: "admin" });
-  return { users: await listUsers(await getDb()) };
+  return { users: await listUsers(args.context.db) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const admin = await requireUser(args, { role: "admin" });
   const input = formValues(await readFormData(args.request), ["email", "displayName", "role", "password"]);
   try {
-    const user = await createUser(await getDb(), admin.id, input);
+    const user = await createUser(args.context.db, admin.id, input);
     return redirect(`/admin/users/${user.id}?created=1`);
   } catch (error) {
     return formError(error);

@@ -3,9 +3,8 @@ import { Link, type Params, useActionData, useLoaderData, useSearchParams, useSu
 import { Fragment, type ReactElement, useCallback, useMemo, useState } from "react";
 import { z } from "zod";
 import { getArticle } from "~/.server/articles/articles";
-import { requireUser } from "~/.server/auth/session";
 import { getClaim, listArticlePageClaims, similarClaims } from "~/.server/claims/claims";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { runClaimIntent } from "~/.server/web/article-page-intents";
@@ -45,7 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);
   try {
     const articleId = articleIdOf(args.params);
-    const db = await getDb();
+    const db = args.context.db;
     const [article, claims] = await Promise.all([getArticle(db, articleId), listArticlePageClaims(db, articleId)]);
     const { claim, all, dismissed } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
     const selected = claims.find((row) => row.id === claim);
@@ -68,7 +67,7 @@ export async function action(args: ActionFunctionArgs) {
   try {
     const articleId = articleIdOf(args.params);
     const { selectId, dismissedIds } = await runClaimIntent(
-      await getDb(),
+      args.context.db,
       user,
       articleId,
       await readFormData(args.request),

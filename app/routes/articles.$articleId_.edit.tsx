@@ -2,8 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, re
 import { Form, Link, type Params, useActionData, useLoaderData } from "@remix-run/react";
 import { updateArticle } from "~/.server/articles/article-edits";
 import { getArticle } from "~/.server/articles/articles";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { readFormData } from "~/.server/web/read-form";
@@ -23,7 +22,7 @@ const articleIdOf = (params: Params) => idParam(params, "articleId", "That artic
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);
   try {
-    return { article: await getArticle(await getDb(), articleIdOf(args.params)) };
+    return { article: await getArticle(args.context.db, articleIdOf(args.params)) };
   } catch (error) {
     throwAsResponse(error);
   }
@@ -36,7 +35,7 @@ export async function action(args: ActionFunctionArgs) {
   const { version, ...input } = submitted;
   try {
     const articleId = articleIdOf(args.params);
-    const result = await updateArticle(await getDb(), user.id, articleId, parseInput(hiddenNumber, version), input);
+    const result = await updateArticle(args.context.db, user.id, articleId, parseInput(hiddenNumber, version), input);
     const summary = new URLSearchParams({
       moved: String(result.moved),
       lost: String(result.lost),

@@ -2,8 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { listArticles } from "~/.server/articles/articles";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { buttonClass, secondaryButtonClass } from "~/components/form-field";
 import { ListSearch, nextPageHref } from "~/components/list-search";
 import { useTimeZone } from "~/components/use-time-zone";
@@ -27,7 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
     q,
     import: importJobId,
   } = listQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
-  const page = await listArticles(await getDb(), { limit: PAGE_SIZE, beforeId: before, search: q, importJobId });
+  const page = await listArticles(args.context.db, { limit: PAGE_SIZE, beforeId: before, search: q, importJobId });
   return { ...page, q, importJobId };
 }
 

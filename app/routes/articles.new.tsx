@@ -2,8 +2,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { DuplicateArticleError } from "~/.server/articles/articles";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { errorBody } from "~/.server/http/responses";
 import { ADD_ARTICLE_WAYS, addArticleFrom, MAX_UPLOAD_BYTES, readArticleForm } from "~/.server/web/add-article";
 import { saveFailure } from "~/.server/web/save-failure";
@@ -38,7 +37,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args, { role: "checker" });
   const { request } = args;
-  const db = await getDb();
+  const db = args.context.db;
   const via = viaOf(request);
   let values: Partial<Record<(typeof FIELDS)[number], string>> = {};
   try {

@@ -1,8 +1,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { requireUser } from "~/.server/auth/session";
 import { checkDraft, type DraftCheckItem } from "~/.server/claims/check-draft";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { formError } from "~/.server/http/responses";
 import { readFormData } from "~/.server/web/read-form";
 import { buttonClass, FormMessage, TextAreaField } from "~/components/form-field";
@@ -22,7 +21,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readFormData(args.request);
   const text = String(form.get("text") ?? "");
   try {
-    return data({ check: await checkDraft(await getDb(), { text }), submitted: { text } });
+    return data({ check: await checkDraft(args.context.db, { text }), submitted: { text } });
   } catch (error) {
     return formError(error, { text });
   }

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { idParam } from "~/.server/http/params";
 import { throwAsResponse } from "~/.server/http/responses";
 import { recheckSources } from "~/.server/review/source-recheck";
@@ -23,7 +22,7 @@ export async function action(args: ActionFunctionArgs) {
   const editor = await requireUser(args, { role: "editor" });
   try {
     const claimId = claimIdOf(args.params);
-    await recheckSources(await getDb(), { claimId, actorId: editor.id });
+    await recheckSources(args.context.db, { claimId, actorId: editor.id });
     return redirect(`/claims/${claimId}?rechecked=1`);
   } catch (error) {
     throwAsResponse(error);

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/.server/auth/session";
 import { getClaim, similarClaims } from "~/.server/claims/claims";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { idParam } from "~/.server/http/params";
 import { throwAsResponse } from "~/.server/http/responses";
 
@@ -10,7 +9,7 @@ import { throwAsResponse } from "~/.server/http/responses";
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);
   try {
-    const db = await getDb();
+    const db = args.context.db;
     const claim = await getClaim(db, idParam(args.params, "claimId", "That claim"));
     return { claimId: claim.id, similar: await similarClaims(db, claim) };
   } catch (error) {

@@ -6,9 +6,8 @@ import {
   useLoaderData,
   useSearchParams,
 } from "@remix-run/react";
-import { requireUser } from "~/.server/auth/session";
 import { loadClaimPage } from "~/.server/claims/claim-page";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { idParam } from "~/.server/http/params";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { runClaimPageIntent, submittedText } from "~/.server/web/claim-page-intents";
@@ -36,7 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   try {
     const previewPublication = new URL(args.request.url).searchParams.get("preview") === "publish";
-    return await loadClaimPage(await getDb(), user, claimIdOf(args.params), { previewPublication });
+    return await loadClaimPage(args.context.db, user, claimIdOf(args.params), { previewPublication });
   } catch (error) {
     throwAsResponse(error);
   }
@@ -47,7 +46,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readFormData(args.request);
   try {
     const claimId = claimIdOf(args.params);
-    const section = await runClaimPageIntent(await getDb(), user, claimId, form);
+    const section = await runClaimPageIntent(args.context.db, user, claimId, form);
     return redirect(`/claims/${claimId}#${section}`);
   } catch (error) {
     return formError(error, submittedText(form));

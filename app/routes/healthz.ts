@@ -1,8 +1,8 @@
-import { getDb } from "~/.server/db/connection";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { databaseAnswers } from "~/.server/health";
 
-export async function loader() {
-  const ok = await getDb().then(databaseAnswers, () => false);
+export async function loader({ context }: LoaderFunctionArgs) {
+  const ok = await databaseAnswers(context.db);
   return Response.json(
     { db: ok ? "ok" : "unavailable" },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },

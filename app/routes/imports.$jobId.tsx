@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { idParam } from "~/.server/http/params";
 import { throwAsResponse } from "~/.server/http/responses";
 import { getImportJob } from "~/.server/imports/bulk/import-jobs";
@@ -30,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
       .optional()
       .catch(undefined)
       .parse(new URL(args.request.url).searchParams.get("after") ?? undefined);
-    const { job, problems, moreProblems } = await getImportJob(await getDb(), user, jobId, {
+    const { job, problems, moreProblems } = await getImportJob(args.context.db, user, jobId, {
       problemLimit: PROBLEMS_SHOWN,
       afterLine,
     });

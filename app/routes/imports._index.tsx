@@ -1,7 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { formError } from "~/.server/http/responses";
 import { createImportJob, listImportJobs } from "~/.server/imports/bulk/import-jobs";
 import { readImportUpload } from "~/.server/web/bulk-import-upload";
@@ -14,13 +13,13 @@ const JOBS_SHOWN = 50;
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args, { role: "checker" });
-  return { jobs: await listImportJobs(await getDb(), user, { limit: JOBS_SHOWN }), now: new Date() };
+  return { jobs: await listImportJobs(args.context.db, user, { limit: JOBS_SHOWN }), now: new Date() };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args, { role: "checker" });
   try {
-    const job = await createImportJob(await getDb(), user, await readImportUpload(args.request));
+    const job = await createImportJob(args.context.db, user, await readImportUpload(args.request));
     return redirect(`/imports/${job.id}`);
   } catch (error) {
     return formError(error);

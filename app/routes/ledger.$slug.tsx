@@ -1,6 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getDb } from "~/.server/db/connection";
 import { publicOrigin } from "~/.server/http/public-url";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerClaimPage } from "~/.server/ledger/ledger-pages";
@@ -13,9 +12,9 @@ import { publishedClaimWords } from "~/domain/ledger/claim-wording";
 export const handle = READ_ONLY_PAGE;
 
 // Public: no sign-in. One published claim, with ClaimReview JSON-LD for search engines.
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   try {
-    const page = await ledgerClaimPage(await getDb(), params.slug ?? "", publicOrigin(request));
+    const page = await ledgerClaimPage(context.db, params.slug ?? "", publicOrigin(request));
     if (page.slug !== params.slug) throw redirect(`/ledger/${page.slug}`, 301);
     return page;
   } catch (error) {

@@ -1,6 +1,5 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getDb } from "~/.server/db/connection";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerIndexPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimList } from "~/components/ledger-claim-list";
@@ -37,9 +36,9 @@ function filterSearch(firstPage: string): string {
 }
 
 // Public: no sign-in. Reads only the published ledger.
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   try {
-    const ledger = await ledgerIndexPage(await getDb(), new URL(request.url).searchParams);
+    const ledger = await ledgerIndexPage(context.db, new URL(request.url).searchParams);
     // Filters that cannot be used still render the page, with the form and its messages.
     return data(ledger, { status: ledger.problems ? 422 : 200 });
   } catch (error) {

@@ -1,6 +1,5 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getDb } from "~/.server/db/connection";
 import { throwAsResponse } from "~/.server/http/responses";
 import { listRatings } from "~/.server/review/ratings";
 import { LedgerVerdictBadge } from "~/components/ledger-verdict-badge";
@@ -18,9 +17,9 @@ export const meta: MetaFunction = () => [
 ];
 
 // Public: the rating scale is what every published verdict is given on, so nothing here is a draft.
-export async function loader() {
+export async function loader({ context }: LoaderFunctionArgs) {
   try {
-    const scale = await listRatings(await getDb());
+    const scale = await listRatings(context.db);
     return { ratings: scale.map(({ id, label, colour, description }) => ({ id, label, colour, description })) };
   } catch (error) {
     throwAsResponse(error);

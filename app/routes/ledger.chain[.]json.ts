@@ -6,8 +6,8 @@ import { parseInput } from "~/domain/validation";
 
 // GET /ledger/chain.json?cursor=&limit=: the ledger's hash chain, oldest entry first, with the
 // current head; `claimdesk ledger verify URL` recomputes it.
-export async function loader({ request }: LoaderFunctionArgs) {
-  return publicLedgerOutput(request, async ({ db, origin, headers }) => {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return publicLedgerOutput({ request, context }, async ({ db, origin, headers }) => {
     const { cursor, limit } = parseInput(chainPageSchema, Object.fromEntries(new URL(request.url).searchParams));
     const head = await chainHead(db);
     const page = await chainPage(db, cursor, limit);

@@ -5,8 +5,8 @@ import { publicClaimReview } from "~/.server/ledger/newsroom-claim-review";
 
 // GET /ledger/claimreview.json?<the /ledger filters>&cursor=&limit=: schema.org ClaimReview objects
 // for fact-check aggregators, newest first, a page at a time.
-export async function loader({ request }: LoaderFunctionArgs) {
-  return publicLedgerOutput(request, async ({ db, origin, headers }) => {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return publicLedgerOutput({ request, context }, async ({ db, origin, headers }) => {
     const output = await ledgerListOutput(
       db,
       new URL(request.url),

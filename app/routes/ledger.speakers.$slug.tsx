@@ -1,6 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getDb } from "~/.server/db/connection";
 import { publicOrigin } from "~/.server/http/public-url";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerSpeakerPage } from "~/.server/ledger/ledger-pages";
@@ -14,10 +13,10 @@ import { READ_ONLY_PAGE } from "~/components/read-only-page";
 export const handle = READ_ONLY_PAGE;
 
 // Public: no sign-in. A speaker's published claims and how they were rated.
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   try {
     const url = new URL(request.url);
-    const page = await ledgerSpeakerPage(await getDb(), params.slug ?? "", url.searchParams);
+    const page = await ledgerSpeakerPage(context.db, params.slug ?? "", url.searchParams);
     if (page.speaker.slug !== params.slug) throw redirect(`/ledger/speakers/${page.speaker.slug}${url.search}`, 301);
     return { ...page, pageUrl: speakerPageUrl(publicOrigin(request), page.speaker.slug) };
   } catch (error) {

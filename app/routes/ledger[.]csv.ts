@@ -6,8 +6,8 @@ import { parseInput } from "~/domain/validation";
 
 // GET /ledger.csv?verdict=&speaker=&kind=&from=&to=&outlet=&q=: every published claim the filters
 // match, as a spreadsheet, streamed.
-export async function loader({ request }: LoaderFunctionArgs) {
-  return publicLedgerOutput(request, async ({ db, origin, headers }) => {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return publicLedgerOutput({ request, context }, async ({ db, origin, headers }) => {
     const filters = parseInput(ledgerFiltersSchema, Object.fromEntries(new URL(request.url).searchParams));
     return new Response(await ledgerCsvStream(db, filters, origin), {
       headers: headers({

@@ -1,9 +1,9 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { beginSignIn, signInSucceeded } from "~/.server/auth/login-throttle";
-import { getOptionalUser, startSession } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { startSession } from "~/.server/auth/session";
 import { activeDemoLogins, DEMO_PASSWORD } from "~/.server/demo/seed-demo";
+import { getOptionalUser } from "~/.server/http/guards";
 import { authenticate } from "~/.server/users/user-accounts";
 import { readFormData } from "~/.server/web/read-form";
 import { buttonClass, FormMessage, TextField } from "~/components/form-field";
@@ -19,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
   if (await getOptionalUser(args)) {
     throw redirect(safeRedirect(new URL(args.request.url).searchParams.get("redirectTo")));
   }
-  return { demoLogins: await activeDemoLogins(await getDb()), demoPassword: DEMO_PASSWORD };
+  return { demoLogins: await activeDemoLogins(args.context.db), demoPassword: DEMO_PASSWORD };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -27,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) return data({ message: "Enter your email and password." }, { status: 400 });
   const { email, password } = parsed.data;
   const address = context.clientAddress ?? "unknown";
-  const db = await getDb();
+  const db = context.db;
   const now = new Date();
   const attempt = await beginSignIn(db, email, address, now);
   if (!attempt.allowed) {

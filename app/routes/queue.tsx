@@ -1,8 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { requireUser } from "~/.server/auth/session";
 import { getClaim } from "~/.server/claims/claims";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { formError, throwAsResponse } from "~/.server/http/responses";
 import { newsroomToday } from "~/.server/newsroom-today";
 import { assignClaim } from "~/.server/review/assignment";
@@ -25,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   try {
     const query = Object.fromEntries(new URL(args.request.url).searchParams);
-    const db = await getDb();
+    const db = args.context.db;
     const asked = parseInput(queueFiltersSchema, query);
     const filters = query.tab ? asked : { ...asked, tab: await firstQueueTabWithWork(db, user, newsroomToday()) };
     const cursor = parseInput(queueCursorSchema, query.cursor);
@@ -44,7 +43,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const submitted = formValues(await readFormData(args.request), ["claimId", "assigneeId", "dueOn", "version"]);
   const url = new URL(args.request.url);
-  const db = await getDb();
+  const db = args.context.db;
   try {
     const claimId = parseInput(hiddenId("That claim"), submitted.claimId);
     await assignClaim(db, user, claimId, submitted);

@@ -1,8 +1,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireUser } from "~/.server/auth/session";
-import { getDb } from "~/.server/db/connection";
+import { requireUser } from "~/.server/http/guards";
 import { formError } from "~/.server/http/responses";
 import { listSpeakers, mergeSpeakers, removeSpeaker, renameSpeaker } from "~/.server/speakers/speaker-records";
 import { readFormData } from "~/.server/web/read-form";
@@ -26,7 +25,7 @@ const listQuery = z.object({
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const { after, q } = listQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
-  const page = await listSpeakers(await getDb(), { limit: PAGE_SIZE, afterId: after, search: q });
+  const page = await listSpeakers(args.context.db, { limit: PAGE_SIZE, afterId: after, search: q });
   return { ...page, q, canEdit: hasRole(user.role, "editor") };
 }
 
@@ -53,7 +52,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = Object.fromEntries(await readFormData(args.request));
   const typed = { speakerId: String(form.speakerId ?? ""), name: String(form.name ?? "") };
   try {
-    const db = await getDb();
+    const db = args.context.db;
     const input = parseInput(speakerAction, form);
     if (input.intent === "rename") {
       const renamed = await renameSpeaker(db, editor, input.speakerId, input.name);

@@ -15,11 +15,7 @@ export interface AppInProcess {
   close(): Promise<void>;
 }
 
-const registry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
-
-async function loadServerBuild(database: DatabaseHandle): Promise<{ build: ServerBuild; close(): Promise<void> }> {
-  // The app's modules open "the" database through this registry; the test's stands in for it.
-  registry.__claimdeskDatabase = Promise.resolve(database);
+async function loadServerBuild(): Promise<{ build: ServerBuild; close(): Promise<void> }> {
   const vite: ViteDevServer = await createServer({
     server: { middlewareMode: true, hmr: false, watch: null },
     appType: "custom",
@@ -28,19 +24,17 @@ async function loadServerBuild(database: DatabaseHandle): Promise<{ build: Serve
   const build = (await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild;
   return {
     build,
-    close: async () => {
-      registry.__claimdeskDatabase = undefined;
-      await vite.close();
-    },
+    close: () => vite.close(),
   };
 }
 
 /** The Remix handler alone: requests go in anonymously, as a reader's would. */
 export async function startAppInProcess(database: DatabaseHandle): Promise<AppInProcess> {
-  const { build, close } = await loadServerBuild(database);
+  const { build, close } = await loadServerBuild();
   const handle = createRequestHandler(build, "production");
   return {
-    request: (path, init) => handle(new Request(`${APP_ORIGIN}${path}`, init), { auth: { user: null, session: null } }),
+    request: (path, init) =>
+      handle(new Request(`${APP_ORIGIN}${path}`, init), { db: database.db, auth: { user: null, session: null } }),
     close,
   };
 }
@@ -53,14 +47,14 @@ export async function startServerInProcess(
   env: Record<string, string> = {},
   options: { logger?: Logger; changesFrom?: DatabaseHandle } = {},
 ): Promise<AppInProcess & { origin: string }> {
-  const { build, close } = await loadServerBuild(database);
+  const { build, close } = await loadServerBuild();
   // `changesFrom`: a connection of its own to hear the ledger's changes on, as another instance would.
-  const changes = options.changesFrom;
   const app = createExpressApp({
     config: readConfig(env as NodeJS.ProcessEnv),
     build,
     logger: options.logger,
-    database: changes ? async () => changes : undefined,
+    database,
+    changesFrom: options.changesFrom,
   });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening)).on("error", reject);

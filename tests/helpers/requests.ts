@@ -14,5 +14,5 @@ export async function requestAs(db: Database, userId: string | null, path: strin
   }
   const request = new Request(`${APP_ORIGIN}${path}`, { ...init, headers });
   const { setCookie: _setCookie, ...auth } = await resolveAuth(db, request);
-  return { request, context: { auth } satisfies { auth: RequestAuth } };
+  return { request, context: { auth, db } satisfies { auth: RequestAuth; db: Database } };
 }

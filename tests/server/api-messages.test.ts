@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "~/.server/auth/api-tokens";
 import { createUser } from "~/.server/users/user-accounts";
 import { type ApiCallOptions, callApi } from "../helpers/api-client";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // An API client that leaves a field out, or sends it as the wrong type, is told what to send in the
@@ -13,7 +12,6 @@ let token: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   const editor = await createUser(database.db, null, {
     email: "messages.editor@newsroom.test",
     displayName: "Messages Editor",

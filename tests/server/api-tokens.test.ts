@@ -10,7 +10,6 @@ import { createUser } from "~/.server/users/user-accounts";
 import * as adminUserPage from "~/routes/admin.users.$userId";
 import { callApi } from "../helpers/api-client";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -19,7 +18,6 @@ let checkerId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   const password = "test password 123";
   adminId = (await createUser(database.db, null, { email: "a@t.test", displayName: "Admin", role: "admin", password }))
     .id;

@@ -9,7 +9,6 @@ import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import type { Role } from "~/domain/roles";
 import { type ApiCallOptions, callApi } from "../helpers/api-client";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -29,7 +28,6 @@ async function person(key: keyof typeof people, role: Role) {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   await person("checker", "checker");
   await person("otherChecker", "checker");
   await person("editor", "editor");

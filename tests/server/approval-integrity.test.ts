@@ -12,7 +12,6 @@ import type { WorkflowActor } from "~/domain/claim-workflow";
 import { callApi } from "../helpers/api-client";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // What readers see is what an editor approved: after approval, no change to a claim's speaker, its
@@ -29,7 +28,6 @@ let editRoute: EditRoute;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   articleRoute = await import("~/routes/articles.$articleId");
   editRoute = await import("~/routes/articles.$articleId_.edit");
   newsroom = await ledgerNewsroom(database.db);
@@ -42,7 +40,6 @@ beforeAll(async () => {
   secondEditor = { id: user.id, role: "editor" };
 });
 afterAll(async () => {
-  (globalThis as { __claimdeskDatabase?: unknown }).__claimdeskDatabase = undefined;
   await database?.dispose();
 });
 

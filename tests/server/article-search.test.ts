@@ -6,7 +6,6 @@ import { createUser } from "~/.server/users/user-accounts";
 import * as articlesPage from "~/routes/articles._index";
 import * as importPage from "~/routes/imports.$jobId";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // The Articles page finds articles by title or outlet, a page at a time; a finished bulk import links
@@ -17,7 +16,6 @@ let checkerId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   checkerId = (
     await createUser(database.db, null, {
       email: "search.checker@paper.test",

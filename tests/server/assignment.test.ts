@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles/articles";
 import { getClaim, makeClaim } from "~/.server/claims/claims";
 import { transitionClaim } from "~/.server/claims/transitions";
-import type { DatabaseHandle } from "~/.server/db/database-types";
 import { claimEvents } from "~/.server/db/schema/all-tables";
 import { assignClaim } from "~/.server/review/assignment";
 import { createUser, setDisabled } from "~/.server/users/user-accounts";
@@ -19,7 +18,6 @@ let cole: WorkflowActor;
 let eli: WorkflowActor;
 let articleId: number;
 const BODY = "The council promised cleaner rivers by next summer.";
-const databaseRegistry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
 async function person(name: string, role: Role): Promise<WorkflowActor> {
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}@assign.test`;
@@ -34,10 +32,8 @@ beforeAll(async () => {
   eli = await person("Eli Editor", "editor");
   articleId = (await createArticle(database.db, eli.id, { title: "Rivers", body: BODY })).id;
   // The queue's action opens the app's database; this test's database stands in for it.
-  databaseRegistry.__claimdeskDatabase = Promise.resolve(database);
 });
 afterAll(async () => {
-  databaseRegistry.__claimdeskDatabase = undefined;
   await database.dispose();
 });
 

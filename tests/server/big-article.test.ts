@@ -14,7 +14,6 @@ import * as newArticleRoute from "~/routes/articles.new";
 import { callApi } from "../helpers/api-client";
 import { inventBigArticle } from "../helpers/big-article";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // Repro 3 of issue 10: a dense article of about 1 MB, more than 10,000 candidates, once answered 500
@@ -26,7 +25,6 @@ let token: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   checkerId = (
     await createUser(database.db, null, {
       email: "dense@desk.test",

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles/articles";
 import { getClaim, listArticleClaims } from "~/.server/claims/claims";
-import type { DatabaseHandle } from "~/.server/db/database-types";
 import { articles, sources } from "~/.server/db/schema/all-tables";
 import { getLedgerClaim } from "~/.server/ledger/ledger-query";
 import { createUser } from "~/.server/users/user-accounts";
@@ -34,7 +33,6 @@ beforeAll(async () => {
   process.env.FETCH_ALLOW_INTERNAL = site.hostPort;
   database = await createTestDatabase();
   // The route asks getDb() for the database: point it at this test's throwaway one.
-  (globalThis as { __claimdeskDatabase?: Promise<DatabaseHandle> }).__claimdeskDatabase = Promise.resolve(database);
   route = await import("~/routes/claims.$claimId");
   const person = async (name: string, role: Role) =>
     (
@@ -50,7 +48,6 @@ beforeAll(async () => {
   people.secondEditor = await person("Esme Editor", "editor");
 });
 afterAll(async () => {
-  (globalThis as { __claimdeskDatabase?: unknown }).__claimdeskDatabase = undefined;
   await database?.dispose();
   await site?.close();
 });

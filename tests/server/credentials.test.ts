@@ -7,7 +7,6 @@ import { auditEvents, sessions } from "~/.server/db/schema/all-tables";
 import { createUser, resetPassword, setDisabled } from "~/.server/users/user-accounts";
 import { callApi } from "../helpers/api-client";
 import { APP_ORIGIN, requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -16,7 +15,6 @@ const password = "a long enough password";
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   adminId = (
     await createUser(database.db, null, { email: "boss@paper.test", displayName: "Boss", role: "admin", password })
   ).id;

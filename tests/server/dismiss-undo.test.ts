@@ -5,7 +5,6 @@ import { claimEvents, claims } from "~/.server/db/schema/all-tables";
 import { createUser } from "~/.server/users/user-accounts";
 import * as articlePage from "~/routes/articles.$articleId";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // Dismissing a candidate on the article page keeps why (the reason chosen and the checker's note) in
@@ -17,7 +16,6 @@ let articleId: number;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   checkerId = (
     await createUser(database.db, null, {
       email: "dismiss.checker@paper.test",

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireUser, startSession } from "~/.server/auth/session";
+import { startSession } from "~/.server/auth/session";
+import { requireUser } from "~/.server/http/guards";
 import { createUser, setDisabled } from "~/.server/users/user-accounts";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";

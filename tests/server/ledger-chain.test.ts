@@ -2,7 +2,6 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "~/.server/db/database-types";
 import { claims, ledgerClaims, ledgerEntries, ratings, sources, verdicts } from "~/.server/db/schema/all-tables";
 import { verifyLedger, verifyPublishedChain } from "~/.server/ledger/verify-ledger";
 import { describeReport } from "~/domain/ledger/chain-verify";
@@ -15,7 +14,6 @@ let database: TestDatabase;
 let newsroom: LedgerNewsroom;
 let site: LocalServer;
 const claimIds: number[] = [];
-const databaseRegistry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -30,12 +28,11 @@ beforeAll(async () => {
     claimIds.push(claimId);
   }
   // /ledger/chain.json, served over HTTP on 127.0.0.1 by the route's own loader.
-  databaseRegistry.__claimdeskDatabase = Promise.resolve(database);
   site = await startLocalServer(async (request, response) => {
     const answer = await chainLoader({
       request: new Request(site.url(request.url)),
       params: {},
-      context: {},
+      context: { db: database.db },
     });
     response.writeHead(answer.status, Object.fromEntries(answer.headers));
     response.end(Buffer.from(await answer.arrayBuffer()));
@@ -43,7 +40,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  databaseRegistry.__claimdeskDatabase = undefined;
   await site?.close();
   await database?.dispose();
 });

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "~/.server/db/database-types";
 import { comments, ledgerEntries } from "~/.server/db/schema/all-tables";
 import { getLedgerClaim, listLedgerClaims, topSpeakers, verdictCounts } from "~/.server/ledger/ledger-query";
 import { sha256Hex } from "~/.server/sha256";
@@ -19,7 +18,6 @@ let database: TestDatabase;
 let newsroom: LedgerNewsroom;
 const ids = { bridges: 0, jobs: 0, hospitals: 0 };
 const fillers: number[] = [];
-const databaseRegistry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
 const filters = (input: Record<string, string> = {}) => ledgerFiltersSchema.parse(input);
 const list = async (input: Record<string, string> = {}, limit = 100) =>
@@ -40,7 +38,7 @@ async function walk(input: Record<string, string>, pageSize: number) {
 const routeArgs = (path: string, params: Record<string, string> = {}) => ({
   request: new Request(`http://ledger.test${path}`),
   params,
-  context: {},
+  context: { db: database.db },
 });
 
 beforeAll(async () => {
@@ -77,11 +75,9 @@ beforeAll(async () => {
     await newsroom.publish(claimId, { rating: "True", summary: `Schools figure ${index} checks out.` });
     fillers.push(claimId);
   }
-  databaseRegistry.__claimdeskDatabase = Promise.resolve(database);
 });
 
 afterAll(async () => {
-  databaseRegistry.__claimdeskDatabase = undefined;
   await database.dispose();
 });
 
@@ -327,7 +323,6 @@ describe("public pages", () => {
       expect(html).not.toContain("Eleven bridges failed inspection last year.");
     } finally {
       await app.close();
-      databaseRegistry.__claimdeskDatabase = Promise.resolve(database);
     }
   });
 

@@ -28,8 +28,11 @@ beforeAll(async () => {
   await newsroom.publish(claim, { rating: "False", summary: "Rents rose by 4%." });
   await newsroom.quote("Tom Reyes", "Crime is down by a third");
   app = await startServerInProcess(database);
-  open = (await startMetricsServer(readMetricsConfig({ METRICS_PORT: "0" }))) as Server;
-  guarded = (await startMetricsServer(readMetricsConfig({ METRICS_PORT: "0", METRICS_TOKEN: TOKEN }))) as Server;
+  open = (await startMetricsServer(readMetricsConfig({ METRICS_PORT: "0" }), database)) as Server;
+  guarded = (await startMetricsServer(
+    readMetricsConfig({ METRICS_PORT: "0", METRICS_TOKEN: TOKEN }),
+    database,
+  )) as Server;
 }, 120_000);
 
 afterAll(async () => {

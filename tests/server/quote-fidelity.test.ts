@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getClaim } from "~/.server/claims/claims";
-import type { DatabaseHandle } from "~/.server/db/database-types";
 import { claimEvents, ledgerClaims, sources } from "~/.server/db/schema/all-tables";
 import type * as PublicRecord from "~/.server/ledger/pending-public-record";
 import type * as Sources from "~/.server/review/claim-sources";
@@ -41,7 +40,6 @@ let recheck: typeof SourceRecheck;
 let sourcesModule: typeof Sources;
 let publicRecord: typeof PublicRecord;
 const originalAllowList = process.env.FETCH_ALLOW_INTERNAL;
-const databaseRegistry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -57,11 +55,9 @@ beforeAll(async () => {
   recheck = await import("~/.server/review/source-recheck");
   sourcesModule = await import("~/.server/review/claim-sources");
   publicRecord = await import("~/.server/ledger/pending-public-record");
-  databaseRegistry.__claimdeskDatabase = Promise.resolve(database);
 });
 
 afterAll(async () => {
-  databaseRegistry.__claimdeskDatabase = undefined;
   if (originalAllowList === undefined) delete process.env.FETCH_ALLOW_INTERNAL;
   else process.env.FETCH_ALLOW_INTERNAL = originalAllowList;
   await site?.close();

@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "~/.server/db/database-types";
 import { auditEvents } from "~/.server/db/schema/all-tables";
 import { listRatings } from "~/.server/review/ratings";
 import { createUser } from "~/.server/users/user-accounts";
@@ -10,7 +9,6 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-database"
 
 let database: TestDatabase;
 const ids = { checker: "", editor: "", admin: "" };
-const databaseRegistry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -25,10 +23,8 @@ beforeAll(async () => {
     ).id;
   }
   // The route opens the app's database; this test's database stands in for it.
-  databaseRegistry.__claimdeskDatabase = Promise.resolve(database);
 });
 afterAll(async () => {
-  databaseRegistry.__claimdeskDatabase = undefined;
   await database.dispose();
 });
 

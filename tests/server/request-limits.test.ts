@@ -6,7 +6,6 @@ import { API_TOKEN_REQUESTS, URL_IMPORTS } from "~/domain/throttling";
 import * as newArticlePage from "~/routes/articles.new";
 import { callApi } from "../helpers/api-client";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -14,7 +13,6 @@ let checkerId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   checkerId = (
     await createUser(database.db, null, {
       email: "script@paper.test",

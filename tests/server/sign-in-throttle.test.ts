@@ -6,7 +6,6 @@ import { createUser, resetPassword } from "~/.server/users/user-accounts";
 import * as adminUserPage from "~/routes/admin.users.$userId";
 import * as loginPage from "~/routes/login";
 import { APP_ORIGIN, requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -17,7 +16,6 @@ const HOME = "203.0.113.10";
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   adminId = (
     await createUser(database.db, null, { email: "boss@paper.test", displayName: "Boss", role: "admin", password })
   ).id;
@@ -41,7 +39,11 @@ async function signIn(email: string, typed: string, address: string): Promise<An
     method: "POST",
     body: new URLSearchParams({ email, password: typed, redirectTo: "/queue" }),
   });
-  const result = (await loginPage.action({ request, context: { clientAddress: address }, params: {} })) as unknown;
+  const result = (await loginPage.action({
+    request,
+    context: { clientAddress: address, db: database.db },
+    params: {},
+  })) as unknown;
   if (result instanceof Response) {
     return {
       status: result.status,

@@ -6,7 +6,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles/articles";
-import type { Database, DatabaseHandle } from "~/.server/db/database-types";
+import type { Database } from "~/.server/db/database-types";
 import { migrateDatabase } from "~/.server/db/migrate";
 import { openDatabase } from "~/.server/db/open";
 import { claimEvents, claims, ratings, sources, verdicts } from "~/.server/db/schema/all-tables";
@@ -43,7 +43,6 @@ let capture: typeof SourceCapture;
 let recheck: typeof SourceRecheck;
 let route: typeof RecheckRoute;
 const originalAllowList = process.env.FETCH_ALLOW_INTERNAL;
-const databaseRegistry = globalThis as typeof globalThis & { __claimdeskDatabase?: Promise<DatabaseHandle> };
 
 /** A database with a checker, an editor and an article to hang claims on. */
 type Newsroom = { db: Database; checkerId: string; editorId: string; articleId: number; ratingId: number };
@@ -83,11 +82,9 @@ beforeAll(async () => {
   recheck = await import("~/.server/review/source-recheck");
   route = await import("~/routes/claims.$claimId.recheck-sources");
   // The route opens the app's database; this test's database stands in for it.
-  databaseRegistry.__claimdeskDatabase = Promise.resolve(database);
 });
 
 afterAll(async () => {
-  databaseRegistry.__claimdeskDatabase = undefined;
   if (originalAllowList === undefined) delete process.env.FETCH_ALLOW_INTERNAL;
   else process.env.FETCH_ALLOW_INTERNAL = originalAllowList;
   await site?.close();

@@ -6,7 +6,6 @@ import { mergeSpeakers, speakerForName } from "~/.server/speakers/speaker-record
 import { createUser } from "~/.server/users/user-accounts";
 import * as speakersPage from "~/routes/speakers";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // The Speakers page as a newsroom uses it: find a speaker by name, correct a name extraction got
@@ -17,7 +16,6 @@ const ids = { checker: "", editor: "", admin: "" };
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   for (const role of ["checker", "editor", "admin"] as const) {
     ids[role] = (
       await createUser(database.db, null, {

@@ -10,7 +10,6 @@ import { addSource } from "~/.server/review/claim-sources";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { requestAs } from "../helpers/requests";
-import { serveRoutesFrom } from "../helpers/route-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // Figures found in a claim's captured sources with the one-click reference figure, and the draft
@@ -32,14 +31,12 @@ const TRAFFIC_SURVEY =
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
   claimRoute = await import("~/routes/claims.$claimId");
   checkApi = await import("~/routes/api.v1.check");
   checkPage = await import("~/routes/check");
   newsroom = await ledgerNewsroom(database.db);
 });
 afterAll(async () => {
-  (globalThis as { __claimdeskDatabase?: unknown }).__claimdeskDatabase = undefined;
   await database?.dispose();
 });
 

@@ -1,9 +1,9 @@
+import type { AppLoadContext } from "@remix-run/node";
 import { AppError } from "~/domain/errors";
 import { API_TOKEN_REQUESTS } from "~/domain/throttling";
 import { type TokenUser, userForToken } from "../auth/api-tokens";
-import { getOptionalUser, type RequestAuth } from "../auth/session";
 import { apiTokenCounter, enforceLimit } from "../auth/throttles";
-import type { Database } from "../db/database-types";
+import { getOptionalUser } from "../http/guards";
 
 export type ApiUser = TokenUser;
 
@@ -20,10 +20,8 @@ export const unauthorized = (message: string) => new AppError(401, "unauthorized
 /** Who calls the API: the bearer token's user when the request has an Authorization header (cookies
  *  are then ignored, which is why such calls need no origin check, see csrf.ts), otherwise the
  *  signed-in user of the session cookie. Nobody → 401; a token over its request limit → 429. */
-export async function authenticateApiRequest(
-  db: Database,
-  args: { request: Request; context?: { auth?: RequestAuth } },
-): Promise<ApiUser> {
+export async function authenticateApiRequest(args: { request: Request; context: AppLoadContext }): Promise<ApiUser> {
+  const { db } = args.context;
   const token = bearerTokenOf(args.request.headers.get("Authorization"));
   if (token === undefined) {
     const user = await getOptionalUser(args);

@@ -1,14 +1,13 @@
+import type { AppLoadContext } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { AppError } from "~/domain/errors";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
 import { hasRole, type Role } from "~/domain/roles";
 import { formatMegabytes } from "~/domain/text-size";
 import { ThrottledError } from "~/domain/throttling";
-import type { RequestAuth } from "../auth/session";
-import { getDb } from "../db/connection";
 import type { Database } from "../db/database-types";
 import { type ErrorBody, errorBody } from "../http/responses";
-import { type Logger, processLog } from "../log";
+import { processLog } from "../log";
 import { type ApiUser, authenticateApiRequest } from "./api-auth";
 
 // The one wrapper of every /api/v1 route: authenticate, check the role, run, and answer JSON, with
@@ -21,7 +20,7 @@ export const MAX_API_BODY_BYTES = 3 * MAX_ARTICLE_BYTES;
 interface ApiArgs {
   request: Request;
   params: Params;
-  context?: { auth?: RequestAuth; log?: Logger };
+  context: AppLoadContext;
 }
 
 export interface ApiCall {
@@ -53,8 +52,8 @@ export async function handleApi(
   run: (call: ApiCall) => Promise<Response>,
 ): Promise<Response> {
   try {
-    const db = await getDb();
-    const user = await authenticateApiRequest(db, args);
+    const { db } = args.context;
+    const user = await authenticateApiRequest(args);
     if (!hasRole(user.role, options.role)) {
       throw new AppError(403, "forbidden", `This is for ${options.role}s; you are signed in as a ${user.role}.`);
     }
@@ -62,7 +61,7 @@ export async function handleApi(
   } catch (error) {
     if (error instanceof AppError) return apiErrorResponse(error);
     const path = new URL(args.request.url).pathname;
-    (args.context?.log ?? processLog()).error({ err: error, method: args.request.method, path }, "API request failed");
+    (args.context.log ?? processLog()).error({ err: error, method: args.request.method, path }, "API request failed");
     return apiErrorResponse(new AppError(500, "server_error", "Something went wrong on the server. Try again later."));
   }
 }

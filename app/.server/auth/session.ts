@@ -1,26 +1,14 @@
-import { redirect } from "@remix-run/node";
 import type { Session, User } from "lucia";
-import { hasRole, type Role } from "~/domain/roles";
 import { readConfig } from "../config";
-import { getDb } from "../db/connection";
 import type { Database } from "../db/database-types";
-import { forbiddenResponse } from "../http/responses";
 import { luciaFor, SESSION_COOKIE_NAME } from "./lucia";
 
 export type SignedInUser = User;
 
-/** Who is making a request, resolved once per request by the server (see http/auth-middleware.ts). */
+/** Who is making a request, resolved once per request by the server (see http/express-app.ts). */
 export interface RequestAuth {
   user: SignedInUser | null;
   session: Session | null;
-}
-
-declare module "@remix-run/node" {
-  interface AppLoadContext {
-    auth?: RequestAuth;
-    /** The client's IP address as the server saw it (honouring TRUST_PROXY). */
-    clientAddress?: string;
-  }
 }
 
 // Secure when this request came over HTTPS, or when readers reach the app at an https:// address
@@ -62,30 +50,6 @@ export async function resolveAuth(db: Database, request: Request): Promise<Reque
   }
   const setCookie = session.fresh ? serialise(lucia, request, lucia.createSessionCookie(session.id)) : null;
   return { user, session, setCookie };
-}
-
-interface RequestArgs {
-  request: Request;
-  context?: { auth?: RequestAuth };
-}
-
-export async function getOptionalUser({ request, context }: RequestArgs): Promise<SignedInUser | null> {
-  if (context?.auth) return context.auth.user;
-  return (await resolveAuth(await getDb(), request)).user;
-}
-
-/** Every protected loader and action starts here: signed out → to the login page (coming back
- *  afterwards); signed in without the role → 403. */
-export async function requireUser(args: RequestArgs, options: { role?: Role } = {}): Promise<SignedInUser> {
-  const user = await getOptionalUser(args);
-  if (!user) {
-    const url = new URL(args.request.url);
-    throw redirect(`/login?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
-  }
-  if (options.role && !hasRole(user.role, options.role)) {
-    throw forbiddenResponse(`This page is for ${options.role === "admin" ? "administrators" : `${options.role}s`}.`);
-  }
-  return user;
 }
 
 /** Starts a session; returns the Set-Cookie header. */

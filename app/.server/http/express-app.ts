@@ -5,8 +5,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { AppError } from "~/domain/errors";
 import { resolveAuth } from "../auth/session";
 import type { AppConfig } from "../config";
-import { databaseHandle, getDb } from "../db/connection";
-import type { DatabaseHandle } from "../db/database-types";
+import type { Database, DatabaseHandle } from "../db/database-types";
 import { createLogger, type Logger } from "../log";
 import { countRequests } from "../metrics/metrics";
 import { projectRoot } from "../paths";
@@ -64,18 +63,20 @@ function varyOnRequestOrigin(config: AppConfig) {
 }
 
 // Resolves the session once per request, for every loader and action, and extends the cookie on use.
-async function attachAuth(req: Request, res: Response, next: NextFunction) {
-  try {
-    const request = new globalThis.Request(`${requestOrigin(req)}${req.originalUrl}`, {
-      headers: { cookie: req.get("cookie") ?? "" },
-    });
-    const { setCookie, ...auth } = await resolveAuth(await getDb(), request);
-    if (setCookie) res.append("Set-Cookie", setCookie);
-    res.locals.auth = auth;
-    next();
-  } catch (error) {
-    next(error);
-  }
+function attachAuth(db: Database) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const request = new globalThis.Request(`${requestOrigin(req)}${req.originalUrl}`, {
+        headers: { cookie: req.get("cookie") ?? "" },
+      });
+      const { setCookie, ...auth } = await resolveAuth(db, request);
+      if (setCookie) res.append("Set-Cookie", setCookie);
+      res.locals.auth = auth;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
 }
 
 export interface AppOptions {
@@ -86,8 +87,10 @@ export interface AppOptions {
   devMiddleware?: express.RequestHandler;
   /** Where request and error logs go; by default standard output at LOG_LEVEL. */
   logger?: Logger;
+  /** The database the app serves, opened once by the caller and handed to every loader and action. */
+  database: DatabaseHandle;
   /** The database whose change notifications clear the cached public pages; by default the app's. */
-  database?: () => Promise<DatabaseHandle>;
+  changesFrom?: DatabaseHandle;
 }
 
 /** Memory for cached public pages (a /ledger page is some 40 KB): a few hundred addresses. */
@@ -102,7 +105,14 @@ function stylesheetsOf(build: AppOptions["build"]) {
   };
 }
 
-export function createExpressApp({ config, build, devMiddleware, logger, database }: AppOptions): express.Express {
+export function createExpressApp({
+  config,
+  build,
+  devMiddleware,
+  logger,
+  database,
+  changesFrom,
+}: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   if (config.TRUST_PROXY !== undefined) app.set("trust proxy", config.TRUST_PROXY);
@@ -125,12 +135,12 @@ export function createExpressApp({ config, build, devMiddleware, logger, databas
   }
   app.use(varyOnRequestOrigin(config));
   app.use(refuseNonFormBodies);
-  app.use(refuseOversizedBodies, refuseCrossSite(config), attachAuth);
+  app.use(refuseOversizedBodies, refuseCrossSite(config), attachAuth(database.db));
   app.use(
     ledgerPageCache({
       enabled: config.LEDGER_PAGE_CACHE === "on",
       maxBytes: PAGE_CACHE_BYTES,
-      database: database ?? databaseHandle,
+      database: changesFrom ?? database,
       publicOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : null,
     }),
   );
@@ -140,7 +150,7 @@ export function createExpressApp({ config, build, devMiddleware, logger, databas
       build,
       getLoadContext: (req, res) => {
         const { requestId, log, cspNonce } = requestLocals(res);
-        return { auth: res.locals.auth, clientAddress: req.ip ?? "unknown", requestId, log, cspNonce };
+        return { db: database.db, auth: res.locals.auth, clientAddress: req.ip ?? "unknown", requestId, log, cspNonce };
       },
     }),
   );

@@ -79,7 +79,7 @@ export interface PageCacheOptions {
   enabled: boolean;
   maxBytes: number;
   /** The database whose notifications invalidate the cache. */
-  database: () => Promise<DatabaseHandle>;
+  database: DatabaseHandle;
   /** The origin absolute links are built from (PUBLIC_URL), or null: the request's own. */
   publicOrigin: string | null;
 }
@@ -105,17 +105,14 @@ export function ledgerPageCache(options: PageCacheOptions) {
     store.clear();
   };
   const listen = () => {
-    listening ??= options
-      .database()
-      .then((handle) => onLedgerChange(handle, changed))
-      .then(
-        () => true,
-        (error: unknown) => {
-          processLog().error({ err: error }, "Cannot listen for ledger changes; public pages are not cached");
-          listening = null;
-          return false;
-        },
-      );
+    listening ??= onLedgerChange(options.database, changed).then(
+      () => true,
+      (error: unknown) => {
+        processLog().error({ err: error }, "Cannot listen for ledger changes; public pages are not cached");
+        listening = null;
+        return false;
+      },
+    );
     return listening;
   };
 

@@ -1,5 +1,4 @@
 import { AppError } from "~/domain/errors";
-import { getDb } from "../db/connection";
 import type { Database } from "../db/database-types";
 import { ledgerVersion } from "../ledger/ledger-version";
 import { publicCache } from "./public-cache";
@@ -17,11 +16,11 @@ export interface PublicOutputContext {
 /** Every machine-readable ledger output: answers 304 when the reader's copy is current, otherwise
  *  runs `respond`; a bad address parameter becomes the API's JSON error with its status. */
 export async function publicLedgerOutput(
-  request: Request,
+  { request, context }: { request: Request; context: { db: Database } },
   respond: (context: PublicOutputContext) => Promise<Response>,
 ): Promise<Response> {
   try {
-    const db = await getDb();
+    const { db } = context;
     const origin = publicOrigin(request);
     const cache = publicCache(request, await ledgerVersion(db), origin);
     if (cache.notModified) return cache.notModified;

@@ -2,17 +2,6 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "../log";
 
-declare module "@remix-run/node" {
-  interface AppLoadContext {
-    /** Sent back as X-Request-Id and written on every log line of the request. */
-    requestId?: string;
-    /** The logger of this request (its lines carry the request id). */
-    log?: Logger;
-    /** The Content-Security-Policy nonce of this response, for the document's inline scripts. */
-    cspNonce?: string;
-  }
-}
-
 export interface RequestLocals {
   requestId: string;
   log: Logger;

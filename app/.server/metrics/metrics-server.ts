@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { z } from "zod";
+import type { DatabaseHandle } from "../db/database-types";
 import { metricsText } from "./metrics";
 
 // /metrics is never on the public port: it is served by a second listener, on 127.0.0.1 unless
@@ -37,7 +38,7 @@ function authorised(header: string | undefined, token: string | undefined): bool
 }
 
 /** Starts the metrics listener, or returns null when METRICS_PORT is unset. */
-export async function startMetricsServer(config: MetricsConfig): Promise<Server | null> {
+export async function startMetricsServer(config: MetricsConfig, database: DatabaseHandle): Promise<Server | null> {
   if (config.METRICS_PORT === undefined) return null;
   const server = createServer((req, res) => {
     const path = (req.url ?? "").split("?")[0];
@@ -49,7 +50,7 @@ export async function startMetricsServer(config: MetricsConfig): Promise<Server 
       res.writeHead(401, { "Content-Type": "text/plain", "WWW-Authenticate": "Bearer" }).end("Unauthorised\n");
       return;
     }
-    metricsText().then(
+    metricsText(database).then(
       ({ contentType, body }) => res.writeHead(200, { "Content-Type": contentType }).end(body),
       () => res.writeHead(500, { "Content-Type": "text/plain" }).end("Metrics could not be collected\n"),
     );

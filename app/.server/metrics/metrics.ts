@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from "express";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { CLAIM_STATES } from "~/domain/claim-states";
 import { RECHECK_STATUSES } from "~/domain/sources";
-import { databaseHandle } from "../db/connection";
+import type { DatabaseHandle } from "../db/database-types";
 import { claims, IMPORT_STATUSES, importJobs, ledgerEntries, sources } from "../db/schema/all-tables";
 import { NO_ROUTE, routeMatcher, routePatternsOf } from "./route-patterns";
 
@@ -81,9 +81,8 @@ function createMetrics() {
   });
 
   /** Reads the newsroom's figures; run once per scrape, before the registry is serialised. */
-  async function readDatabase(): Promise<void> {
+  async function readDatabase(handle: DatabaseHandle): Promise<void> {
     try {
-      const handle = await databaseHandle();
       const { db } = handle;
       const [claimRows, jobRows, [entries], sourceRows, [recheck]] = await Promise.all([
         db.select({ state: claims.state, n: count() }).from(claims).groupBy(claims.state),
@@ -132,9 +131,9 @@ export function appMetrics(): Metrics {
 }
 
 /** The metrics text Prometheus scrapes. */
-export async function metricsText(): Promise<{ contentType: string; body: string }> {
+export async function metricsText(database: DatabaseHandle): Promise<{ contentType: string; body: string }> {
   const metrics = appMetrics();
-  await metrics.readDatabase();
+  await metrics.readDatabase(database);
   return { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() };
 }
 
