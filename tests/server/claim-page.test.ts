@@ -32,7 +32,6 @@ beforeAll(async () => {
   // Source capture reads the allow-list when its module loads, so the route is imported after this.
   process.env.FETCH_ALLOW_INTERNAL = site.hostPort;
   database = await createTestDatabase();
-  // The route asks getDb() for the database: point it at this test's throwaway one.
   route = await import("~/routes/claims.$claimId");
   const person = async (name: string, role: Role) =>
     (
