@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { ImportFormat } from "~/domain/bulk-import/formats";
+import { IMPORT_FORMATS } from "~/domain/bulk-import/formats";
 import { MAX_IMPORT_FILE_BYTES } from "~/domain/bulk-import/limits";
 import { invalid } from "~/domain/errors";
 import { hasNulCharacter } from "~/domain/validation";
-import { IMPORT_FORMATS } from "../db/schema/imports";
 import { readMultipartForm, uploadedFile } from "./multipart";
 
 export interface ImportUpload {

@@ -1,5 +1,5 @@
-import type { IMPORT_FORMATS } from "~/.server/db/schema/imports";
-
+/** The kinds of file a bulk import reads. */
+export const IMPORT_FORMATS = ["jsonl", "csv", "urls"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 // Kept apart from the parsers so that the upload form does not ship them to the browser.

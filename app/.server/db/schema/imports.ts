@@ -1,9 +1,9 @@
 import { bigint, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { IMPORT_FORMATS } from "~/domain/bulk-import/formats";
 import { articles } from "./articles";
 import { oneOf } from "./sql-enum";
 import { users } from "./users";
 
-export const IMPORT_FORMATS = ["jsonl", "csv", "urls"] as const;
 export const IMPORT_STATUSES = ["queued", "running", "done", "failed"] as const;
 
 // A bulk import runs in the background; its progress lives here so the page can show it after a
