@@ -1,5 +1,5 @@
 import type { AttributionRule, Confidence, ExtractedClaim } from "./extraction/types";
-import { paragraphRanges } from "./highlight-segments";
+import { paragraphRanges } from "./paragraph-ranges";
 
 /** Where the words an attribution rests on are in the article. */
 export type EvidenceOffsets = Pick<

@@ -1,4 +1,4 @@
-import { paragraphRanges } from "./highlight-segments";
+import { paragraphRanges } from "./paragraph-ranges";
 
 /** The paragraph a claim sits in, cut around the claim so it can be shown highlighted. */
 export interface ClaimContext {

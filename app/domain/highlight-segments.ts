@@ -3,6 +3,7 @@
 // inside a quote). Offsets stay those of the body, so a selection maps straight back to them.
 
 import type { EvidenceRole, EvidenceSpan } from "./attribution-evidence";
+import { paragraphRanges } from "./paragraph-ranges";
 
 export interface HighlightSpan {
   id: number;
@@ -24,18 +25,6 @@ export interface Paragraph {
   start: number;
   end: number;
   segments: Segment[];
-}
-
-export function paragraphRanges(body: string): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = body.indexOf("\n", start);
-    const end = newline === -1 ? body.length : newline;
-    if (body.slice(start, end).trim()) ranges.push({ start, end });
-    if (newline === -1) return ranges;
-    start = newline + 1;
-  }
 }
 
 /** The article's paragraphs cut into runs covered by the same claims. One sweep over sorted cut points,

@@ -1,3 +1,4 @@
+import type { LedgerVersion } from "../ledger/ledger-version";
 import { sha256Hex } from "../sha256";
 
 // Public ledger outputs change only when the ledger does, so each answers with validators derived
@@ -5,13 +6,6 @@ import { sha256Hex } from "../sha256";
 // minute, and afterwards ask again with If-None-Match to get a bodiless 304. Last-Modified is sent
 // for information only: reopening a claim or editing the rating scale changes what is shown without
 // a newer date, so If-Modified-Since alone never earns a 304.
-
-export interface LedgerVersion {
-  /** Changes whenever anything public changes (a publication, a correction, a claim going under review). */
-  tag: string;
-  /** When the latest ledger entry was recorded; null for an empty ledger. */
-  lastModified: Date | null;
-}
 
 const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 

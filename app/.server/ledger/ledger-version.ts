@@ -1,7 +1,13 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../db/database-types";
 import { ledgerClaims, ledgerEntries, ratings } from "../db/schema/all-tables";
-import type { LedgerVersion } from "../http/public-cache";
+
+export interface LedgerVersion {
+  /** Changes whenever anything public changes (a publication, a correction, a claim going under review). */
+  tag: string;
+  /** When the latest ledger entry was recorded; null for an empty ledger. */
+  lastModified: Date | null;
+}
 
 /** What every public output depends on, cheaply: the chain's head (each publication and correction
  *  moves it), the claims under review (reopening one moves no entry but shows a notice) and the

@@ -4,14 +4,8 @@ import { IMPORT_FORMATS } from "~/domain/bulk-import/formats";
 import { MAX_IMPORT_FILE_BYTES } from "~/domain/bulk-import/limits";
 import { invalid } from "~/domain/errors";
 import { hasNulCharacter } from "~/domain/validation";
+import type { ImportUpload } from "../imports/bulk/import-jobs";
 import { readMultipartForm, uploadedFile } from "./multipart";
-
-export interface ImportUpload {
-  fileName: string;
-  /** "auto": tell from the file's name and first line. */
-  format: ImportFormat | "auto";
-  text: string;
-}
 
 const formatField = z.enum([...IMPORT_FORMATS, "auto"]).catch("auto");
 

@@ -1,6 +1,5 @@
 import { type ClaimWordsFacts, figureInSentence } from "../claim-display";
 import type { ClaimKind } from "../claim-states";
-import type { PublishedDocument } from "./published-document";
 
 // What a reader is shown as "the claim". A figure alone ("45%") says nothing, so a numeric claim is
 // published as the sentence it was said in; quotes are the speaker's own words.
@@ -14,11 +13,11 @@ export function publishedClaimText(claim: { kind: ClaimKind; text: string; sente
 /** A published claim as claimDisplay takes it. A numeric document's text is already its sentence; the
  *  figure to mark in it is the claim's own words, kept in the context paragraph (a document published
  *  after its words were lost from the article has none: its sentence is shown unmarked). */
-export function publishedClaimWords(
-  document: Pick<PublishedDocument, "kind" | "text"> & {
-    context: { sentence?: string | null; paragraph: { claim: string } | null };
-  },
-): ClaimWordsFacts {
+export function publishedClaimWords(document: {
+  kind: ClaimKind;
+  text: string;
+  context: { sentence?: string | null; paragraph: { claim: string } | null };
+}): ClaimWordsFacts {
   const figure = document.kind === "numeric" ? document.context.paragraph?.claim : undefined;
   return figure
     ? { kind: document.kind, text: figure, sentence: document.text }

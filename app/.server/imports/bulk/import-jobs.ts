@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, getTableColumns, gt } from "drizzle-orm";
+import type { ImportFormat } from "~/domain/bulk-import/formats";
 import { detectImportFormat, parseImportRows } from "~/domain/bulk-import/parse-import";
 import { invalid, notFound } from "~/domain/errors";
 import { hasRole, type Role } from "~/domain/roles";
 import type { Database } from "../../db/database-types";
 import { importJobs, importProblems, users } from "../../db/schema/all-tables";
-import type { ImportUpload } from "../../web/bulk-import-upload";
 
 interface Viewer {
   id: string;
@@ -12,6 +12,14 @@ interface Viewer {
 }
 
 const MAX_FILE_NAME_LENGTH = 200;
+
+/** A bulk import file as the upload form hands it over. */
+export interface ImportUpload {
+  fileName: string;
+  /** "auto": tell from the file's name and first line. */
+  format: ImportFormat | "auto";
+  text: string;
+}
 
 /** Checks and counts the rows of an upload up front, then queues it for the background worker. */
 export async function createImportJob(db: Database, actor: Viewer, upload: ImportUpload): Promise<{ id: number }> {
