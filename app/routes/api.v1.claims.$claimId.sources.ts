@@ -2,8 +2,8 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/api/api-route";
 import { toApiSource } from "~/.server/api/api-shapes";
 import { idParam } from "~/.server/http/params";
-import { addSource } from "~/.server/review/claim-sources";
 import { captureSource } from "~/.server/review/source-capture";
+import { addSource } from "~/.server/review/source-records";
 
 // POST /api/v1/claims/:id/sources {url, title, publisher?, kind?, passage?, accessedOn?, archiveUrl?, version?}:
 // attaches a source and captures its page; `version` is optional here (see docs/api.md).

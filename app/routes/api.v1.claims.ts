@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { apiJson, handleApi, methodNotAllowed, readJsonBody } from "~/.server/api/api-route";
 import { toApiClaim, toApiClaimListItem } from "~/.server/api/api-shapes";
-import { listClaims } from "~/.server/claims/claim-list";
 import { getClaim, makeClaim } from "~/.server/claims/claims";
+import { listClaims } from "~/.server/claims/list-claims";
 import { claimListQuerySchema } from "~/domain/schemas/api";
 import type { NewClaimInput } from "~/domain/schemas/claim";
 import { parseInput } from "~/domain/validation";

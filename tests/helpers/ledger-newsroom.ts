@@ -2,7 +2,7 @@ import { createArticle } from "~/.server/articles/articles";
 import { getClaim, listArticleClaims } from "~/.server/claims/claims";
 import { transitionClaim } from "~/.server/claims/transitions";
 import type { Database } from "~/.server/db/database-types";
-import { addSource } from "~/.server/review/claim-sources";
+import { addSource } from "~/.server/review/source-records";
 import { proposeVerdict } from "~/.server/review/verdicts";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";

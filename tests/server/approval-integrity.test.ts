@@ -5,7 +5,7 @@ import { getClaim } from "~/.server/claims/claims";
 import { transitionClaims } from "~/.server/claims/transitions";
 import { articles, claimEvents, ledgerClaims, ledgerEntries, sources, verdicts } from "~/.server/db/schema/all-tables";
 import { verifyLedger } from "~/.server/ledger/verify-ledger";
-import { addSource } from "~/.server/review/claim-sources";
+import { addSource } from "~/.server/review/source-records";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";

@@ -7,8 +7,8 @@ import { getClaim, listArticleClaims, setRepeatOf } from "~/.server/claims/claim
 import { transitionClaim } from "~/.server/claims/transitions";
 import { ledgerClaims, ratings, sources, speakers } from "~/.server/db/schema/all-tables";
 import { getLedgerClaim } from "~/.server/ledger/ledger-query";
-import { addSource } from "~/.server/review/claim-sources";
 import { addComment } from "~/.server/review/comments";
+import { addSource } from "~/.server/review/source-records";
 import { createUser } from "~/.server/users/user-accounts";
 import { type AppInProcess, startAppInProcess } from "../helpers/app-in-process";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getClaim } from "~/.server/claims/claims";
 import { claimEvents, ledgerClaims, sources } from "~/.server/db/schema/all-tables";
 import type * as PublicRecord from "~/.server/ledger/pending-public-record";
-import type * as Sources from "~/.server/review/claim-sources";
 import type * as SourceRecheck from "~/.server/review/source-recheck";
+import type * as Sources from "~/.server/review/source-records";
 import type * as Intents from "~/.server/web/claim-page-intents";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
@@ -53,7 +53,7 @@ beforeAll(async () => {
   process.env.FETCH_ALLOW_INTERNAL = site.hostPort;
   intents = await import("~/.server/web/claim-page-intents");
   recheck = await import("~/.server/review/source-recheck");
-  sourcesModule = await import("~/.server/review/claim-sources");
+  sourcesModule = await import("~/.server/review/source-records");
   publicRecord = await import("~/.server/ledger/pending-public-record");
 });
 

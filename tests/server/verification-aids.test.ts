@@ -6,7 +6,7 @@ import type { DraftCheckResult } from "~/.server/claims/check-draft";
 import { getClaim, listArticleClaims } from "~/.server/claims/claims";
 import { claimEvents, sources } from "~/.server/db/schema/all-tables";
 import { buildPublishedDocument } from "~/.server/ledger/load-published-document";
-import { addSource } from "~/.server/review/claim-sources";
+import { addSource } from "~/.server/review/source-records";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { requestAs } from "../helpers/requests";

@@ -6,9 +6,9 @@ import type { CaptureStatus, RecheckStatus, SourceKind } from "~/domain/sources"
 import type { Article } from "../articles/articles";
 import type { ClaimRecord } from "../claims/claim-record";
 import type { ArticleClaim } from "../claims/claims";
-import type { Source } from "../review/claim-sources";
 import type { Rating } from "../review/ratings";
 import type { QueueRow } from "../review/review-queue";
+import type { Source } from "../review/source-records";
 
 // What the JSON API answers, field by field (docs/api.md describes the same shapes). Explicit, so a
 // column added to the database never reaches API clients unannounced. Times are ISO 8601 strings,

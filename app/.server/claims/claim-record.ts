@@ -5,8 +5,8 @@ import { compareFigures } from "~/domain/figure-comparison";
 import { getArticle } from "../articles/articles";
 import type { Database } from "../db/database-types";
 import { claimEvents, ratings, users, verdicts } from "../db/schema/all-tables";
-import { listSources } from "../review/claim-sources";
 import { listComments } from "../review/comments";
+import { listSources } from "../review/source-records";
 import { getClaim, similarClaims } from "./claims";
 
 // A subquery rather than a second join of users: drizzle types a select joining a table twice as never.

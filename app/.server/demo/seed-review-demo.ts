@@ -3,9 +3,9 @@ import { getClaim, listArticleClaims } from "../claims/claims";
 import { transitionClaim } from "../claims/transitions";
 import type { Database } from "../db/database-types";
 import { assignClaim } from "../review/assignment";
-import { addSource, listSources } from "../review/claim-sources";
 import { addComment } from "../review/comments";
 import { setReferenceFigure } from "../review/reference-figure";
+import { addSource, listSources } from "../review/source-records";
 import { proposeVerdict } from "../review/verdicts";
 
 // Walks some of the demo articles' claims through the real workflow, so a fresh demo shows every

@@ -7,12 +7,12 @@ import { parseInput } from "~/domain/validation";
 import { setRepeatOf } from "../claims/claims";
 import { transitionClaim } from "../claims/transitions";
 import type { Database } from "../db/database-types";
-import { addSource, addTranscript, removeSource, updateSource } from "../review/claim-sources";
 import { addComment } from "../review/comments";
 import { confirmationsFrom } from "../review/confirmations";
 import { transcriptFromForm } from "../review/quote-check-transcript";
 import { setReferenceFigure, setReferenceFromSource } from "../review/reference-figure";
 import { captureSource } from "../review/source-capture";
+import { addSource, addTranscript, removeSource, updateSource } from "../review/source-records";
 import { proposeVerdict } from "../review/verdicts";
 
 // The claim page posts one of several forms, told apart by `intent`. Each is handed to the data

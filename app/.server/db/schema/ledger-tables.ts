@@ -14,8 +14,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS } from "~/domain/claim-states";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
-import { claims } from "./claims";
-import { ratings } from "./ratings";
+import { claims } from "./claim-tables";
+import { ratings } from "./rating-tables";
 import { speakers } from "./speaker-tables";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });

@@ -2,10 +2,10 @@ import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { QuoteCheck } from "~/domain/quote-fidelity/check";
 import { CAPTURE_STATUSES, RECHECK_STATUSES, SOURCE_KINDS, TRANSCRIPT_FORMATS } from "~/domain/sources";
-import { claims } from "./claims";
-import { ratings } from "./ratings";
+import { claims } from "./claim-tables";
+import { ratings } from "./rating-tables";
 import { oneOf } from "./sql-enum";
-import { users } from "./users";
+import { users } from "./user-tables";
 
 // Every saved verdict is a new row: earlier versions are kept, and the approved and published ones
 // say who approved them and when.

@@ -1,5 +1,5 @@
 import { date, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./users";
+import { users } from "./user-tables";
 
 export const articles = pgTable(
   "articles",

@@ -1,5 +1,5 @@
 import { bigint, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { claims } from "./claims";
+import { claims } from "./claim-tables";
 
 // The tamper-evident record of what was published: each publication or correction appends an entry
 // whose hash covers the canonical text of what readers saw and the previous entry's hash. The

@@ -1,8 +1,8 @@
 import { bigint, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { IMPORT_FORMATS } from "~/domain/bulk-import/formats";
-import { articles } from "./articles";
+import { articles } from "./article-tables";
 import { oneOf } from "./sql-enum";
-import { users } from "./users";
+import { users } from "./user-tables";
 
 export const IMPORT_STATUSES = ["queued", "running", "done", "failed"] as const;
 

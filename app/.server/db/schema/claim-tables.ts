@@ -15,11 +15,11 @@ import {
 } from "drizzle-orm/pg-core";
 import { CLAIM_KINDS, CLAIM_STATES } from "~/domain/claim-states";
 import { type AttributionRule, CONFIDENCES } from "~/domain/extraction/types";
-import { articles } from "./articles";
+import { articles } from "./article-tables";
 import { sources, verdicts } from "./review-tables";
 import { speakers } from "./speaker-tables";
 import { oneOf } from "./sql-enum";
-import { users } from "./users";
+import { users } from "./user-tables";
 
 /** What a numeric claim counts, by the head word of its unit ("North Korean soldiers" → "soldier",
  *  "percent", "usd"): the key "said before" compares figures on, indexed below. */

@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "./users";
+import { users } from "./user-tables";
 
 // Bearer tokens for newsroom systems. Only a SHA-256 of the token is stored: the token itself is
 // shown once, when it is made.

@@ -1,5 +1,5 @@
 import { bigint, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { users } from "./users";
+import { users } from "./user-tables";
 
 // Append-only record of administrative changes (users, roles, passwords), written in the same
 // transaction as the change it describes.
