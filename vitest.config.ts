@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["tests/server/**/*.test.ts"],
+          globalSetup: ["tests/setup/server-database.ts"],
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,

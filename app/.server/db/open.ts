@@ -8,7 +8,8 @@ import { lockDataDirectory } from "./data-dir-lock";
 import type { Database, DatabaseHandle } from "./database-types";
 import * as schema from "./schema/all-tables";
 
-export type DatabaseTarget = { url: string } | { pgliteDir: string };
+/** `loadDataDir` starts PGlite from a `dumpDataDir()` archive instead of an empty or existing folder. */
+export type DatabaseTarget = { url: string } | { pgliteDir: string; loadDataDir?: Blob };
 
 function redactPassword(url: string): string {
   const parsed = new URL(url);
@@ -27,13 +28,13 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   };
 }
 
-async function openPglite(directory: string): Promise<DatabaseHandle> {
+async function openPglite(directory: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
   const inMemory = directory.startsWith("memory://");
   const dataDir = inMemory ? directory : path.resolve(directory);
   const unlock = inMemory ? () => {} : lockDataDirectory(dataDir);
   try {
     // pg_trgm (similar claims) ships with PGlite as a loadable extension; the server has it built in.
-    const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    const client = await PGlite.create(dataDir, { extensions: { pg_trgm }, loadDataDir });
     return {
       db: drizzlePglite({ client, schema }) as unknown as Database,
       kind: "pglite",
@@ -52,5 +53,5 @@ async function openPglite(directory: string): Promise<DatabaseHandle> {
 
 /** Opens the Postgres server named by a URL, or the embedded PGlite database in a folder (or memory://). */
 export function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  return "url" in target ? openPostgres(target.url) : openPglite(target.pgliteDir);
+  return "url" in target ? openPostgres(target.url) : openPglite(target.pgliteDir, target.loadDataDir);
 }
