@@ -8,6 +8,7 @@ import { listRatings } from "~/.server/review/ratings";
 import { readFormData } from "~/.server/web/read-form";
 import { FormMessage } from "~/components/form-field";
 import { NewRatingForm, RatingEditor, type RatingFailure } from "~/components/rating-editor";
+import { StatusBanner } from "~/components/status-banner";
 import { invalid } from "~/domain/errors";
 import { hiddenId } from "~/domain/schemas/hidden-number";
 import { parseInput } from "~/domain/validation";
@@ -86,11 +87,7 @@ export default function AdminRatings() {
           The verdicts a claim can get, best first. Readers see each label in its colour on the ledger.
         </p>
       </header>
-      {done ? (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {done}
-        </p>
-      ) : null}
+      {done ? <StatusBanner>{done}</StatusBanner> : null}
       {failure && !shownInline ? <FormMessage message={failure.message} /> : null}
       <ol className="space-y-3" aria-label="Ratings in order">
         {ratings.map((rating, index) => (

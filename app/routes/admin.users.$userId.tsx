@@ -12,6 +12,7 @@ import { DateText } from "~/components/date-text";
 import { buttonClass, FormMessage, secondaryButtonClass, TextField } from "~/components/form-field";
 import { RoleSelect } from "~/components/role-select";
 import { SignInLimitList } from "~/components/sign-in-limit-list";
+import { StatusBanner } from "~/components/status-banner";
 import { invalid } from "~/domain/errors";
 import { MIN_PASSWORD_LENGTH } from "~/domain/limits";
 import { ROLE_LABELS } from "~/domain/roles";
@@ -102,11 +103,7 @@ export default function AdminUser() {
           ) : null}
         </p>
       </header>
-      {done ? (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {done}
-        </p>
-      ) : null}
+      {done ? <StatusBanner>{done}</StatusBanner> : null}
       <FormMessage message={error?.message} />
       <section className="rounded border border-stone-200 bg-white p-4">
         <h2 className="font-semibold">Role</h2>

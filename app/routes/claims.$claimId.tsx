@@ -23,6 +23,7 @@ import { ClaimSources } from "~/components/claim-sources";
 import { ClaimTimeline } from "~/components/claim-timeline";
 import { ClaimVerdict } from "~/components/claim-verdict";
 import { ClaimWorkflowActions } from "~/components/claim-workflow-actions";
+import { StatusBanner } from "~/components/status-banner";
 import { claimDisplayText } from "~/domain/claim-display";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -69,9 +70,7 @@ export default function ClaimPage() {
     <div className="mx-auto max-w-6xl space-y-6">
       <ClaimRefusal refused={refused} />
       {searchParams.has("rechecked") && !refused ? (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Sources re-checked: each source below shows what was found.
-        </p>
+        <StatusBanner>Sources re-checked: each source below shows what was found.</StatusBanner>
       ) : null}
       {page.publicationPreview ? (
         <ClaimPublicationPreview
