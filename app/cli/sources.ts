@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { recheckSources, type SourceCheck, type SourceCheckStatus } from "~/.server/review/source-recheck";
-import { AppError } from "~/domain/errors";
+import { exitStatusOf, usageError } from "./command-outcome";
 import { withDatabase } from "./database-from-config";
 
 const USAGE = `Usage: claimdesk sources recheck [--claim ID]
@@ -27,20 +27,13 @@ export async function runSources(args: string[]): Promise<number> {
     return 0;
   }
   const options = action === "recheck" ? recheckOptions(rest) : null;
-  if (!options) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  try {
+  if (!options) return usageError(USAGE);
+  return exitStatusOf(async () => {
     const report = await withDatabase((handle) => recheckSources(handle.db, options));
     for (const check of report) process.stdout.write(`${describeCheck(check)}\n`);
     process.stdout.write(`${summary(report)}\n`);
     return report.some((check) => check.status === "changed" || check.status === "gone") ? 1 : 0;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    process.stderr.write(`claimdesk: ${error.message}\n`);
-    return 2;
-  }
+  }, 2);
 }
 
 /** The options of `sources recheck`, or null when they are not understood. */

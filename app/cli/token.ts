@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { createApiToken } from "~/.server/auth/api-tokens";
 import { findUserByEmail } from "~/.server/users/user-accounts";
 import { AppError } from "~/domain/errors";
+import { exitStatusOf, usageError } from "./command-outcome";
 import { withDatabase } from "./database-from-config";
 
 const USAGE = "Usage: claimdesk token create --email EMAIL [--name LABEL]   (prints a new API token for that user)";
@@ -10,20 +11,14 @@ const USAGE = "Usage: claimdesk token create --email EMAIL [--name LABEL]   (pri
  *  was made goes to stderr. */
 export async function runToken(args: string[]): Promise<number> {
   const [action, ...rest] = args;
-  if (action !== "create") {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+  if (action !== "create") return usageError(USAGE);
   const { values } = parseArgs({
     args: rest,
     options: { email: { type: "string" }, name: { type: "string", default: "Command line" } },
   });
   const { email, name } = values;
-  if (!email) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  try {
+  if (!email) return usageError(USAGE);
+  return exitStatusOf(async () => {
     const made = await withDatabase(async ({ db }) => {
       const user = await findUserByEmail(db, email);
       if (!user) throw new AppError(404, "not_found", `There is no user with the email ${email}.`);
@@ -34,9 +29,5 @@ export async function runToken(args: string[]): Promise<number> {
     );
     process.stdout.write(`${made.token}\n`);
     return 0;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    process.stderr.write(`claimdesk: ${error.message}\n`);
-    return 1;
-  }
+  });
 }

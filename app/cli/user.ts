@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { generatePassword } from "~/.server/auth/passwords";
 import { createUser } from "~/.server/users/user-accounts";
-import { AppError } from "~/domain/errors";
 import { isRole } from "~/domain/roles";
+import { exitStatusOf, usageError } from "./command-outcome";
 import { withDatabase } from "./database-from-config";
 
 const USAGE =
@@ -18,31 +18,21 @@ async function readPasswordFromStdin(): Promise<string | null> {
 
 export async function runUser(args: string[]): Promise<number> {
   const [action, ...rest] = args;
-  if (action !== "create") {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+  if (action !== "create") return usageError(USAGE);
   const { values } = parseArgs({
     args: rest,
     options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "checker" } },
   });
   const { email, name, role } = values;
-  if (!email || !name || !isRole(role)) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+  if (!email || !name || !isRole(role)) return usageError(USAGE);
   const piped = await readPasswordFromStdin();
   const password = piped ?? generatePassword();
-  try {
+  return exitStatusOf(async () => {
     const user = await withDatabase((handle) =>
       createUser(handle.db, null, { email, displayName: name, role, password }),
     );
     process.stdout.write(`Created ${user.role} ${user.displayName} <${user.email}>.\n`);
     if (!piped) process.stdout.write(`Password (shown once): ${password}\n`);
     return 0;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    process.stderr.write(`claimdesk: ${error.message}\n`);
-    return 1;
-  }
+  });
 }
