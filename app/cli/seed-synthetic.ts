@@ -13,6 +13,7 @@ import {
   type PublishedDocument,
   type ScaleRating,
   shapePublishedDocument,
+  type VerdictVersionFacts,
 } from "~/domain/ledger/published-document";
 import { speakerKey } from "~/domain/speaker-key";
 import { type BulkSession, type CopyValue, copyLine, inBulkTransaction } from "./bulk-copy";
@@ -242,17 +243,6 @@ async function setAsideIndexesAndKeys(session: BulkSession) {
 
 // ---- The planned rows: claim i of a run is the same in every pass, so each table is streamed alone.
 
-interface PlannedVerdict {
-  id: number;
-  number: number;
-  ratingId: number;
-  summary: string;
-  rationale: string;
-  approvedAt: Date | null;
-  publishedAt: Date | null;
-  correctionNote: string | null;
-}
-
 interface ClaimPlan {
   articleId: number;
   claimId: number;
@@ -262,7 +252,7 @@ interface ClaimPlan {
   state: ClaimState;
   createdAt: Date;
   /** In number order; published ones first. */
-  verdicts: PlannedVerdict[];
+  verdicts: VerdictVersionFacts[];
   assigneeId: string | null;
   dueOn: string | null;
 }
@@ -285,7 +275,7 @@ function* plans(run: SeedRun): Generator<ClaimPlan> {
     const claim = syntheticClaim(random, articleId, speaker.name);
     const createdAt = new Date(Date.parse(claim.saidOn) + Math.floor(random() * DAY));
     const checkedAt = new Date(createdAt.getTime() + (2 + Math.floor(random() * 20)) * DAY);
-    const verdict = (number: number, rating: number, at: Date | null, approved: Date | null): PlannedVerdict => ({
+    const verdict = (number: number, rating: number, at: Date | null, approved: Date | null): VerdictVersionFacts => ({
       id: ++verdictId,
       number,
       ratingId: ratingId(rating),

@@ -1,15 +1,8 @@
 import type { ReactNode } from "react";
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "~/domain/sources";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS, type SourceFields as SourceFieldNames } from "~/domain/sources";
 
-export interface SourceFieldValues {
-  url: string;
-  title: string;
-  publisher: string | null;
-  kind: string;
-  passage: string | null;
-  accessedOn: string | null;
-  archiveUrl: string | null;
-}
+/** What the fields show: a stored source, or what was typed into a refused form. */
+type SourceFieldValues = { [Field in keyof SourceFieldNames]: string | null };
 
 interface SourceFieldsProps {
   /** Makes the ids unique when several source forms are on the page. */

@@ -1,3 +1,5 @@
+import { pick } from "./pick";
+
 // What kind of evidence a source is: readers weigh a primary document differently from a news report.
 export const SOURCE_KINDS = ["primary", "official_data", "expert", "news", "other"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -9,6 +11,24 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   news: "News report",
   other: "Other",
 };
+
+/** What a person records about a source: its form's fields, what readers see of it and what the ledger
+ *  hashes, in this order. What Claimdesk found itself (capture, re-check) is not among them. */
+export const SOURCE_FIELDS = ["url", "title", "publisher", "kind", "passage", "accessedOn", "archiveUrl"] as const;
+
+export interface SourceFields {
+  url: string;
+  title: string;
+  publisher: string | null;
+  kind: SourceKind;
+  passage: string | null;
+  /** A day, YYYY-MM-DD. */
+  accessedOn: string | null;
+  archiveUrl: string | null;
+}
+
+/** Only the source's own fields (SOURCE_FIELDS), in their order. */
+export const sourceFieldsOf = (source: SourceFields): SourceFields => pick(source, SOURCE_FIELDS);
 
 /** Whether the page a source points at could be read and stored when it was added. */
 export const CAPTURE_STATUSES = ["pending", "captured", "failed"] as const;

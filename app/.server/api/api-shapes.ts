@@ -2,7 +2,7 @@ import { speakerNeedsCheck } from "~/domain/attribution-evidence";
 import type { ClaimKind, ClaimState } from "~/domain/claim-states";
 import type { AttributionRule, Confidence } from "~/domain/extraction/types";
 import type { FigureComparison } from "~/domain/figure-comparison";
-import type { CaptureStatus, RecheckStatus, SourceKind } from "~/domain/sources";
+import { type CaptureStatus, type RecheckStatus, type SourceFields, sourceFieldsOf } from "~/domain/sources";
 import type { Article } from "../articles/articles";
 import type { ClaimRecord } from "../claims/claim-record";
 import type { ArticleClaim } from "../claims/claims";
@@ -165,16 +165,10 @@ export function toApiClaimListItem(row: QueueRow): ApiClaimListItem {
   };
 }
 
-export interface ApiSource {
+/** The source's own fields (url, title, publisher, kind, passage, accessedOn, archiveUrl), then ours. */
+export interface ApiSource extends SourceFields {
   id: number;
   claimId: number;
-  url: string;
-  title: string;
-  publisher: string | null;
-  kind: SourceKind;
-  passage: string | null;
-  accessedOn: Day | null;
-  archiveUrl: string | null;
   createdAt: Iso;
   /** The page as Claimdesk read it when the source was added (its text is shown on the claim page). */
   capture: {
@@ -192,13 +186,7 @@ export function toApiSource(source: Source): ApiSource {
   return {
     id: source.id,
     claimId: source.claimId,
-    url: source.url,
-    title: source.title,
-    publisher: source.publisher,
-    kind: source.kind,
-    passage: source.passage,
-    accessedOn: source.accessedOn,
-    archiveUrl: source.archiveUrl,
+    ...sourceFieldsOf(source),
     createdAt: iso(source.createdAt),
     capture: {
       status: source.captureStatus,

@@ -6,6 +6,7 @@ import { getArticle } from "../articles/articles";
 import type { Database } from "../db/database-types";
 import { claimEvents, ratings, users, verdicts } from "../db/schema/all-tables";
 import { listComments } from "../review/comments";
+import { verdictVersionColumns } from "../review/review-columns";
 import { listSources } from "../review/source-records";
 import { getClaim, similarClaims } from "./claims";
 
@@ -18,18 +19,12 @@ const approverName = sql<
 function verdictHistory(db: Database, claimId: number) {
   return db
     .select({
-      id: verdicts.id,
-      number: verdicts.number,
-      summary: verdicts.summary,
-      rationale: verdicts.rationale,
+      ...verdictVersionColumns,
       createdAt: verdicts.createdAt,
       authorId: verdicts.authorId,
       authorName: users.displayName,
       approvedById: verdicts.approvedById,
       approvedByName: approverName,
-      approvedAt: verdicts.approvedAt,
-      publishedAt: verdicts.publishedAt,
-      correctionNote: verdicts.correctionNote,
       rating: { id: ratings.id, label: ratings.label, colour: ratings.colour },
     })
     .from(verdicts)

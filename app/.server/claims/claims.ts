@@ -10,6 +10,7 @@ import { parseInput } from "~/domain/validation";
 import type { Database } from "../db/database-types";
 import { articles, claims, countedHead, speakers, users } from "../db/schema/all-tables";
 import { speakerForName } from "../speakers/speaker-records";
+import { claimReferenceColumns } from "./claim-columns";
 import { recordClaimEvents } from "./claim-events";
 
 export type ClaimRow = typeof claims.$inferSelect;
@@ -55,11 +56,7 @@ const claimColumns = {
   sentence: claims.sentence,
   assigneeId: claims.assigneeId,
   dueOn: claims.dueOn,
-  referenceValue: claims.referenceValue,
-  referenceUnit: claims.referenceUnit,
-  referenceAsOf: claims.referenceAsOf,
-  referencePassage: claims.referencePassage,
-  referenceSourceId: claims.referenceSourceId,
+  ...claimReferenceColumns,
   publishedVerdictId: claims.publishedVerdictId,
   firstPublishedAt: claims.firstPublishedAt,
   createdBy: claims.createdBy,

@@ -9,8 +9,11 @@ import {
   shapePublishedDocument,
 } from "~/domain/ledger/published-document";
 import { publishedQuoteCheck } from "~/domain/quote-fidelity/check";
+import { sourceFieldsOf } from "~/domain/sources";
+import { claimReferenceColumns } from "../claims/claim-columns";
 import type { Database } from "../db/database-types";
 import { articles, claims, ledgerClaims, ratings, sources, speakers, verdicts } from "../db/schema/all-tables";
+import { verdictVersionColumns } from "../review/review-columns";
 
 // Reads only columns readers may see: never the assignee, comments, events, notes or authors, and
 // verdict versions that were not published only for the upcoming document an editor approves.
@@ -27,11 +30,7 @@ async function loadClaim(db: Database, claimId: number) {
       anchorLost: claims.anchorLost,
       value: claims.value,
       unit: claims.unit,
-      referenceValue: claims.referenceValue,
-      referenceUnit: claims.referenceUnit,
-      referenceAsOf: claims.referenceAsOf,
-      referencePassage: claims.referencePassage,
-      referenceSourceId: claims.referenceSourceId,
+      ...claimReferenceColumns,
       publishedVerdictId: claims.publishedVerdictId,
       firstPublishedAt: claims.firstPublishedAt,
       repeatOfId: claims.repeatOfId,
@@ -57,16 +56,7 @@ async function loadClaim(db: Database, claimId: number) {
 /** Every verdict version of the claim, newest first; the callers keep only what the document may show. */
 function loadVerdicts(db: Database, claimId: number) {
   return db
-    .select({
-      id: verdicts.id,
-      number: verdicts.number,
-      ratingId: verdicts.ratingId,
-      summary: verdicts.summary,
-      rationale: verdicts.rationale,
-      approvedAt: verdicts.approvedAt,
-      publishedAt: verdicts.publishedAt,
-      correctionNote: verdicts.correctionNote,
-    })
+    .select({ ...verdictVersionColumns, ratingId: verdicts.ratingId })
     .from(verdicts)
     .where(eq(verdicts.claimId, claimId))
     .orderBy(desc(verdicts.number));
@@ -82,13 +72,7 @@ async function loadSources(db: Database, claimId: number): Promise<PublishedSour
   return rows.map((row) => {
     const captured = row.captureStatus === "captured";
     return {
-      url: row.url,
-      title: row.title,
-      publisher: row.publisher,
-      kind: row.kind,
-      passage: row.passage,
-      accessedOn: row.accessedOn,
-      archiveUrl: row.archiveUrl,
+      ...sourceFieldsOf(row),
       capturedAt: captured ? (row.capturedAt?.toISOString() ?? null) : null,
       capturedSha256: captured ? row.capturedSha256 : null,
       ...(row.quoteCheck ? { quoteCheck: publishedQuoteCheck(row.quoteCheck) } : {}),

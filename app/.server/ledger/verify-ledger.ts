@@ -24,6 +24,7 @@ import {
   sources,
   verdicts,
 } from "../db/schema/all-tables";
+import { sourceFieldColumns } from "../review/review-columns";
 import { sha256Hex } from "../sha256";
 import { chainPage } from "./ledger-export";
 import { ledgerClaimRow } from "./publish";
@@ -82,13 +83,7 @@ async function publishedRows(db: Database, claimIds: number[]) {
     db
       .select({
         claimId: sources.claimId,
-        url: sources.url,
-        title: sources.title,
-        publisher: sources.publisher,
-        kind: sources.kind,
-        passage: sources.passage,
-        accessedOn: sources.accessedOn,
-        archiveUrl: sources.archiveUrl,
+        ...sourceFieldColumns,
       })
       .from(sources)
       .where(inArray(sources.claimId, claimIds))

@@ -1,3 +1,4 @@
+import { type SourceFields, sourceFieldsOf } from "../sources";
 import { canonicalJson, type JsonValue } from "./canonical-json";
 import { entryCanonical, GENESIS_HASH, hashInput, type LedgerEntryKind } from "./chain-hash";
 import type { PublishedDocument } from "./published-document";
@@ -160,17 +161,7 @@ export interface PublishedRecord {
     correctionNote: string | null;
   }[];
   /** Null while a correction is being researched: sources may then be edited before republishing. */
-  sources:
-    | {
-        url: string;
-        title: string;
-        publisher: string | null;
-        kind: string;
-        passage: string | null;
-        accessedOn: string | null;
-        archiveUrl: string | null;
-      }[]
-    | null;
+  sources: SourceFields[] | null;
 }
 
 export function publishedRecordOf(document: PublishedDocument, options: { withSources: boolean }): PublishedRecord {
@@ -186,17 +177,7 @@ export function publishedRecordOf(document: PublishedDocument, options: { withSo
         correctionNote: verdict.correctionNote,
       }))
       .sort((a, b) => b.number - a.number),
-    sources: options.withSources
-      ? document.sources.map((source) => ({
-          url: source.url,
-          title: source.title,
-          publisher: source.publisher,
-          kind: source.kind,
-          passage: source.passage,
-          accessedOn: source.accessedOn,
-          archiveUrl: source.archiveUrl,
-        }))
-      : null,
+    sources: options.withSources ? document.sources.map(sourceFieldsOf) : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { type ClaimContext, claimInParagraph } from "../claim-context";
 import type { ClaimKind } from "../claim-states";
 import type { PublishedQuoteCheck } from "../quote-fidelity/check";
-import type { SourceKind } from "../sources";
+import type { SourceFields } from "../sources";
 import { publishedClaimText } from "./claim-wording";
 import { idSlug } from "./slug";
 
@@ -31,14 +31,7 @@ export interface PublishedVerdict {
   correctionNote: string | null;
 }
 
-export interface PublishedSource {
-  url: string;
-  title: string;
-  publisher: string | null;
-  kind: SourceKind;
-  passage: string | null;
-  accessedOn: string | null;
-  archiveUrl: string | null;
+export interface PublishedSource extends SourceFields {
   capturedAt: string | null;
   capturedSha256: string | null;
   /** How faithful a quote is to this source, with the passage it was found in. Present only when the
@@ -115,6 +108,18 @@ export function publishedRating(rating: ScaleRating, scale: readonly ScaleRating
 export const claimSlug = (claimId: number, text: string) => idSlug(claimId, text);
 export const speakerSlug = (speakerId: number, name: string) => idSlug(speakerId, name);
 
+/** A verdict version as stored: published once it has a publishedAt. */
+export interface VerdictVersionFacts {
+  id: number;
+  number: number;
+  ratingId: number;
+  summary: string;
+  rationale: string;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  correctionNote: string | null;
+}
+
 /** Everything the published document is made from, as read from the database (published rows only). */
 export interface PublishedClaimFacts {
   claim: {
@@ -139,16 +144,7 @@ export interface PublishedClaimFacts {
   speaker: { id: number; name: string } | null;
   article: { title: string; url: string | null; outlet: string | null; publishedOn: string | null; body: string };
   /** The claim's published verdict versions, in any order. */
-  publishedVerdicts: {
-    id: number;
-    number: number;
-    ratingId: number;
-    summary: string;
-    rationale: string;
-    approvedAt: Date | null;
-    publishedAt: Date;
-    correctionNote: string | null;
-  }[];
+  publishedVerdicts: (VerdictVersionFacts & { publishedAt: Date })[];
   /** The one readers see now (claims.published_verdict_id). */
   currentVerdictId: number;
   scale: readonly ScaleRating[];
