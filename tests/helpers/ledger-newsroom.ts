@@ -7,6 +7,8 @@ import { proposeVerdict } from "~/.server/review/verdicts";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { sourceInputSchema, transitionInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 
 // A newsroom that gets claims onto the public ledger the way people do: through the review workflow
 // (accept, source, verdict, review, approval by another editor, publication), so ledger tests see
@@ -54,7 +56,12 @@ export async function ledgerNewsroom(
   let articleCount = 0;
   const version = async (claimId: number) => (await getClaim(db, claimId)).version;
   const move = async (actor: WorkflowActor, claimId: number, to: string, note?: string) => {
-    await transitionClaim(db, actor, claimId, { to, version: await version(claimId), note });
+    await transitionClaim(
+      db,
+      actor,
+      claimId,
+      parseInput(transitionInputSchema, { to, version: await version(claimId), note }),
+    );
   };
   const propose = async (claimId: number, verdict: Verdict) => {
     await proposeVerdict(db, checker, claimId, { rationale: "", ...verdict, version: await version(claimId) });
@@ -79,7 +86,10 @@ export async function ledgerNewsroom(
     },
     async publish(claimId, verdict, source = { url: "https://data.example/register", title: "Register" }) {
       await move(checker, claimId, "researching");
-      await addSource(db, checker, claimId, { ...source, version: await version(claimId) });
+      await addSource(db, checker, claimId, {
+        ...parseInput(sourceInputSchema, source),
+        version: await version(claimId),
+      });
       await propose(claimId, verdict);
       await move(checker, claimId, "in_review");
       await move(editor, claimId, "approved");
