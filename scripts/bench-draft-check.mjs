@@ -61,11 +61,11 @@ const handle = await openDatabase({ url });
 try {
   const [{ claims }] = await handle.client`select count(*)::int as claims from ledger_claims`;
   /** @type {import("../app/.server/claims/check-draft").DraftCheckResult} */
-  const first = await checkDraft(handle.db, { text: draft });
+  const first = await checkDraft(handle.db, draft);
   const times = [];
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    await checkDraft(handle.db, { text: draft });
+    await checkDraft(handle.db, draft);
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);

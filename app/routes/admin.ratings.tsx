@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { requireUser } from "~/.server/http/guards";
 import { formError } from "~/.server/http/responses";
 import { addRating, moveRating, updateRating } from "~/.server/review/rating-admin";
@@ -11,6 +10,7 @@ import { NewRatingForm, RatingEditor, type RatingFailure } from "~/components/ra
 import { StatusBanner } from "~/components/status-banner";
 import { invalid } from "~/domain/errors";
 import { hiddenId } from "~/domain/schemas/hidden-number";
+import { ratingInputSchema, ratingMoveSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
 
@@ -27,8 +27,6 @@ const DONE: Record<string, string> = {
   move: "Scale reordered.",
 };
 
-const directionSchema = z.enum(["up", "down"], "Choose up or down.");
-
 export async function action(args: ActionFunctionArgs) {
   const admin = await requireUser(args, { role: "admin" });
   const form = formValues(await readFormData(args.request), [
@@ -44,12 +42,13 @@ export async function action(args: ActionFunctionArgs) {
   const db = args.context.db;
   try {
     let changedId: number;
-    if (intent === "add") changedId = (await addRating(db, admin.id, fields)).id;
-    else if (intent === "update")
-      changedId = (await updateRating(db, admin.id, parseInput(hiddenId("That rating"), ratingId), fields)).id;
-    else if (intent === "move") {
+    if (intent === "add") changedId = (await addRating(db, admin.id, parseInput(ratingInputSchema, fields))).id;
+    else if (intent === "update") {
+      const id = parseInput(hiddenId("That rating"), ratingId);
+      changedId = (await updateRating(db, admin.id, id, parseInput(ratingInputSchema, fields))).id;
+    } else if (intent === "move") {
       changedId = parseInput(hiddenId("That rating"), ratingId);
-      await moveRating(db, admin.id, changedId, parseInput(directionSchema, direction));
+      await moveRating(db, admin.id, changedId, parseInput(ratingMoveSchema, direction));
     } else throw invalid("Unknown action.");
     return redirect(`/admin/ratings?done=${intent}#rating-${changedId}`);
   } catch (error) {

@@ -5,7 +5,7 @@ import { requireUser } from "~/.server/http/guards";
 import { formError } from "~/.server/http/responses";
 import { readFormData } from "~/.server/web/read-form";
 import { buttonClass, FormMessage, TextAreaField } from "~/components/form-field";
-import { MAX_DRAFT_CHARACTERS } from "~/domain/draft-check";
+import { MAX_DRAFT_CHARACTERS, parseDraft } from "~/domain/draft-check";
 import { formatCount } from "~/domain/format";
 
 export const meta: MetaFunction = () => [{ title: "Check a draft · Claimdesk" }];
@@ -21,7 +21,7 @@ export async function action(args: ActionFunctionArgs) {
   const form = await readFormData(args.request);
   const text = String(form.get("text") ?? "");
   try {
-    return data({ check: await checkDraft(args.context.db, { text }), submitted: { text } });
+    return data({ check: await checkDraft(args.context.db, parseDraft({ text })), submitted: { text } });
   } catch (error) {
     return formError(error, { text });
   }

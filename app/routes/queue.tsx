@@ -15,6 +15,7 @@ import { AppError } from "~/domain/errors";
 import { hasRole } from "~/domain/roles";
 import { hiddenId } from "~/domain/schemas/hidden-number";
 import { QUEUE_TAB_LABELS, queueAddress, queueCursorSchema, queueFiltersSchema } from "~/domain/schemas/queue";
+import { assignmentInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
 
@@ -46,7 +47,7 @@ export async function action(args: ActionFunctionArgs) {
   const db = args.context.db;
   try {
     const claimId = parseInput(hiddenId("That claim"), submitted.claimId);
-    await assignClaim(db, user, claimId, submitted);
+    await assignClaim(db, user, claimId, parseInput(assignmentInputSchema, submitted));
     return redirect(`${url.pathname}${url.search}#queue-claim-${claimId}`);
   } catch (error) {
     // After a conflict the user sees what the claim holds now, beside what they asked for.

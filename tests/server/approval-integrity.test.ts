@@ -9,6 +9,8 @@ import { addSource } from "~/.server/review/source-records";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
+import { sourceInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import { callApi } from "../helpers/api-client";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { requestAs } from "../helpers/requests";
@@ -50,8 +52,7 @@ async function approvedQuote(speaker = "Nia Park", words = "Rents have halved si
   const claimId = await newsroom.quote(speaker, words);
   await newsroom.move(newsroom.checker, claimId, "researching");
   await addSource(database.db, newsroom.checker, claimId, {
-    url: "https://data.example/rents",
-    title: "Rent register",
+    ...parseInput(sourceInputSchema, { url: "https://data.example/rents", title: "Rent register" }),
     version: (await getClaim(database.db, claimId)).version,
   });
   await newsroom.propose(claimId, VERDICT);

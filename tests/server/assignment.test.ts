@@ -8,6 +8,9 @@ import { assignClaim } from "~/.server/review/assignment";
 import { createUser, setDisabled } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { newClaimSchema } from "~/domain/schemas/claim";
+import { assignmentInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import * as queueRoute from "~/routes/queue";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -37,12 +40,26 @@ afterAll(async () => {
   await database.dispose();
 });
 
+/** Fields as the queue page's form sends them, parsed as the page parses them, then assigned. */
+async function assign(actor: WorkflowActor, claimId: number, fields: Record<string, unknown>) {
+  return assignClaim(database.db, actor, claimId, parseInput(assignmentInputSchema, fields));
+}
+
 /** A fresh claim being researched by nobody. */
 async function unassignedClaim() {
-  const claim = await makeClaim(database.db, eli.id, { articleId, kind: "statement", start: 4, end: 11 });
-  await transitionClaim(database.db, eli, claim.id, { to: "researching", version: claim.version });
+  const claim = await makeClaim(
+    database.db,
+    eli.id,
+    parseInput(newClaimSchema, { articleId, kind: "statement", start: 4, end: 11 }),
+  );
+  await transitionClaim(database.db, eli, claim.id, {
+    to: "researching",
+    version: claim.version,
+    note: null,
+    assigneeId: null,
+  });
   const accepted = await getClaim(database.db, claim.id);
-  await assignClaim(database.db, eli, claim.id, { assigneeId: null, dueOn: null, version: accepted.version });
+  await assign(eli, claim.id, { assigneeId: null, dueOn: null, version: accepted.version });
   return getClaim(database.db, claim.id);
 }
 
@@ -54,7 +71,7 @@ const eventsOf = async (claimId: number, actions = ["assigned", "due_date_set"])
 describe("assigning a claim", () => {
   it("lets an editor give a claim to someone with a due date, bumping its version and recording both changes", async () => {
     const claim = await unassignedClaim();
-    const result = await assignClaim(database.db, eli, claim.id, {
+    const result = await assign(eli, claim.id, {
       assigneeId: cole.id,
       dueOn: "2025-03-01",
       version: claim.version,
@@ -70,15 +87,15 @@ describe("assigning a claim", () => {
   it("writes nothing when nothing changes", async () => {
     const claim = await unassignedClaim();
     const before = await eventsOf(claim.id);
-    await assignClaim(database.db, eli, claim.id, { assigneeId: "", dueOn: "", version: claim.version });
+    await assign(eli, claim.id, { assigneeId: "", dueOn: "", version: claim.version });
     expect((await getClaim(database.db, claim.id)).version).toBe(claim.version);
     expect(await eventsOf(claim.id)).toEqual(before);
   });
 
   it("lets a checker take an unassigned claim and hand it back", async () => {
     const claim = await unassignedClaim();
-    await assignClaim(database.db, cara, claim.id, { assigneeId: cara.id, version: claim.version });
-    await assignClaim(database.db, cara, claim.id, { assigneeId: null, version: claim.version + 1 });
+    await assign(cara, claim.id, { assigneeId: cara.id, version: claim.version });
+    await assign(cara, claim.id, { assigneeId: null, version: claim.version + 1 });
     expect((await eventsOf(claim.id)).slice(-2)).toEqual([
       { action: "assigned", actorId: cara.id, details: { from: null, to: cara.id } },
       { action: "assigned", actorId: cara.id, details: { from: cara.id, to: null } },
@@ -87,23 +104,24 @@ describe("assigning a claim", () => {
 
   it("refuses a checker taking someone else's claim or setting a due date (403), changing nothing", async () => {
     const claim = await unassignedClaim();
-    await assignClaim(database.db, cole, claim.id, { assigneeId: cole.id, version: claim.version });
+    await assign(cole, claim.id, { assigneeId: cole.id, version: claim.version });
     const taken = await getClaim(database.db, claim.id);
+    await expect(assign(cara, claim.id, { assigneeId: cara.id, version: taken.version })).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining("assigned to someone else"),
+    });
     await expect(
-      assignClaim(database.db, cara, claim.id, { assigneeId: cara.id, version: taken.version }),
-    ).rejects.toMatchObject({ status: 403, message: expect.stringContaining("assigned to someone else") });
-    await expect(
-      assignClaim(database.db, cole, claim.id, { assigneeId: cole.id, dueOn: "2025-04-01", version: taken.version }),
+      assign(cole, claim.id, { assigneeId: cole.id, dueOn: "2025-04-01", version: taken.version }),
     ).rejects.toMatchObject({ status: 403, message: "Only an editor can set a due date." });
     expect(await getClaim(database.db, claim.id)).toMatchObject({ assigneeId: cole.id, dueOn: null });
   });
 
   it("refuses a stale version with 409 and keeps the other person's change", async () => {
     const claim = await unassignedClaim();
-    await assignClaim(database.db, cara, claim.id, { assigneeId: cara.id, version: claim.version });
+    await assign(cara, claim.id, { assigneeId: cara.id, version: claim.version });
     const before = await eventsOf(claim.id);
     await expect(
-      assignClaim(database.db, eli, claim.id, { assigneeId: cole.id, dueOn: "2025-05-01", version: claim.version }),
+      assign(eli, claim.id, { assigneeId: cole.id, dueOn: "2025-05-01", version: claim.version }),
     ).rejects.toMatchObject({ status: 409 });
     expect(await getClaim(database.db, claim.id)).toMatchObject({ assigneeId: cara.id, dueOn: null });
     expect(await eventsOf(claim.id)).toEqual(before);
@@ -113,12 +131,13 @@ describe("assigning a claim", () => {
     const gone = await person("Gone Checker", "checker");
     await setDisabled(database.db, eli.id, gone.id, true);
     const claim = await unassignedClaim();
-    await expect(
-      assignClaim(database.db, eli, claim.id, { assigneeId: gone.id, version: claim.version }),
-    ).rejects.toMatchObject({ status: 422 });
-    await expect(
-      assignClaim(database.db, eli, claim.id, { dueOn: "next week", version: claim.version }),
-    ).rejects.toMatchObject({ status: 422, fields: { dueOn: "Use a date like 2025-01-18." } });
+    await expect(assign(eli, claim.id, { assigneeId: gone.id, version: claim.version })).rejects.toMatchObject({
+      status: 422,
+    });
+    await expect(assign(eli, claim.id, { dueOn: "next week", version: claim.version })).rejects.toMatchObject({
+      status: 422,
+      fields: { dueOn: "Use a date like 2025-01-18." },
+    });
   });
 });
 
@@ -147,7 +166,7 @@ describe("assigning from the queue page", () => {
 
   it("says someone else changed the claim and shows what it holds now, keeping what the user chose", async () => {
     const claim = await unassignedClaim();
-    await assignClaim(database.db, eli, claim.id, { assigneeId: cole.id, dueOn: "2025-06-01", version: claim.version });
+    await assign(eli, claim.id, { assigneeId: cole.id, dueOn: "2025-06-01", version: claim.version });
     const result = (await post(eli.id, {
       claimId: String(claim.id),
       assigneeId: cara.id,

@@ -8,7 +8,9 @@ import { claimEvents } from "~/.server/db/schema/all-tables";
 import { listQueue } from "~/.server/review/review-queue";
 import { createUser } from "~/.server/users/user-accounts";
 import { speakerNeedsCheck } from "~/domain/attribution-evidence";
+import { claimSpeakerSchema } from "~/domain/schemas/claim";
 import { queueFiltersSchema } from "~/domain/schemas/queue";
+import { parseInput } from "~/domain/validation";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -70,7 +72,7 @@ describe("how each claim's speaker was found is kept with it", () => {
   it("takes the flag off when a checker saves the speaker unchanged, recording that they checked it", async () => {
     const article = await createArticle(database.db, checkerId, { title: "Depot 2", body: `${BODY}\n\nUpdated.` });
     const { pronoun } = await quotesOf(article.id);
-    await setClaimSpeaker(database.db, checkerId, pronoun, { speaker: "Maria Lopez" });
+    await setClaimSpeaker(database.db, checkerId, pronoun, parseInput(claimSpeakerSchema, { speaker: "Maria Lopez" }));
     const checked = await getClaimRecord(database.db, pronoun.id);
     expect(checked.attribution.needsCheck).toBe(false);
     expect(checked.claim.speakerName).toBe("Maria Lopez");

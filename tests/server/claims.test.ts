@@ -14,6 +14,8 @@ import { transitionClaims } from "~/.server/claims/transitions";
 import { claimEvents, claims, speakers } from "~/.server/db/schema/all-tables";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
 import { createUser } from "~/.server/users/user-accounts";
+import { claimSpeakerSchema, newClaimSchema } from "~/domain/schemas/claim";
+import { parseInput } from "~/domain/validation";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -79,13 +81,17 @@ describe("claims from an article", () => {
     const article = await newArticle(body, "Consultants");
     const start = body.indexOf("spent");
     const end = body.indexOf(" on consultants");
-    const claim = await makeClaim(database.db, checker.id, {
-      articleId: article.id,
-      kind: "numeric",
-      start,
-      end,
-      speaker: "Audit Office",
-    });
+    const claim = await makeClaim(
+      database.db,
+      checker.id,
+      parseInput(newClaimSchema, {
+        articleId: article.id,
+        kind: "numeric",
+        start,
+        end,
+        speaker: "Audit Office",
+      }),
+    );
     expect(claim).toMatchObject({
       text: "spent £4.2m",
       startOffset: start,
@@ -99,7 +105,11 @@ describe("claims from an article", () => {
   it("refuses a selection outside the text", async () => {
     const article = await newArticle("Short text here.", "Short");
     await expect(
-      makeClaim(database.db, checker.id, { articleId: article.id, kind: "statement", start: 5, end: 500 }),
+      makeClaim(
+        database.db,
+        checker.id,
+        parseInput(newClaimSchema, { articleId: article.id, kind: "statement", start: 5, end: 500 }),
+      ),
     ).rejects.toMatchObject({
       status: 422,
     });
@@ -168,7 +178,12 @@ describe("triage", () => {
     const article = await newArticle(BODY.replace("12,000", "16,000"), "Triage 4");
     const quote = (await listArticleClaims(database.db, article.id)).find((claim) => claim.kind === "quote");
     if (!quote) throw new Error("expected a quote");
-    await setClaimSpeaker(database.db, editor.id, quote, { speaker: "Finance Ministry" });
+    await setClaimSpeaker(
+      database.db,
+      editor.id,
+      quote,
+      parseInput(claimSpeakerSchema, { speaker: "Finance Ministry" }),
+    );
     expect((await getClaim(database.db, quote.id)).speakerName).toBe("Finance Ministry");
     expect((await eventsOf(quote.id)).at(-1)).toMatchObject({
       action: "speaker_changed",
@@ -206,13 +221,17 @@ describe("who may do what", () => {
       body: "In 2024 the port handled 40,000 containers.",
     });
     await expect(
-      makeClaim(database.db, checker.id, {
-        articleId: article.id,
-        kind: "statement",
-        start: 4,
-        end: 8,
-        expectedText: "port",
-      }),
+      makeClaim(
+        database.db,
+        checker.id,
+        parseInput(newClaimSchema, {
+          articleId: article.id,
+          kind: "statement",
+          start: 4,
+          end: 8,
+          expectedText: "port",
+        }),
+      ),
     ).rejects.toMatchObject({ status: 409 });
   });
 });

@@ -9,6 +9,9 @@ import { proposeVerdict } from "~/.server/review/verdicts";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { newClaimSchema } from "~/domain/schemas/claim";
+import { sourceInputSchema, transitionInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // "Today" is fixed so what is due soon never depends on the clock.
@@ -31,29 +34,38 @@ async function person(name: string, role: Role): Promise<WorkflowActor> {
 const version = async (claimId: number) => (await getClaim(database.db, claimId)).version;
 
 async function move(actor: WorkflowActor, claimId: number, to: string, note?: string) {
-  await transitionClaim(database.db, actor, claimId, { to, version: await version(claimId), note });
+  await transitionClaim(
+    database.db,
+    actor,
+    claimId,
+    parseInput(transitionInputSchema, { to, version: await version(claimId), note }),
+  );
 }
 
 /** A claim accepted by `checker`, assigned to them, with a source and a verdict, sent for review. */
 async function inReview(checker: WorkflowActor, words: string, dueOn: string | null = null) {
   const start = BODY.indexOf(words);
-  const { id } = await makeClaim(database.db, checker.id, {
-    articleId,
-    kind: "statement",
-    start,
-    end: start + words.length,
-    speaker: "Mayor",
-  });
+  const { id } = await makeClaim(
+    database.db,
+    checker.id,
+    parseInput(newClaimSchema, {
+      articleId,
+      kind: "statement",
+      start,
+      end: start + words.length,
+      speaker: "Mayor",
+    }),
+  );
   await move(checker, id, "researching");
   await assignClaim(database.db, eli, id, { assigneeId: checker.id, dueOn, version: await version(id) });
   await addSource(database.db, checker, id, {
-    url: "https://stats.example.org/homes",
-    title: "Housing report",
+    ...parseInput(sourceInputSchema, { url: "https://stats.example.org/homes", title: "Housing report" }),
     version: await version(id),
   });
   await proposeVerdict(database.db, checker, id, {
     rating: "False",
     summary: "The report says otherwise.",
+    rationale: "",
     version: await version(id),
   });
   await move(checker, id, "in_review");

@@ -8,6 +8,8 @@ import { listRatings } from "~/.server/review/ratings";
 import { addSource } from "~/.server/review/source-records";
 import { createUser } from "~/.server/users/user-accounts";
 import type { Role } from "~/domain/roles";
+import { sourceInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import { type AppInProcess, startServerInProcess } from "../helpers/app-in-process";
 import { ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { routeAddresses, routeFiles, routeParameters } from "../helpers/route-files";
@@ -327,8 +329,7 @@ async function seed(): Promise<SeededIds> {
   const researchingId = await newsroom.quote("Tom Reyes", "Unemployment fell by 12% every month");
   await newsroom.move(newsroom.checker, researchingId, "researching");
   const { source } = await addSource(db, newsroom.checker, researchingId, {
-    url: "http://127.0.0.1:9/register",
-    title: "Register",
+    ...parseInput(sourceInputSchema, { url: "http://127.0.0.1:9/register", title: "Register" }),
     version: (await getClaim(db, researchingId)).version,
   });
   const candidateId = await newsroom.quote("Ana Ruiz", "Taxes fell by 5% last year");

@@ -10,6 +10,8 @@ import { getLedgerClaim } from "~/.server/ledger/ledger-query";
 import { addComment } from "~/.server/review/comments";
 import { addSource } from "~/.server/review/source-records";
 import { createUser } from "~/.server/users/user-accounts";
+import { sourceInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import { type AppInProcess, startAppInProcess } from "../helpers/app-in-process";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { routeAddresses, routeFiles } from "../helpers/route-files";
@@ -70,8 +72,7 @@ async function seed() {
   ids.unpublished.push(candidate.id);
   await newsroom.move(checker, sentBack.id, "researching");
   await addSource(database.db, checker, sentBack.id, {
-    url: "https://data.example/bridges",
-    title: "Bridge register",
+    ...parseInput(sourceInputSchema, { url: "https://data.example/bridges", title: "Bridge register" }),
     version: await version(sentBack.id),
   });
   await newsroom.propose(sentBack.id, { rating: "False", summary: "Eleven bridges failed inspection." });
@@ -99,9 +100,11 @@ async function seed() {
     rationale: `Draft rationale ${MARKER}`,
   });
   await addSource(database.db, checker, corrected, {
-    url: `https://data.example/${MARKER}`,
-    title: `Unpublished source ${MARKER}`,
-    passage: `Passage ${MARKER}`,
+    ...parseInput(sourceInputSchema, {
+      url: `https://data.example/${MARKER}`,
+      title: `Unpublished source ${MARKER}`,
+      passage: `Passage ${MARKER}`,
+    }),
     version: await version(corrected),
   });
 
@@ -132,6 +135,7 @@ async function seed() {
     to: "dismissed",
     version: await version(dismissed),
     note: `Dismissed: ${MARKER}`,
+    assigneeId: null,
   });
   ids.unpublished.push(dismissed);
 
@@ -140,9 +144,11 @@ async function seed() {
   const researching = await newsroom.quote(`Ona ${MARKER}`, "Crime is at a record low", { title: `Article ${MARKER}` });
   await newsroom.move(checker, researching, "researching");
   await addSource(database.db, checker, researching, {
-    url: `https://stats.example/${MARKER}`,
-    title: `Crime statistics ${MARKER}`,
-    passage: `Passage ${MARKER}`,
+    ...parseInput(sourceInputSchema, {
+      url: `https://stats.example/${MARKER}`,
+      title: `Crime statistics ${MARKER}`,
+      passage: `Passage ${MARKER}`,
+    }),
     version: await version(researching),
   });
   await database.db

@@ -10,7 +10,10 @@ import { createUser } from "~/.server/users/user-accounts";
 import type { ClaimKind } from "~/domain/claim-states";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { newClaimSchema } from "~/domain/schemas/claim";
 import { QUEUE_SORTS, type QueueFilters, queueFiltersSchema } from "~/domain/schemas/queue";
+import { sourceInputSchema, transitionInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // One newsroom's queue, built through the real workflow: every claim below is in a known state,
@@ -38,13 +41,24 @@ const HOUSING = "The mayor promised new homes. Rents are falling. Parks will be 
 
 async function claimOn(articleId: number, body: string, words: string, kind: ClaimKind, speaker: string) {
   const start = body.indexOf(words);
-  return (await makeClaim(database.db, cara.id, { articleId, kind, start, end: start + words.length, speaker })).id;
+  return (
+    await makeClaim(
+      database.db,
+      cara.id,
+      parseInput(newClaimSchema, { articleId, kind, start, end: start + words.length, speaker }),
+    )
+  ).id;
 }
 
 const version = async (claimId: number) => (await getClaim(database.db, claimId)).version;
 
 async function move(actor: WorkflowActor, claimId: number, to: string, note?: string) {
-  await transitionClaim(database.db, actor, claimId, { to, version: await version(claimId), note });
+  await transitionClaim(
+    database.db,
+    actor,
+    claimId,
+    parseInput(transitionInputSchema, { to, version: await version(claimId), note }),
+  );
 }
 
 async function assign(actor: WorkflowActor, claimId: number, assigneeId: string | null, dueOn: string | null) {
@@ -54,13 +68,13 @@ async function assign(actor: WorkflowActor, claimId: number, assigneeId: string 
 async function submitForReview(author: WorkflowActor, claimId: number) {
   await move(author, claimId, "researching");
   await addSource(database.db, author, claimId, {
-    url: "https://stats.example.org/report",
-    title: "Report",
+    ...parseInput(sourceInputSchema, { url: "https://stats.example.org/report", title: "Report" }),
     version: await version(claimId),
   });
   await proposeVerdict(database.db, author, claimId, {
     rating: "False",
     summary: "The report says otherwise.",
+    rationale: "",
     version: await version(claimId),
   });
   await move(author, claimId, "in_review");

@@ -7,6 +7,8 @@ import type * as SourceRecheck from "~/.server/review/source-recheck";
 import type * as Sources from "~/.server/review/source-records";
 import type * as Intents from "~/.server/web/claim-page-intents";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
+import { sourceInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { type LocalServer, startLocalServer } from "./fetch/local-server";
@@ -155,8 +157,7 @@ describe("a transcript as a source", () => {
     const [source] = await sourcesOf(claimId);
     expect(await recheck.recheckSources(database.db, { claimId })).toEqual([]);
     const { recapture } = await sourcesModule.updateSource(database.db, newsroom.checker, claimId, source?.id ?? 0, {
-      url: "https://video.example/elsewhere",
-      title: "Council meeting",
+      ...parseInput(sourceInputSchema, { url: "https://video.example/elsewhere", title: "Council meeting" }),
       version: (await getClaim(database.db, claimId)).version,
     });
     expect(recapture).toBe(false);
@@ -209,8 +210,7 @@ describe("the quote check in the public record", () => {
   it("leaves a source without a quote check out of it, so a record approved before quote checks still publishes", async () => {
     const claimId = await quoteInResearch("Rents have halved since spring");
     await sourcesModule.addSource(database.db, newsroom.checker, claimId, {
-      url: "https://data.example/not-captured",
-      title: "Rent register",
+      ...parseInput(sourceInputSchema, { url: "https://data.example/not-captured", title: "Rent register" }),
       version: (await getClaim(database.db, claimId)).version,
     });
     await newsroom.propose(claimId, { rating: "False", summary: "They rose." });
@@ -234,8 +234,7 @@ describe("re-checking a web page source", () => {
     // Added while the page could not be read, as when a site is down.
     pages.delete("/speech");
     const { source } = await sourcesModule.addSource(database.db, newsroom.checker, claimId, {
-      url,
-      title: "Speech",
+      ...parseInput(sourceInputSchema, { url, title: "Speech" }),
       version: (await getClaim(database.db, claimId)).version,
     });
     const { captureSource } = await import("~/.server/review/source-capture");

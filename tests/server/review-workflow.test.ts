@@ -12,6 +12,13 @@ import { proposeVerdict } from "~/.server/review/verdicts";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import {
+  referenceFigureSchema,
+  sourceInputSchema,
+  transitionInputSchema,
+  verdictInputSchema,
+} from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -50,16 +57,18 @@ const current = async (claimId: number) => getClaim(database.db, claimId);
 
 async function move(actor: WorkflowActor, claimId: number, to: string, note?: string) {
   const { version } = await current(claimId);
-  return transitionClaim(database.db, actor, claimId, { to, version, note });
+  return transitionClaim(database.db, actor, claimId, parseInput(transitionInputSchema, { to, version, note }));
 }
 
 async function researched(author: WorkflowActor = checker) {
   const claim = await candidate();
   await move(author, claim.id, "researching");
   await addSource(database.db, author, claim.id, {
-    url: "https://stats.example.org/trees",
-    title: "Tree census",
-    kind: "official_data",
+    ...parseInput(sourceInputSchema, {
+      url: "https://stats.example.org/trees",
+      title: "Tree census",
+      kind: "official_data",
+    }),
     version: (await current(claim.id)).version,
   });
   await proposeVerdict(database.db, author, claim.id, {
@@ -131,8 +140,7 @@ describe("the review path", () => {
       message: expect.stringContaining("at least one source"),
     });
     await addSource(database.db, checker, claim.id, {
-      url: "https://stats.example.org/trees",
-      title: "Tree census",
+      ...parseInput(sourceInputSchema, { url: "https://stats.example.org/trees", title: "Tree census" }),
       version: (await current(claim.id)).version,
     });
     await expect(move(checker, claim.id, "in_review")).rejects.toMatchObject({
@@ -233,7 +241,7 @@ describe("no update is lost", () => {
     ).rejects.toMatchObject({ status: 409 });
     expect((await getClaimRecord(database.db, claim.id)).currentVerdict?.summary).toBe("First reviewer's summary.");
     await expect(
-      transitionClaim(database.db, checker, claim.id, { to: "in_review", version: seen }),
+      transitionClaim(database.db, checker, claim.id, { to: "in_review", version: seen, note: null, assigneeId: null }),
     ).rejects.toMatchObject({ status: 409 });
   });
 
@@ -245,7 +253,8 @@ describe("no update is lost", () => {
       Array.from({ length: 20 }, (_, index) => {
         const actor = people[index % people.length] as WorkflowActor;
         const to = index % 2 === 0 ? "researching" : "dismissed";
-        return transitionClaim(database.db, actor, claim.id, { to, version, note: "Duplicate of an earlier claim" });
+        const note = "Duplicate of an earlier claim";
+        return transitionClaim(database.db, actor, claim.id, { to, version, note, assigneeId: null });
       }),
     );
     const won = attempts.filter((attempt) => attempt.status === "fulfilled");
@@ -279,34 +288,37 @@ describe("research while it can change", () => {
   it("refuses sources on a candidate and explains", async () => {
     const claim = await candidate();
     await expect(
-      addSource(database.db, checker, claim.id, { url: "https://a.example/x", title: "X", version: claim.version }),
+      addSource(database.db, checker, claim.id, {
+        ...parseInput(sourceInputSchema, { url: "https://a.example/x", title: "X" }),
+        version: claim.version,
+      }),
     ).rejects.toMatchObject({ status: 409, message: "Accept this claim before researching it." });
   });
 
-  it("refuses addresses that are not web pages", async () => {
-    const claim = await researched();
+  it("refuses addresses that are not web pages", () => {
     for (const url of ["javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd", "ftp://a.example/x"]) {
-      await expect(
-        addSource(database.db, checker, claim.id, { url, title: "Bad", version: (await current(claim.id)).version }),
-      ).rejects.toMatchObject({ status: 422, fields: { url: expect.stringContaining("http") } });
+      expect(() => parseInput(sourceInputSchema, { url, title: "Bad" })).toThrow(
+        expect.objectContaining({ status: 422, fields: { url: expect.stringContaining("http") } }),
+      );
     }
   });
 
   it("edits and removes sources, each change recorded", async () => {
     const claim = await researched();
     const { source } = await addSource(database.db, checker, claim.id, {
-      url: "https://a.example/report",
-      title: "Report",
+      ...parseInput(sourceInputSchema, { url: "https://a.example/report", title: "Report" }),
       version: (await current(claim.id)).version,
     });
     const edit = await updateSource(database.db, checker, claim.id, source.id, {
-      url: "https://a.example/report-2",
-      title: "Report, revised",
-      publisher: "Audit Office",
+      ...parseInput(sourceInputSchema, {
+        url: "https://a.example/report-2",
+        title: "Report, revised",
+        publisher: "Audit Office",
+      }),
       version: (await current(claim.id)).version,
     });
     expect(edit.urlChanged).toBe(true);
-    await removeSource(database.db, checker, claim.id, source.id, { version: (await current(claim.id)).version });
+    await removeSource(database.db, checker, claim.id, source.id, (await current(claim.id)).version);
     const record = await getClaimRecord(database.db, claim.id);
     expect(record.sources.map((each) => each.title)).toEqual(["Tree census"]);
     expect((await actionsOf(claim.id)).slice(-3)).toEqual(["source_added", "source_edited", "source_removed"]);
@@ -315,13 +327,18 @@ describe("research while it can change", () => {
   it("records the reference figure of a numeric claim and compares the claim with it", async () => {
     const claim = await researched();
     const [source] = (await getClaimRecord(database.db, claim.id)).sources;
-    await setReferenceFigure(database.db, checker, claim.id, {
-      value: "3100",
-      unit: "trees",
-      asOf: "2025-01-10",
-      sourceId: String(source?.id),
-      version: (await current(claim.id)).version,
-    });
+    await setReferenceFigure(
+      database.db,
+      checker,
+      claim.id,
+      parseInput(referenceFigureSchema, {
+        value: "3100",
+        unit: "trees",
+        asOf: "2025-01-10",
+        sourceId: String(source?.id),
+        version: (await current(claim.id)).version,
+      }),
+    );
     const { reference } = await getClaimRecord(database.db, claim.id);
     expect(reference).toMatchObject({ value: 3100, asOf: "2025-01-10", source: { title: "Tree census" } });
     expect(reference?.comparison?.label).toBe("+287.1%");
@@ -330,11 +347,16 @@ describe("research while it can change", () => {
   it("refuses a summary over 280 characters and an unknown rating, naming the scale", async () => {
     const claim = await researched();
     const version = (await current(claim.id)).version;
+    expect(() => parseInput(verdictInputSchema, { rating: "False", summary: "x".repeat(281), version })).toThrow(
+      expect.objectContaining({ status: 422, fields: { summary: expect.stringContaining("280") } }),
+    );
     await expect(
-      proposeVerdict(database.db, checker, claim.id, { rating: "False", summary: "x".repeat(281), version }),
-    ).rejects.toMatchObject({ status: 422, fields: { summary: expect.stringContaining("280") } });
-    await expect(
-      proposeVerdict(database.db, checker, claim.id, { rating: "Pants on fire", summary: "No.", version }),
+      proposeVerdict(database.db, checker, claim.id, {
+        rating: "Pants on fire",
+        summary: "No.",
+        rationale: "",
+        version,
+      }),
     ).rejects.toMatchObject({ status: 422, message: expect.stringContaining("True, Mostly true") });
   });
 
@@ -356,6 +378,7 @@ describe("verdict storage", () => {
     await proposeVerdict(database.db, checker, claim.id, {
       rating: "false",
       summary: "Second draft.",
+      rationale: "",
       version: (await current(claim.id)).version,
     });
     const rows = await database.db

@@ -8,6 +8,8 @@ import { claimEvents, sources } from "~/.server/db/schema/all-tables";
 import { buildPublishedDocument } from "~/.server/ledger/load-published-document";
 import { addSource } from "~/.server/review/source-records";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
+import { sourceInputSchema } from "~/domain/schemas/review";
+import { parseInput } from "~/domain/validation";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -54,8 +56,7 @@ async function researchedTrafficClaim(capturedText = TRAFFIC_SURVEY) {
   if (!claim) throw new Error("extraction found no figure");
   await newsroom.move(newsroom.checker, claim.id, "researching");
   const { source } = await addSource(database.db, newsroom.checker, claim.id, {
-    url: "https://transport.example/survey",
-    title: "Bridge traffic survey",
+    ...parseInput(sourceInputSchema, { url: "https://transport.example/survey", title: "Bridge traffic survey" }),
     version: await versionOf(claim.id),
   });
   // What source capture stores for a fetched page (the capture itself is tested in source-capture).
@@ -123,8 +124,7 @@ describe("figures in the source", () => {
     const figure = page.figuresInSources[0]?.figures[1];
     // Someone else adds a source meanwhile: the claim's version moves on.
     await addSource(database.db, newsroom.editor, claimId, {
-      url: "https://transport.example/counts",
-      title: "Daily counts",
+      ...parseInput(sourceInputSchema, { url: "https://transport.example/counts", title: "Daily counts" }),
       version: page.claim.version,
     });
     const stale = await postClaimForm(claimId, {

@@ -1,13 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { MIN_WORDS_ALIKE, toleranceRange } from "~/domain/claim-similarity";
-import {
-  type DraftClaim,
-  draftClaims,
-  figureMatchReason,
-  parseDraft,
-  quoteMatchReason,
-  unitPattern,
-} from "~/domain/draft-check";
+import { type DraftClaim, draftClaims, figureMatchReason, quoteMatchReason, unitPattern } from "~/domain/draft-check";
 import { speakerKey } from "~/domain/speaker-key";
 import type { Database } from "../db/database-types";
 
@@ -164,9 +157,10 @@ function toMatch(row: MatchRow, reason: string): DraftMatch {
   };
 }
 
-/** Checks a draft against the ledger and the claims in review. Nothing is stored. */
-export async function checkDraft(db: Database, input: unknown): Promise<DraftCheckResult> {
-  const claims = draftClaims(parseDraft(input));
+/** Checks a draft (its text, as parseDraft accepted it) against the ledger and the claims in review.
+ *  Nothing is stored. */
+export async function checkDraft(db: Database, draft: string): Promise<DraftCheckResult> {
+  const claims = draftClaims(draft);
   const speakerIds = await speakerIdsByKey(
     db,
     claims.map((claim) => claim.speaker),

@@ -5,8 +5,7 @@ import { AppError, conflict, invalid, notFound } from "~/domain/errors";
 import { findNumbers } from "~/domain/extraction/numbers";
 import { findSentences, sentenceIndexAt } from "~/domain/extraction/sentences";
 import { isNormalisedUnit, sameCountedThing } from "~/domain/figure-match";
-import { claimSpeakerSchema, type NewClaimInput, newClaimSchema } from "~/domain/schemas/claim";
-import { parseInput } from "~/domain/validation";
+import type { ClaimSpeaker, NewClaim } from "~/domain/schemas/claim";
 import type { Database } from "../db/database-types";
 import { articles, claims, countedHead, speakers, users } from "../db/schema/all-tables";
 import { speakerForName } from "../speakers/speaker-records";
@@ -122,8 +121,7 @@ export async function lockClaim(tx: Database, ref: ClaimRef) {
 }
 
 /** A claim made by hand from a selection of the article's text, stored with its exact offsets. */
-export async function makeClaim(db: Database, actorId: string, input: NewClaimInput) {
-  const valid = parseInput(newClaimSchema, input);
+export async function makeClaim(db: Database, actorId: string, valid: NewClaim) {
   return db.transaction(async (tx) => {
     const [article] = await tx.select({ body: articles.body }).from(articles).where(eq(articles.id, valid.articleId));
     if (!article) throw notFound("That article");
@@ -167,13 +165,7 @@ export async function makeClaim(db: Database, actorId: string, input: NewClaimIn
 
 /** Corrects who said a claim; the speaker is found or created by name. Not once the claim is approved
  *  or published: who said it is part of what the editor approved and readers see. */
-export async function setClaimSpeaker(
-  db: Database,
-  actorId: string,
-  ref: ClaimRef,
-  input: { speaker?: string; speakerTitle?: string },
-) {
-  const valid = parseInput(claimSpeakerSchema, input);
+export async function setClaimSpeaker(db: Database, actorId: string, ref: ClaimRef, valid: ClaimSpeaker) {
   const claimId = ref.id;
   return db.transaction(async (tx) => {
     const claim = await lockClaim(tx, ref);

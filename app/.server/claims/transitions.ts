@@ -11,8 +11,7 @@ import {
 } from "~/domain/claim-workflow";
 import { AppError, conflict, invalid } from "~/domain/errors";
 import { ApprovalOutdatedError } from "~/domain/ledger/public-record";
-import { transitionInputSchema } from "~/domain/schemas/review";
-import { parseInput } from "~/domain/validation";
+import type { TransitionRequest } from "~/domain/schemas/review";
 import type { Database } from "../db/database-types";
 import { claims, sources, users, verdicts } from "../db/schema/all-tables";
 import { markUnderReview, publishToLedger } from "../ledger/publish";
@@ -153,10 +152,9 @@ export async function transitionClaim(
   db: Database,
   actor: WorkflowActor,
   claimId: number,
-  input: unknown,
+  request: TransitionRequest,
   confirmed?: Confirmations,
 ) {
-  const request = parseInput(transitionInputSchema, input);
   return refusingOutdatedApprovals(db, actor, () =>
     db.transaction(async (tx) => {
       const claim = await lockClaim(tx, { id: claimId, version: request.version });

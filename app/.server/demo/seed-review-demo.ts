@@ -1,4 +1,6 @@
+import type { ClaimState } from "~/domain/claim-states";
 import type { WorkflowActor } from "~/domain/claim-workflow";
+import type { SourceKind } from "~/domain/sources";
 import { getClaim, listArticleClaims } from "../claims/claims";
 import { transitionClaim } from "../claims/transitions";
 import type { Database } from "../db/database-types";
@@ -32,19 +34,24 @@ async function claimSaying(db: Database, articleId: number, words: string) {
 
 const versionOf = async (db: Database, claimId: number) => (await getClaim(db, claimId)).version;
 
-async function move(db: Database, actor: WorkflowActor, claimId: number, to: string, note?: string) {
-  await transitionClaim(db, actor, claimId, { to, note, version: await versionOf(db, claimId) });
+async function move(db: Database, actor: WorkflowActor, claimId: number, to: ClaimState, note: string | null = null) {
+  await transitionClaim(db, actor, claimId, { to, note, assigneeId: null, version: await versionOf(db, claimId) });
 }
 
 async function research(
   db: Database,
   checker: WorkflowActor,
   claimId: number,
-  source: { url: string; title: string; publisher: string; kind: string; passage: string },
+  source: { url: string; title: string; publisher: string; kind: SourceKind; passage: string },
   verdict: DemoVerdict,
 ) {
   await move(db, checker, claimId, "researching");
-  await addSource(db, checker, claimId, { ...source, version: await versionOf(db, claimId) });
+  await addSource(db, checker, claimId, {
+    ...source,
+    accessedOn: null,
+    archiveUrl: null,
+    version: await versionOf(db, claimId),
+  });
   await proposeVerdict(db, checker, claimId, { ...verdict, version: await versionOf(db, claimId) });
 }
 

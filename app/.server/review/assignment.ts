@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import { type AssignmentActor, decideAssignment } from "~/domain/assignment-rules";
 import { AppError } from "~/domain/errors";
-import { assignmentInputSchema } from "~/domain/schemas/review";
-import { parseInput } from "~/domain/validation";
+import type { AssignmentInput } from "~/domain/schemas/review";
 import { type ClaimEventInput, recordClaimEvents } from "../claims/claim-events";
 import { lockClaim } from "../claims/claims";
 import { requireActiveUser } from "../claims/transitions";
@@ -11,8 +10,7 @@ import { claims } from "../db/schema/all-tables";
 
 /** Gives a claim to someone (or nobody) and sets the day it is due, checked against the version the
  *  user saw. A request that changes nothing writes nothing. */
-export async function assignClaim(db: Database, actor: AssignmentActor, claimId: number, input: unknown) {
-  const requested = parseInput(assignmentInputSchema, input);
+export async function assignClaim(db: Database, actor: AssignmentActor, claimId: number, requested: AssignmentInput) {
   return db.transaction(async (tx) => {
     const claim = await lockClaim(tx, { id: claimId, version: requested.version });
     const decision = decideAssignment(actor, claim, requested);

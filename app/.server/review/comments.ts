@@ -1,15 +1,13 @@
 import { asc, eq } from "drizzle-orm";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import { notFound } from "~/domain/errors";
-import { commentInputSchema } from "~/domain/schemas/review";
-import { parseInput } from "~/domain/validation";
+import type { CommentInput } from "~/domain/schemas/review";
 import { recordClaimEvents } from "../claims/claim-events";
 import type { Database } from "../db/database-types";
 import { claims, comments, users } from "../db/schema/all-tables";
 
 /** A note between checker and editor. It does not change the claim, so it needs no version. */
-export async function addComment(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
-  const { body } = parseInput(commentInputSchema, input);
+export async function addComment(db: Database, actor: WorkflowActor, claimId: number, { body }: CommentInput) {
   return db.transaction(async (tx) => {
     const [claim] = await tx.select({ id: claims.id }).from(claims).where(eq(claims.id, claimId));
     if (!claim) throw notFound("That claim");

@@ -1,7 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { invalid, notFound } from "~/domain/errors";
-import { ratingInputSchema } from "~/domain/schemas/review";
-import { parseInput } from "~/domain/validation";
+import type { RatingInput, RatingMove } from "~/domain/schemas/review";
 import { recordAudit } from "../audit";
 import type { Database } from "../db/database-types";
 import { ratings } from "../db/schema/all-tables";
@@ -10,8 +9,6 @@ import type { Rating } from "./ratings";
 
 // An administrator's changes to the rating scale. Each takes the whole scale's rows locked, so two
 // admins reordering or adding at once take turns instead of giving two ratings one position.
-
-export type RatingMove = "up" | "down";
 
 function lockScale(tx: Database): Promise<Rating[]> {
   return tx.select().from(ratings).orderBy(asc(ratings.position), asc(ratings.id)).for("update");
@@ -30,8 +27,7 @@ async function withUniqueLabel<Result>(label: string, change: () => Promise<Resu
 }
 
 /** Adds a rating at the end of the scale. */
-export async function addRating(db: Database, actorId: string, input: unknown): Promise<Rating> {
-  const fields = parseInput(ratingInputSchema, input);
+export async function addRating(db: Database, actorId: string, fields: RatingInput): Promise<Rating> {
   return withUniqueLabel(fields.label, () =>
     db.transaction(async (tx) => {
       const scale = await lockScale(tx);
@@ -54,8 +50,12 @@ export async function addRating(db: Database, actorId: string, input: unknown): 
 }
 
 /** Renames, recolours, redescribes a rating or moves it in or out of the scored order. */
-export async function updateRating(db: Database, actorId: string, ratingId: number, input: unknown): Promise<Rating> {
-  const fields = parseInput(ratingInputSchema, input);
+export async function updateRating(
+  db: Database,
+  actorId: string,
+  ratingId: number,
+  fields: RatingInput,
+): Promise<Rating> {
   return withUniqueLabel(fields.label, () =>
     db.transaction(async (tx) => {
       const before = (await lockScale(tx)).find((rating) => rating.id === ratingId);

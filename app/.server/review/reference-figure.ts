@@ -1,20 +1,21 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import { forbidden, invalid, notFound } from "~/domain/errors";
 import { matchingFigures } from "~/domain/figure-match";
 import { hasRole } from "~/domain/roles";
-import { hiddenId } from "~/domain/schemas/hidden-number";
-import { claimVersion, referenceFigureSchema } from "~/domain/schemas/review";
-import { parseInput } from "~/domain/validation";
+import type { FigureFromSourceInput, ReferenceFigureInput } from "~/domain/schemas/review";
 import { recordClaimEvents } from "../claims/claim-events";
 import type { Database } from "../db/database-types";
 import { claims, sources } from "../db/schema/all-tables";
 import { lockForResearch } from "./research";
 
 /** Records the figure a numeric claim is checked against: value, unit, as-of date and its source. */
-export async function setReferenceFigure(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
-  const figure = parseInput(referenceFigureSchema, input);
+export async function setReferenceFigure(
+  db: Database,
+  actor: WorkflowActor,
+  claimId: number,
+  figure: ReferenceFigureInput,
+) {
   return db.transaction(async (tx) => {
     const claim = await lockForResearch(tx, claimId, figure.version);
     if (claim.kind !== "numeric") throw invalid("Only a claim about a number has a reference figure.");
@@ -80,21 +81,16 @@ async function storeReference(
   return version;
 }
 
-const RELOAD = "Reload the page and try again.";
-
-const figureFromSourceSchema = z.object({
-  sourceId: hiddenId("That source"),
-  /** Where the figure starts in the source's captured text, as the claim page listed it. */
-  figureAt: z.coerce.number(RELOAD).int(RELOAD).min(0, RELOAD),
-  version: claimVersion,
-});
-
 /** Makes a figure found in a source's captured text the claim's reference figure, keeping the sentence
  *  it sits in as the evidence. The figure is found again in the text as stored now, so a page captured
  *  anew since the list was shown cannot slip in another number. */
-export async function setReferenceFromSource(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
+export async function setReferenceFromSource(
+  db: Database,
+  actor: WorkflowActor,
+  claimId: number,
+  chosen: FigureFromSourceInput,
+) {
   if (!hasRole(actor.role, "checker")) throw forbidden("Only the newsroom's fact-checkers set reference figures.");
-  const chosen = parseInput(figureFromSourceSchema, input);
   return db.transaction(async (tx) => {
     const claim = await lockForResearch(tx, claimId, chosen.version);
     if (claim.kind !== "numeric") throw invalid("Only a claim about a number has a reference figure.");

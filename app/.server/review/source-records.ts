@@ -1,8 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import { notFound } from "~/domain/errors";
-import { claimVersion, sourceInputSchema } from "~/domain/schemas/review";
-import { parseInput } from "~/domain/validation";
+import type { SourceInput, VersionedSourceInput } from "~/domain/schemas/review";
 import { recordClaimEvents } from "../claims/claim-events";
 import type { Database } from "../db/database-types";
 import { claims, sources } from "../db/schema/all-tables";
@@ -13,12 +12,6 @@ import { bumpClaimVersion, lockForResearch } from "./research";
 
 export type Source = typeof sources.$inferSelect;
 
-function parseSource(input: unknown) {
-  const fields = parseInput(sourceInputSchema, input);
-  const version = parseInput(claimVersion, (input as { version?: unknown } | null)?.version);
-  return { fields, version };
-}
-
 /** The version a claim has now, locked for the rest of the transaction. */
 async function versionNow(tx: Database, claimId: number): Promise<number> {
   const [claim] = await tx.select({ version: claims.version }).from(claims).where(eq(claims.id, claimId)).for("update");
@@ -27,20 +20,15 @@ async function versionNow(tx: Database, claimId: number): Promise<number> {
 }
 
 /** Attaches a source to a claim. The page it points at is captured afterwards (captureSource), outside
- *  this transaction, so a slow site never holds the claim locked. With `versionOptional` (the API) a
- *  missing version means the claim as it is now: adding evidence overwrites nobody's work, so API
- *  clients opt in to the version check by sending one. */
+ *  this transaction, so a slow site never holds the claim locked. A null version (the API may leave it
+ *  out) means the claim as it is now: adding evidence overwrites nobody's work, so API clients opt in
+ *  to the version check by sending one. */
 export async function addSource(
   db: Database,
   actor: WorkflowActor,
   claimId: number,
-  input: unknown,
-  options: { versionOptional?: boolean } = {},
+  { version, ...fields }: VersionedSourceInput,
 ) {
-  const versionLeftOut = options.versionOptional && (input as { version?: unknown } | null)?.version == null;
-  const { fields, version } = versionLeftOut
-    ? { fields: parseInput(sourceInputSchema, input), version: null }
-    : parseSource(input);
   return db.transaction(async (tx) => {
     const claim = await lockForResearch(tx, claimId, version ?? (await versionNow(tx, claimId)));
     const [source] = await tx
@@ -62,10 +50,9 @@ export async function addTranscript(
   db: Database,
   actor: WorkflowActor,
   claimId: number,
-  input: unknown,
+  { version, ...fields }: SourceInput & { version: number },
   transcript: GivenTranscript,
 ) {
-  const { fields, version } = parseSource(input);
   return db.transaction(async (tx) => {
     const claim = await lockForResearch(tx, claimId, version);
     const given = { capturedText: transcript.text, transcriptTimes: transcript.times };
@@ -114,9 +101,8 @@ export async function updateSource(
   actor: WorkflowActor,
   claimId: number,
   sourceId: number,
-  input: unknown,
+  { version, ...fields }: SourceInput & { version: number },
 ) {
-  const { fields, version } = parseSource(input);
   return db.transaction(async (tx) => {
     const claim = await lockForResearch(tx, claimId, version);
     const before = await claimSource(tx, claimId, sourceId);
@@ -156,9 +142,8 @@ export async function removeSource(
   actor: WorkflowActor,
   claimId: number,
   sourceId: number,
-  input: unknown,
+  version: number,
 ) {
-  const version = parseInput(claimVersion, (input as { version?: unknown } | null)?.version);
   return db.transaction(async (tx) => {
     const claim = await lockForResearch(tx, claimId, version);
     const source = await claimSource(tx, claimId, sourceId);

@@ -1,7 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { WorkflowActor } from "~/domain/claim-workflow";
-import { verdictInputSchema } from "~/domain/schemas/review";
-import { parseInput } from "~/domain/validation";
+import type { VerdictInput } from "~/domain/schemas/review";
 import { recordClaimEvents } from "../claims/claim-events";
 import type { Database } from "../db/database-types";
 import { verdicts } from "../db/schema/all-tables";
@@ -12,8 +11,7 @@ export type Verdict = typeof verdicts.$inferSelect;
 
 /** Saves a new version of the claim's verdict; earlier versions are kept. Whoever writes the current
  *  version cannot approve it. */
-export async function proposeVerdict(db: Database, actor: WorkflowActor, claimId: number, input: unknown) {
-  const valid = parseInput(verdictInputSchema, input);
+export async function proposeVerdict(db: Database, actor: WorkflowActor, claimId: number, valid: VerdictInput) {
   return db.transaction(async (tx) => {
     const claim = await lockForResearch(tx, claimId, valid.version);
     const rating = await findRating(tx, valid.rating);

@@ -2,16 +2,17 @@ import { z } from "zod";
 import { findOccurrence } from "~/domain/anchoring";
 import { TRIAGE_ACTIONS, type WorkflowActor } from "~/domain/claim-workflow";
 import { invalid } from "~/domain/errors";
-import { claimRefSchema, repeatOfField } from "~/domain/schemas/claim";
+import { claimRefSchema, claimSpeakerSchema, newClaimSchema, repeatOfField } from "~/domain/schemas/claim";
 import { parseInput } from "~/domain/validation";
 import { getArticle } from "../articles/articles";
 import { type ClaimRef, makeClaim, setClaimSpeaker, setRepeatOf } from "../claims/claims";
 import { transitionClaims } from "../claims/transitions";
 import type { Database } from "../db/database-types";
 
-// The article page posts one of several forms, told apart by `intent`. Each is parsed here and
-// handed to the data function that does it; the result is the claim to select afterwards, and the
-// claims just dismissed, which the page offers to undo.
+// The article page posts one of several forms, told apart by `intent`. Each is parsed here, the claim
+// it makes or changes with the shared schema of claims, and handed typed to the data function that
+// does it; the result is the claim to select afterwards, and the claims just dismissed, which the page
+// offers to undo.
 
 const text = z.string().optional();
 const nextClaim = z.coerce.number().int().positive().optional().catch(undefined);
@@ -85,13 +86,17 @@ export async function runClaimIntent(
     case "make-claim":
       return selected(
         (
-          await makeClaim(db, actor.id, {
-            ...input,
-            articleId,
-            start: input.start ?? "",
-            end: input.end ?? "",
-            expectedText: input.selectedText ?? null,
-          })
+          await makeClaim(
+            db,
+            actor.id,
+            parseInput(newClaimSchema, {
+              ...input,
+              articleId,
+              start: input.start ?? "",
+              end: input.end ?? "",
+              expectedText: input.selectedText ?? null,
+            }),
+          )
         ).id,
       );
     case "make-claim-words": {
@@ -99,12 +104,14 @@ export async function runClaimIntent(
       const place = findOccurrence(body, input.words, input.occurrence);
       if (!place)
         throw invalid(`Those words are not in the article${input.occurrence > 1 ? ` ${input.occurrence} times` : ""}.`);
-      return selected((await makeClaim(db, actor.id, { ...input, ...place, articleId })).id);
+      return selected(
+        (await makeClaim(db, actor.id, parseInput(newClaimSchema, { ...input, ...place, articleId }))).id,
+      );
     }
     case "speaker": {
       const [ref] = claimRefs(form, articleId);
       if (!ref) return selected(null);
-      await setClaimSpeaker(db, actor.id, ref, input);
+      await setClaimSpeaker(db, actor.id, ref, parseInput(claimSpeakerSchema, input));
       return selected(ref.id);
     }
     case "repeat": {

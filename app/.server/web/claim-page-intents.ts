@@ -2,7 +2,16 @@ import { z } from "zod";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import { repeatOfField } from "~/domain/schemas/claim";
 import { hiddenId } from "~/domain/schemas/hidden-number";
-import { claimVersion } from "~/domain/schemas/review";
+import {
+  claimVersion,
+  commentInputSchema,
+  figureFromSourceSchema,
+  referenceFigureSchema,
+  type SourceInput,
+  sourceInputSchema,
+  transitionInputSchema,
+  verdictInputSchema,
+} from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { setRepeatOf } from "../claims/claims";
 import { transitionClaim } from "../claims/transitions";
@@ -15,8 +24,9 @@ import { captureSource } from "../review/source-capture";
 import { addSource, addTranscript, removeSource, updateSource } from "../review/source-records";
 import { proposeVerdict } from "../review/verdicts";
 
-// The claim page posts one of several forms, told apart by `intent`. Each is handed to the data
-// function that does it, which validates its own fields; the result is the part of the page to show.
+// The claim page posts one of several forms, told apart by `intent`. The intent's form is parsed here,
+// once, with the shared schema of what it does, and the data function gets the typed result; what it
+// returns is the part of the page to show.
 
 export type ClaimPageSection = "workflow" | "sources" | "reference" | "verdict" | "comments" | "similar";
 
@@ -48,6 +58,12 @@ export function submittedText(form: FormData): Record<string, string> {
   );
 }
 
+/** A source's fields and the claim version they were typed against. The version is read on its own,
+ *  after the fields, so a stale one is reported for the whole form: it has no field of its own to show. */
+function versionedSource(fields: Record<string, string>): SourceInput & { version: number } {
+  return { ...parseInput(sourceInputSchema, fields), version: parseInput(claimVersion, fields.version) };
+}
+
 export async function runClaimPageIntent(
   db: Database,
   actor: WorkflowActor,
@@ -58,35 +74,37 @@ export async function runClaimPageIntent(
   const input = parseInput(intents, fields);
   switch (input.intent) {
     case "transition":
-      await transitionClaim(db, actor, claimId, fields, confirmationsFrom(fields));
+      await transitionClaim(db, actor, claimId, parseInput(transitionInputSchema, fields), confirmationsFrom(fields));
       return "workflow";
     case "verdict":
-      await proposeVerdict(db, actor, claimId, fields);
+      await proposeVerdict(db, actor, claimId, parseInput(verdictInputSchema, fields));
       return "verdict";
     case "add-source": {
-      const { source } = await addSource(db, actor, claimId, fields);
+      const { source } = await addSource(db, actor, claimId, versionedSource(fields));
       await captureSource(db, source.id);
       return "sources";
     }
-    case "add-transcript":
-      await addTranscript(db, actor, claimId, fields, await transcriptFromForm(form));
+    case "add-transcript": {
+      const transcript = await transcriptFromForm(form);
+      await addTranscript(db, actor, claimId, versionedSource(fields), transcript);
       return "sources";
+    }
     case "edit-source": {
-      const { recapture } = await updateSource(db, actor, claimId, input.sourceId, fields);
+      const { recapture } = await updateSource(db, actor, claimId, input.sourceId, versionedSource(fields));
       if (recapture) await captureSource(db, input.sourceId);
       return "sources";
     }
     case "remove-source":
-      await removeSource(db, actor, claimId, input.sourceId, fields);
+      await removeSource(db, actor, claimId, input.sourceId, parseInput(claimVersion, fields.version));
       return "sources";
     case "reference":
-      await setReferenceFigure(db, actor, claimId, fields);
+      await setReferenceFigure(db, actor, claimId, parseInput(referenceFigureSchema, fields));
       return "reference";
     case "reference-from-source":
-      await setReferenceFromSource(db, actor, claimId, fields);
+      await setReferenceFromSource(db, actor, claimId, parseInput(figureFromSourceSchema, fields));
       return "reference";
     case "comment":
-      await addComment(db, actor, claimId, fields);
+      await addComment(db, actor, claimId, parseInput(commentInputSchema, fields));
       return "comments";
     case "repeat":
       await setRepeatOf(db, actor.id, { id: claimId, version: input.version }, input.repeatOf);

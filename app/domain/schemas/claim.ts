@@ -29,18 +29,10 @@ export const newClaimSchema = z
   })
   .refine((claim) => claim.end > claim.start, { message: "Select some words first.", path: ["end"] });
 
-export const claimSpeakerSchema = z.object({ speaker: speakerName, speakerTitle: speakerName });
+export type NewClaim = z.output<typeof newClaimSchema>;
 
-/** A claim as a form or API client submits it, before validation. */
-export interface NewClaimInput {
-  articleId: number | string;
-  kind?: string | undefined;
-  start: number | string;
-  end: number | string;
-  speaker?: string | null | undefined;
-  speakerTitle?: string | null | undefined;
-  expectedText?: string | null | undefined;
-}
+export const claimSpeakerSchema = z.object({ speaker: speakerName, speakerTitle: speakerName });
+export type ClaimSpeaker = z.output<typeof claimSpeakerSchema>;
 
 /** "id:version" pairs as a triage form posts them (one per checked claim). */
 export const claimRefSchema = z

@@ -3,7 +3,7 @@ import { CLAIM_STATES } from "../claim-states";
 import { SOURCE_KINDS } from "../sources";
 import { optionalDay, optionalText, optionalWebAddress, webAddress } from "./article";
 import { databaseId } from "./database-id";
-import { hiddenNumber } from "./hidden-number";
+import { hiddenId, hiddenNumber } from "./hidden-number";
 
 // The shapes a form or an API client submits when reviewing a claim; routes and the API parse with
 // the same schemas, so both give the same messages.
@@ -31,6 +31,10 @@ export const sourceInputSchema = z.object({
   archiveUrl: optionalWebAddress,
 });
 export type SourceInput = z.output<typeof sourceInputSchema>;
+
+/** A source's fields with the claim version they were typed against; null (the API may leave it out)
+ *  means the claim as it is now. */
+export type VersionedSourceInput = SourceInput & { version: number | null };
 
 export const verdictInputSchema = z.object({
   /** The label or the id of a rating on the newsroom's scale. */
@@ -86,6 +90,7 @@ export const commentInputSchema = z.object({
     .min(1, "Write a comment first.")
     .max(10_000, "The comment is too long (at most 10,000 characters)."),
 });
+export type CommentInput = z.output<typeof commentInputSchema>;
 
 export const transitionInputSchema = z.object({
   to: z.enum(CLAIM_STATES, `Choose a state: ${CLAIM_STATES.join(", ")}.`),
@@ -108,6 +113,7 @@ export const assignmentInputSchema = z.object({
   dueOn: optionalDay,
   version: claimVersion,
 });
+export type AssignmentInput = z.output<typeof assignmentInputSchema>;
 
 export const ratingInputSchema = z.object({
   label: z.string().trim().min(1, "Give the rating a label.").max(60, "The label is too long (at most 60 characters)."),
@@ -122,3 +128,18 @@ export const ratingInputSchema = z.object({
     .nullish()
     .transform((value) => value === true || value === "on" || value === "true"),
 });
+export type RatingInput = z.output<typeof ratingInputSchema>;
+
+export const ratingMoveSchema = z.enum(["up", "down"], "Choose up or down.");
+export type RatingMove = z.output<typeof ratingMoveSchema>;
+
+const RELOAD = "Reload the page and try again.";
+
+/** A figure found in a source's captured text, picked on the claim page as the reference figure. */
+export const figureFromSourceSchema = z.object({
+  sourceId: hiddenId("That source"),
+  /** Where the figure starts in the source's captured text, as the claim page listed it. */
+  figureAt: z.coerce.number(RELOAD).int(RELOAD).min(0, RELOAD),
+  version: claimVersion,
+});
+export type FigureFromSourceInput = z.output<typeof figureFromSourceSchema>;
