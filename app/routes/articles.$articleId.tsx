@@ -1,7 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, type Params, useActionData, useLoaderData, useSearchParams, useSubmit } from "@remix-run/react";
 import { Fragment, type ReactElement, useCallback, useMemo, useState } from "react";
-import { z } from "zod";
 import { getArticle } from "~/.server/articles/articles";
 import { getClaim, listArticlePageClaims, similarClaims } from "~/.server/claims/claims";
 import { requireUser } from "~/.server/http/guards";
@@ -22,21 +21,11 @@ import { useClaimSelection } from "~/components/use-claim-selection";
 import { useSimilarClaims } from "~/components/use-similar-claims";
 import { useTriageKeys } from "~/components/use-triage-keys";
 import { evidenceSpans } from "~/domain/attribution-evidence";
+import { articlePageQuerySchema } from "~/domain/schemas/article";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.article.title ?? "Article"} · Claimdesk` },
 ];
-
-const pageQuery = z.object({
-  claim: z.coerce.number().int().positive().optional().catch(undefined),
-  all: z.literal("1").optional().catch(undefined),
-  /** The claims just dismissed, which the page offers to undo. */
-  dismissed: z
-    .string()
-    .transform((ids) => ids.split(",").map(Number).filter(Number.isSafeInteger))
-    .optional()
-    .catch(undefined),
-});
 
 const articleIdOf = (params: Params) => idParam(params, "articleId", "That article");
 
@@ -46,7 +35,9 @@ export async function loader(args: LoaderFunctionArgs) {
     const articleId = articleIdOf(args.params);
     const db = args.context.db;
     const [article, claims] = await Promise.all([getArticle(db, articleId), listArticlePageClaims(db, articleId)]);
-    const { claim, all, dismissed } = pageQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+    const { claim, all, dismissed } = articlePageQuerySchema.parse(
+      Object.fromEntries(new URL(args.request.url).searchParams),
+    );
     const selected = claims.find((row) => row.id === claim);
     const undoable = claims.filter((row) => row.state === "dismissed" && dismissed?.includes(row.id));
     return {

@@ -1,23 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { listArticles } from "~/.server/articles/articles";
 import { requireUser } from "~/.server/http/guards";
 import { buttonClass, secondaryButtonClass } from "~/components/form-field";
 import { ListSearch, nextPageHref } from "~/components/list-search";
 import { useTimeZone } from "~/components/use-time-zone";
 import { formatDay } from "~/domain/format";
-import { databaseId } from "~/domain/schemas/database-id";
-import { searchBox } from "~/domain/schemas/search-box";
+import { articleListQuerySchema } from "~/domain/schemas/article";
 
 export const meta: MetaFunction = () => [{ title: "Articles · Claimdesk" }];
 
 const PAGE_SIZE = 50;
-const listQuery = z.object({
-  before: databaseId("Unknown page.").optional().catch(undefined),
-  q: searchBox,
-  import: databaseId("Unknown import.").optional().catch(undefined),
-});
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);
@@ -25,7 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
     before,
     q,
     import: importJobId,
-  } = listQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+  } = articleListQuerySchema.parse(Object.fromEntries(new URL(args.request.url).searchParams));
   const page = await listArticles(args.context.db, { limit: PAGE_SIZE, beforeId: before, search: q, importJobId });
   return { ...page, q, importJobId };
 }

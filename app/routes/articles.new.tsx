@@ -1,25 +1,24 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { DuplicateArticleError } from "~/.server/articles/articles";
 import { requireUser } from "~/.server/http/guards";
 import { errorBody } from "~/.server/http/responses";
-import { ADD_ARTICLE_WAYS, addArticleFrom, MAX_UPLOAD_BYTES, readArticleForm } from "~/.server/web/add-article";
+import { addArticleFrom, MAX_UPLOAD_BYTES, readArticleForm } from "~/.server/web/add-article";
 import { saveFailure } from "~/.server/web/save-failure";
 import { ArticleFields } from "~/components/article-fields";
 import { buttonClass, FormMessage, TextField } from "~/components/form-field";
 import { MAX_ARTICLE_BYTES } from "~/domain/limits";
+import { type AddArticleWay, addArticleQuerySchema } from "~/domain/schemas/article";
 import { formatMegabytes } from "~/domain/text-size";
 import { formValues } from "~/utils/form-values";
 
 export const meta: MetaFunction = () => [{ title: "Add an article · Claimdesk" }];
 
-const viaQuery = z.object({ via: z.enum(ADD_ARTICLE_WAYS).catch("paste") });
-type Via = z.output<typeof viaQuery>["via"];
-const viaOf = (request: Request): Via => viaQuery.parse({ via: new URL(request.url).searchParams.get("via") }).via;
+const viaOf = (request: Request): AddArticleWay =>
+  addArticleQuerySchema.parse({ via: new URL(request.url).searchParams.get("via") }).via;
 
 // In the order the page offers them: pasting is the default way.
-const WAY_LABELS: Record<Via, string> = {
+const WAY_LABELS: Record<AddArticleWay, string> = {
   paste: "Paste text",
   file: "Upload a file",
   url: "Web address",

@@ -1,6 +1,5 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { requireUser } from "~/.server/http/guards";
 import { formError } from "~/.server/http/responses";
 import { listSpeakers, mergeSpeakers, removeSpeaker, renameSpeaker } from "~/.server/speakers/speaker-records";
@@ -10,42 +9,19 @@ import { ListSearch, nextPageHref } from "~/components/list-search";
 import { SpeakerEdit } from "~/components/speaker-edit";
 import { formatCount } from "~/domain/format";
 import { hasRole } from "~/domain/roles";
-import { databaseId } from "~/domain/schemas/database-id";
-import { searchBox } from "~/domain/schemas/search-box";
+import { speakerActionSchema, speakerListQuerySchema } from "~/domain/schemas/speaker";
 import { parseInput } from "~/domain/validation";
 
 export const meta: MetaFunction = () => [{ title: "Speakers · Claimdesk" }];
 
 const PAGE_SIZE = 100;
-const listQuery = z.object({
-  after: databaseId("Unknown page.").optional().catch(undefined),
-  q: searchBox,
-});
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { after, q } = listQuery.parse(Object.fromEntries(new URL(args.request.url).searchParams));
+  const { after, q } = speakerListQuerySchema.parse(Object.fromEntries(new URL(args.request.url).searchParams));
   const page = await listSpeakers(args.context.db, { limit: PAGE_SIZE, afterId: after, search: q });
   return { ...page, q, canEdit: hasRole(user.role, "editor") };
 }
-
-const speakerAction = z.discriminatedUnion(
-  "intent",
-  [
-    z.object({
-      intent: z.literal("merge"),
-      from: databaseId("Choose the speaker to merge."),
-      into: databaseId("Choose the speaker to keep."),
-    }),
-    z.object({
-      intent: z.literal("rename"),
-      speakerId: databaseId("Reload the page and try again."),
-      name: z.string().max(200, "The speaker's name is too long (at most 200 characters)."),
-    }),
-    z.object({ intent: z.literal("remove"), speakerId: databaseId("Reload the page and try again.") }),
-  ],
-  "Reload the page and try again.",
-);
 
 export async function action(args: ActionFunctionArgs) {
   const editor = await requireUser(args, { role: "editor" });
@@ -53,7 +29,7 @@ export async function action(args: ActionFunctionArgs) {
   const typed = { speakerId: String(form.speakerId ?? ""), name: String(form.name ?? "") };
   try {
     const db = args.context.db;
-    const input = parseInput(speakerAction, form);
+    const input = parseInput(speakerActionSchema, form);
     if (input.intent === "rename") {
       const renamed = await renameSpeaker(db, editor, input.speakerId, input.name);
       return data({ done: `Renamed to ${renamed.displayName}.`, error: null, submitted: null });

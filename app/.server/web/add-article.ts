@@ -1,4 +1,5 @@
 import { AppError, invalid } from "~/domain/errors";
+import type { AddArticleWay } from "~/domain/schemas/article";
 import { URL_IMPORTS } from "~/domain/throttling";
 import { formValues } from "~/utils/form-values";
 import { type Article, createArticle } from "../articles/articles";
@@ -22,10 +23,6 @@ export type UploadedFile = { name: string; bytes: Buffer };
 const URL_IMPORT_LIMIT_MESSAGE = `Too many articles fetched from web addresses: at most ${URL_IMPORTS.limit} every ${
   URL_IMPORTS.windowMs / 60_000
 } minutes. Pasting an article's text works meanwhile.`;
-
-/** How an article can be added from the "Add an article" page. */
-export const ADD_ARTICLE_WAYS = ["paste", "file", "url"] as const;
-export type AddArticleWay = (typeof ADD_ARTICLE_WAYS)[number];
 
 /** The submitted form: multipart with the file in memory for an upload, plain otherwise. */
 export function readArticleForm(request: Request, way: AddArticleWay): Promise<FormData> {

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "../limits";
 import { formatMegabytes, utf8ByteLength } from "../text-size";
 import { calendarDay } from "./calendar-day";
+import { databaseId } from "./database-id";
+import { searchBox } from "./search-box";
 
 export const optionalText = (max: number, label: string) =>
   z
@@ -60,3 +62,29 @@ export type ArticleFormInput = z.input<typeof articleInputSchema>;
 export const articleEditSchema = articleInputSchema.extend({ note: optionalText(1000, "The note") });
 
 export type ArticleEditFormInput = z.input<typeof articleEditSchema>;
+
+/** How an article can be added from the "Add an article" page. */
+export const ADD_ARTICLE_WAYS = ["paste", "file", "url"] as const;
+export type AddArticleWay = (typeof ADD_ARTICLE_WAYS)[number];
+
+/** The "Add an article" page's address: which way's form to show, pasting when it names none it knows. */
+export const addArticleQuerySchema = z.object({ via: z.enum(ADD_ARTICLE_WAYS).catch("paste") });
+
+/** The article list's address: a search and a page, an unknown page or import read as none. */
+export const articleListQuerySchema = z.object({
+  before: databaseId("Unknown page.").optional().catch(undefined),
+  q: searchBox,
+  import: databaseId("Unknown import.").optional().catch(undefined),
+});
+
+/** An article page's address: the claim selected, whether every claim is listed, and the claims just
+ *  dismissed, which the page offers to undo. Anything unreadable is ignored. */
+export const articlePageQuerySchema = z.object({
+  claim: z.coerce.number().int().positive().optional().catch(undefined),
+  all: z.literal("1").optional().catch(undefined),
+  dismissed: z
+    .string()
+    .transform((ids) => ids.split(",").map(Number).filter(Number.isSafeInteger))
+    .optional()
+    .catch(undefined),
+});
