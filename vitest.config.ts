@@ -1,20 +1,25 @@
 import { defineConfig } from "vitest/config";
 
 const alias = { "~": new URL("./app", import.meta.url).pathname };
+const setupFiles = ["tests/setup/console-errors.ts"];
 
-// Three suites: pure unit tests, integration tests on a throwaway database
+// Three suites: pure domain tests, server tests on a throwaway database
 // (PGlite, or the server named by TEST_DATABASE_URL), and browser tests against the production build.
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "domain", include: ["tests/domain/**/*.test.ts"], environment: "node" } },
+      {
+        resolve: { alias },
+        test: { name: "domain", include: ["tests/domain/**/*.test.ts"], environment: "node", setupFiles },
+      },
       {
         resolve: { alias },
         test: {
           name: "server",
           include: ["tests/server/**/*.test.ts"],
           globalSetup: ["tests/setup/server-database.ts"],
+          setupFiles,
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -26,6 +31,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/support/global-setup.ts"],
+          setupFiles,
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 180_000,
