@@ -7,6 +7,7 @@ import { proposeVerdict } from "~/.server/review/verdicts";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { articleInputSchema } from "~/domain/schemas/article";
 import { sourceInputSchema, transitionInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 
@@ -73,13 +74,17 @@ export async function ledgerNewsroom(
     propose,
     async quote(speaker, words, article = {}) {
       articleCount += 1;
-      const stored = await createArticle(db, checker.id, {
-        title: article.title ?? `Ledger article ${newsroomCount}-${articleCount}`,
-        body: `Opening paragraph ${articleCount}.\n\n“${words},” ${speaker} said on Monday.\n\nClosing paragraph.`,
-        url: `https://news.example/${newsroomCount}/${articleCount}`,
-        outlet: article.outlet ?? "Daily Example",
-        publishedOn: article.publishedOn ?? "2025-03-01",
-      });
+      const stored = await createArticle(
+        db,
+        checker.id,
+        parseInput(articleInputSchema, {
+          title: article.title ?? `Ledger article ${newsroomCount}-${articleCount}`,
+          body: `Opening paragraph ${articleCount}.\n\n“${words},” ${speaker} said on Monday.\n\nClosing paragraph.`,
+          url: `https://news.example/${newsroomCount}/${articleCount}`,
+          outlet: article.outlet ?? "Daily Example",
+          publishedOn: article.publishedOn ?? "2025-03-01",
+        }),
+      );
       const [claim] = (await listArticleClaims(db, stored.id)).filter((each) => each.kind === "quote");
       if (!claim) throw new Error("no quote extracted");
       return claim.id;
