@@ -19,6 +19,8 @@ const [
   { createArticle },
   { updateArticle },
   { inventBigArticle },
+  { articleInputSchema, articleEditSchema },
+  { parseInput },
 ] = await Promise.all([
   load("../app/.server/db/open.ts"),
   load("../app/.server/db/migrate.ts"),
@@ -28,6 +30,8 @@ const [
   load("../app/.server/articles/articles.ts"),
   load("../app/.server/articles/article-edits.ts"),
   load("../tests/helpers/big-article.ts"),
+  load("../app/domain/schemas/article.ts"),
+  load("../app/domain/validation.ts"),
 ]);
 
 // A seeded generator, so every run imports the same file and runs can be compared.
@@ -136,7 +140,8 @@ try {
   const user = await benchUser(bigHandle.db);
   const { title, body } = inventBigArticle(1);
   let started = performance.now();
-  const article = await createArticle(bigHandle.db, user.id, { title, body });
+  // Timed as a save from the page is: the form parsed, then stored.
+  const article = await createArticle(bigHandle.db, user.id, parseInput(articleInputSchema, { title, body }));
   const saveSeconds = (performance.now() - started) / 1000;
   const {
     rows: [{ candidates }],
@@ -146,7 +151,8 @@ try {
   // Shorter at the top and longer at the end, so that every claim has to be found again.
   const edited = `${body.replace(/^.*\n/, "Corrected.\n")}\n\nThe end.`;
   started = performance.now();
-  const result = await updateArticle(bigHandle.db, user.id, article.id, article.version, { title, body: edited });
+  const edit = parseInput(articleEditSchema, { title, body: edited });
+  const result = await updateArticle(bigHandle.db, user.id, article.id, article.version, edit);
   const editSeconds = (performance.now() - started) / 1000;
   console.log(
     `\nOne invented article of ${(Buffer.byteLength(body) / 1_000_000).toFixed(2)} MB, ${candidates} candidates:`,

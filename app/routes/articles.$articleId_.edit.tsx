@@ -9,6 +9,7 @@ import { readFormData } from "~/.server/web/read-form";
 import { saveFailure } from "~/.server/web/save-failure";
 import { ArticleFields } from "~/components/article-fields";
 import { buttonClass, FormMessage, TextAreaField } from "~/components/form-field";
+import { articleEditSchema } from "~/domain/schemas/article";
 import { hiddenNumber } from "~/domain/schemas/hidden-number";
 import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
@@ -35,7 +36,14 @@ export async function action(args: ActionFunctionArgs) {
   const { version, ...input } = submitted;
   try {
     const articleId = articleIdOf(args.params);
-    const result = await updateArticle(args.context.db, user.id, articleId, parseInput(hiddenNumber, version), input);
+    const seenVersion = parseInput(hiddenNumber, version);
+    const result = await updateArticle(
+      args.context.db,
+      user.id,
+      articleId,
+      seenVersion,
+      parseInput(articleEditSchema, input),
+    );
     const summary = new URLSearchParams({
       moved: String(result.moved),
       lost: String(result.lost),

@@ -5,6 +5,8 @@ import { createArticle, getArticle } from "~/.server/articles/articles";
 import { articles } from "~/.server/db/schema/all-tables";
 import { createUser } from "~/.server/users/user-accounts";
 import type * as ArticleImport from "~/.server/web/add-article";
+import { articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
 import { buildDocx } from "../domain/import/build-docx";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { type LocalServer, startLocalServer } from "./fetch/local-server";
@@ -171,7 +173,11 @@ describe("importing a file", () => {
   });
 
   it("refuses a file that is already in Claimdesk and names the stored copy", async () => {
-    const first = await createArticle(database.db, checkerId, { title: "Dup source", body: "Only once, please." });
+    const first = await createArticle(
+      database.db,
+      checkerId,
+      parseInput(articleInputSchema, { title: "Dup source", body: "Only once, please." }),
+    );
     await expectNothingWritten(
       () =>
         service.importArticleFile(

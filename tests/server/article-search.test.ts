@@ -3,6 +3,8 @@ import { createArticle } from "~/.server/articles/articles";
 import { createImportJob } from "~/.server/imports/bulk/import-jobs";
 import { processNextImportJob } from "~/.server/imports/bulk/worker";
 import { createUser } from "~/.server/users/user-accounts";
+import { articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
 import * as articlesPage from "~/routes/articles._index";
 import * as importPage from "~/routes/imports.$jobId";
 import { requestAs } from "../helpers/requests";
@@ -37,14 +39,26 @@ const body = (n: number) => `The mayor said “we will plant ${n} trees” on Mo
 describe("searching the Articles page", () => {
   beforeAll(async () => {
     for (let n = 1; n <= 55; n++) {
-      await createArticle(database.db, checkerId, {
-        title: `Harbour bridge ${n}`,
-        body: body(n),
-        outlet: "The Ledger",
-      });
+      await createArticle(
+        database.db,
+        checkerId,
+        parseInput(articleInputSchema, {
+          title: `Harbour bridge ${n}`,
+          body: body(n),
+          outlet: "The Ledger",
+        }),
+      );
     }
-    await createArticle(database.db, checkerId, { title: "Tram fares", body: body(100), outlet: "Harbour Times" });
-    await createArticle(database.db, checkerId, { title: "100% sure_thing", body: body(101), outlet: null });
+    await createArticle(
+      database.db,
+      checkerId,
+      parseInput(articleInputSchema, { title: "Tram fares", body: body(100), outlet: "Harbour Times" }),
+    );
+    await createArticle(
+      database.db,
+      checkerId,
+      parseInput(articleInputSchema, { title: "100% sure_thing", body: body(101), outlet: null }),
+    );
   });
 
   it("finds articles by words in the title or the outlet, in any letter case", async () => {

@@ -8,6 +8,7 @@ import { assignClaim } from "~/.server/review/assignment";
 import { createUser, setDisabled } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { articleInputSchema } from "~/domain/schemas/article";
 import { newClaimSchema } from "~/domain/schemas/claim";
 import { assignmentInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
@@ -33,7 +34,9 @@ beforeAll(async () => {
   cara = await person("Cara Checker", "checker");
   cole = await person("Cole Checker", "checker");
   eli = await person("Eli Editor", "editor");
-  articleId = (await createArticle(database.db, eli.id, { title: "Rivers", body: BODY })).id;
+  articleId = (
+    await createArticle(database.db, eli.id, parseInput(articleInputSchema, { title: "Rivers", body: BODY }))
+  ).id;
   // The queue's action opens the app's database; this test's database stands in for it.
 });
 afterAll(async () => {

@@ -8,6 +8,7 @@ import { claimEvents } from "~/.server/db/schema/all-tables";
 import { listQueue } from "~/.server/review/review-queue";
 import { createUser } from "~/.server/users/user-accounts";
 import { speakerNeedsCheck } from "~/domain/attribution-evidence";
+import { articleEditSchema, articleInputSchema } from "~/domain/schemas/article";
 import { claimSpeakerSchema } from "~/domain/schemas/claim";
 import { queueFiltersSchema } from "~/domain/schemas/queue";
 import { parseInput } from "~/domain/validation";
@@ -45,7 +46,11 @@ async function quotesOf(articleId: number) {
 
 describe("how each claim's speaker was found is kept with it", () => {
   it("stores the rule, the confidence and the name a pronoun was read as, and asks to check it", async () => {
-    const article = await createArticle(database.db, checkerId, { title: "Depot", body: BODY });
+    const article = await createArticle(
+      database.db,
+      checkerId,
+      parseInput(articleInputSchema, { title: "Depot", body: BODY }),
+    );
     const { pronoun, critics } = await quotesOf(article.id);
     expect(pronoun).toMatchObject({
       speakerName: "Maria Lopez",
@@ -61,7 +66,11 @@ describe("how each claim's speaker was found is kept with it", () => {
   });
 
   it("shows the flag in the review queue too", async () => {
-    const article = await createArticle(database.db, checkerId, { title: "Depot 4", body: `${BODY}\n\nQueue.` });
+    const article = await createArticle(
+      database.db,
+      checkerId,
+      parseInput(articleInputSchema, { title: "Depot 4", body: `${BODY}\n\nQueue.` }),
+    );
     const { pronoun } = await quotesOf(article.id);
     const filters = queueFiltersSchema.parse({ tab: "all", state: "candidate" });
     const { rows } = await listQueue(database.db, { id: checkerId, role: "checker" }, filters, null, "2026-01-01", 500);
@@ -70,7 +79,11 @@ describe("how each claim's speaker was found is kept with it", () => {
   });
 
   it("takes the flag off when a checker saves the speaker unchanged, recording that they checked it", async () => {
-    const article = await createArticle(database.db, checkerId, { title: "Depot 2", body: `${BODY}\n\nUpdated.` });
+    const article = await createArticle(
+      database.db,
+      checkerId,
+      parseInput(articleInputSchema, { title: "Depot 2", body: `${BODY}\n\nUpdated.` }),
+    );
     const { pronoun } = await quotesOf(article.id);
     await setClaimSpeaker(database.db, checkerId, pronoun, parseInput(claimSpeakerSchema, { speaker: "Maria Lopez" }));
     const checked = await getClaimRecord(database.db, pronoun.id);
@@ -86,9 +99,19 @@ describe("how each claim's speaker was found is kept with it", () => {
   });
 
   it("moves the resolved name with the text when the article is edited above it", async () => {
-    const article = await createArticle(database.db, checkerId, { title: "Depot 3", body: `${BODY}\n\nLater.` });
+    const article = await createArticle(
+      database.db,
+      checkerId,
+      parseInput(articleInputSchema, { title: "Depot 3", body: `${BODY}\n\nLater.` }),
+    );
     const edited = `A short new first paragraph.\n\n${article.body}`;
-    await updateArticle(database.db, checkerId, article.id, article.version, { title: "Depot 3", body: edited });
+    await updateArticle(
+      database.db,
+      checkerId,
+      article.id,
+      article.version,
+      parseInput(articleEditSchema, { title: "Depot 3", body: edited }),
+    );
     const { pronoun } = await quotesOf(article.id);
     const moved = await getClaim(database.db, pronoun.id);
     expect(edited.slice(moved.antecedentStart ?? 0, moved.antecedentEnd ?? 0)).toBe("Maria Lopez");

@@ -24,6 +24,8 @@ import { createImportJob } from "~/.server/imports/bulk/import-jobs";
 import { verifyLedger } from "~/.server/ledger/verify-ledger";
 import { addComment } from "~/.server/review/comments";
 import { storeCapture } from "~/.server/review/source-capture";
+import { articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
 import { ledgerNewsroom } from "../helpers/ledger-newsroom";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../helpers/test-database";
 
@@ -186,10 +188,14 @@ describe("round trips", () => {
       if (index < hops.length - 1) file = await backupOf(target, `hop-${index}.tar`);
       else {
         // Sequences continue after the restored ids: the desk goes on working.
-        const article = await createArticle(target.db, checker?.id ?? null, {
-          title: "After the move",
-          body: 'The mayor said: "Buses will be free on Sundays."',
-        });
+        const article = await createArticle(
+          target.db,
+          checker?.id ?? null,
+          parseInput(articleInputSchema, {
+            title: "After the move",
+            body: 'The mayor said: "Buses will be free on Sundays."',
+          }),
+        );
         const articleIds = (expected.articles ?? []).map((row) => JSON.parse(row).id as number);
         expect(article.id).toBeGreaterThan(Math.max(...articleIds));
       }

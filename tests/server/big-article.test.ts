@@ -7,7 +7,9 @@ import { articles, claimEvents, claims } from "~/.server/db/schema/all-tables";
 import { processLog } from "~/.server/log";
 import { createUser } from "~/.server/users/user-accounts";
 import { extractClaims } from "~/domain/extraction";
+import { articleEditSchema } from "~/domain/schemas/article";
 import { utf8ByteLength } from "~/domain/text-size";
+import { parseInput } from "~/domain/validation";
 import * as articleRoute from "~/routes/articles.$articleId";
 import * as editRoute from "~/routes/articles.$articleId_.edit";
 import * as newArticleRoute from "~/routes/articles.new";
@@ -104,7 +106,13 @@ describe("a 1 MB article with more than 10,000 candidates", () => {
 
     // Shorter at the top, longer at the end: no claim stays where it was, and the text stays under 1 MB.
     const edited = `${body.replace(/^.*\n/, "Corrected.\n")}\n\nThe end.`;
-    const result = await updateArticle(database.db, checkerId, id, version, { title, body: edited });
+    const result = await updateArticle(
+      database.db,
+      checkerId,
+      id,
+      version,
+      parseInput(articleEditSchema, { title, body: edited }),
+    );
     expect(result).toMatchObject({ moved: found, lost: 0 });
     const after = await listArticleClaims(database.db, id);
     expect(after).toHaveLength(found);

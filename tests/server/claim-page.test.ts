@@ -6,6 +6,8 @@ import { articles, sources } from "~/.server/db/schema/all-tables";
 import { getLedgerClaim } from "~/.server/ledger/ledger-query";
 import { createUser } from "~/.server/users/user-accounts";
 import type { Role } from "~/domain/roles";
+import { articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { type LocalServer, startLocalServer } from "./fetch/local-server";
@@ -57,7 +59,11 @@ type Person = keyof typeof people;
 async function candidate() {
   articleCount += 1;
   const body = `Mayor Dana Holt said the city planted 12,000 trees in year ${articleCount}.\n\nThe parks office will publish its census in May.`;
-  const article = await createArticle(database.db, people.checker, { title: `Trees ${articleCount}`, body });
+  const article = await createArticle(
+    database.db,
+    people.checker,
+    parseInput(articleInputSchema, { title: `Trees ${articleCount}`, body }),
+  );
   const claim = (await listArticleClaims(database.db, article.id)).find((each) => each.text === "12,000");
   if (!claim) throw new Error("extraction found no figure");
   return claim;

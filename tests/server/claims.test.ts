@@ -14,6 +14,7 @@ import { transitionClaims } from "~/.server/claims/transitions";
 import { claimEvents, claims, speakers } from "~/.server/db/schema/all-tables";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
 import { createUser } from "~/.server/users/user-accounts";
+import { articleEditSchema, articleInputSchema } from "~/domain/schemas/article";
 import { claimSpeakerSchema, newClaimSchema } from "~/domain/schemas/claim";
 import { parseInput } from "~/domain/validation";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -45,7 +46,7 @@ beforeAll(async () => {
 afterAll(() => database.dispose());
 
 async function newArticle(body = BODY, title = "Budget") {
-  return createArticle(database.db, checker.id, { title, body });
+  return createArticle(database.db, checker.id, parseInput(articleInputSchema, { title, body }));
 }
 
 const eventsOf = (claimId: number) =>
@@ -216,10 +217,16 @@ describe("who may do what", () => {
 
   it("refuses a selection made on text that has since been edited", async () => {
     const article = await newArticle("The port handled 40,000 containers.", "Edited under you");
-    await updateArticle(database.db, editor.id, article.id, article.version, {
-      title: "Edited under you",
-      body: "In 2024 the port handled 40,000 containers.",
-    });
+    await updateArticle(
+      database.db,
+      editor.id,
+      article.id,
+      article.version,
+      parseInput(articleEditSchema, {
+        title: "Edited under you",
+        body: "In 2024 the port handled 40,000 containers.",
+      }),
+    );
     await expect(
       makeClaim(
         database.db,
@@ -298,10 +305,16 @@ describe("editing an article", () => {
     const article = await newArticle(BODY.replace("12,000", "17,000"), "Edit me");
     const before = await listArticleClaims(database.db, article.id);
     const edited = `Updated at 10:00.\n\n${BODY.replace("12,000", "17,000").replace("“The minister’s numbers do not add up,” he said.", "Achebe declined to comment further. The deficit is 3%.")}`;
-    const result = await updateArticle(database.db, editor.id, article.id, article.version, {
-      title: "Edit me",
-      body: edited,
-    });
+    const result = await updateArticle(
+      database.db,
+      editor.id,
+      article.id,
+      article.version,
+      parseInput(articleEditSchema, {
+        title: "Edit me",
+        body: edited,
+      }),
+    );
     expect(result).toMatchObject({ lost: 1, added: 1 });
     const after = await listArticleClaims(database.db, article.id);
     for (const claim of after.filter((claim) => !claim.anchorLost))
@@ -315,15 +328,27 @@ describe("editing an article", () => {
 
   it("refuses an edit made against an older version", async () => {
     const article = await newArticle(BODY.replace("12,000", "18,000"), "Edit twice");
-    await updateArticle(database.db, editor.id, article.id, article.version, {
-      title: "Edit twice",
-      body: `${BODY} One.`,
-    });
-    await expect(
-      updateArticle(database.db, checker.id, article.id, article.version, {
+    await updateArticle(
+      database.db,
+      editor.id,
+      article.id,
+      article.version,
+      parseInput(articleEditSchema, {
         title: "Edit twice",
-        body: `${BODY} Two.`,
+        body: `${BODY} One.`,
       }),
+    );
+    await expect(
+      updateArticle(
+        database.db,
+        checker.id,
+        article.id,
+        article.version,
+        parseInput(articleEditSchema, {
+          title: "Edit twice",
+          body: `${BODY} Two.`,
+        }),
+      ),
     ).rejects.toMatchObject({
       status: 409,
     });

@@ -9,6 +9,7 @@ import { proposeVerdict } from "~/.server/review/verdicts";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { articleInputSchema } from "~/domain/schemas/article";
 import { newClaimSchema } from "~/domain/schemas/claim";
 import { sourceInputSchema, transitionInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
@@ -78,7 +79,9 @@ beforeAll(async () => {
   cole = await person("Cole Checker", "checker");
   eli = await person("Eli Editor", "editor");
   esme = await person("Esme Editor", "editor");
-  articleId = (await createArticle(database.db, cara.id, { title: "Homes", body: BODY })).id;
+  articleId = (
+    await createArticle(database.db, cara.id, parseInput(articleInputSchema, { title: "Homes", body: BODY }))
+  ).id;
 });
 afterAll(() => database.dispose());
 

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "~/.server/articles/articles";
 import { claimEvents, claims } from "~/.server/db/schema/all-tables";
 import { createUser } from "~/.server/users/user-accounts";
+import { articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
 import * as articlePage from "~/routes/articles.$articleId";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -25,10 +27,14 @@ beforeAll(async () => {
     })
   ).id;
   articleId = (
-    await createArticle(database.db, checkerId, {
-      title: "Ferry fares",
-      body: "Dock workers said the ferry fare would rise by 12 percent.\n\n“We will strike for 9 days,” said Ana Ruiz.",
-    })
+    await createArticle(
+      database.db,
+      checkerId,
+      parseInput(articleInputSchema, {
+        title: "Ferry fares",
+        body: "Dock workers said the ferry fare would rise by 12 percent.\n\n“We will strike for 9 days,” said Ana Ruiz.",
+      }),
+    )
   ).id;
 });
 afterAll(() => database.dispose());

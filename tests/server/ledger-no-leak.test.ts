@@ -10,6 +10,7 @@ import { getLedgerClaim } from "~/.server/ledger/ledger-query";
 import { addComment } from "~/.server/review/comments";
 import { addSource } from "~/.server/review/source-records";
 import { createUser } from "~/.server/users/user-accounts";
+import { articleInputSchema } from "~/domain/schemas/article";
 import { sourceInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { type AppInProcess, startAppInProcess } from "../helpers/app-in-process";
@@ -59,13 +60,17 @@ async function seed() {
 
   // A published claim whose article also holds an unaccepted candidate (in another paragraph), and
   // whose review was sent back once with a note.
-  const article = await createArticle(database.db, checker.id, {
-    title: "Council budget",
-    body: `“Bridges in this county have never been safer,” Mara Quill said.\n\n“The ${MARKER} fund is empty,” Mara Quill added.`,
-    url: "https://news.example/budget",
-    outlet: "County Courier",
-    publishedOn: "2025-03-01",
-  });
+  const article = await createArticle(
+    database.db,
+    checker.id,
+    parseInput(articleInputSchema, {
+      title: "Council budget",
+      body: `“Bridges in this county have never been safer,” Mara Quill said.\n\n“The ${MARKER} fund is empty,” Mara Quill added.`,
+      url: "https://news.example/budget",
+      outlet: "County Courier",
+      publishedOn: "2025-03-01",
+    }),
+  );
   ids.articles.push(article.id);
   const [sentBack, candidate] = await listArticleClaims(database.db, article.id);
   if (!sentBack || !candidate) throw new Error("expected two quotes");

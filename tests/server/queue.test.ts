@@ -10,6 +10,7 @@ import { createUser } from "~/.server/users/user-accounts";
 import type { ClaimKind } from "~/domain/claim-states";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { articleInputSchema } from "~/domain/schemas/article";
 import { newClaimSchema } from "~/domain/schemas/claim";
 import { QUEUE_SORTS, type QueueFilters, queueFiltersSchema } from "~/domain/schemas/queue";
 import { sourceInputSchema, transitionInputSchema } from "~/domain/schemas/review";
@@ -86,8 +87,12 @@ beforeAll(async () => {
   cole = await person("Cole Checker", "checker");
   eli = await person("Eli Editor", "editor");
   esme = await person("Esme Editor", "editor");
-  budgetId = (await createArticle(database.db, cara.id, { title: "Budget", body: BUDGET })).id;
-  housingId = (await createArticle(database.db, cara.id, { title: "Housing", body: HOUSING })).id;
+  budgetId = (
+    await createArticle(database.db, cara.id, parseInput(articleInputSchema, { title: "Budget", body: BUDGET }))
+  ).id;
+  housingId = (
+    await createArticle(database.db, cara.id, parseInput(articleInputSchema, { title: "Housing", body: HOUSING }))
+  ).id;
   const made = async (name: string, ...args: Parameters<typeof claimOn>) => {
     ids[name] = await claimOn(...args);
     return ids[name] as number;
@@ -244,7 +249,9 @@ describe("the review queue", () => {
 
   it("offers in its drop-downs only the speakers and articles with accepted open work, and the one filtered by", async () => {
     const quiet = "The senator promised lower taxes.";
-    const quietId = (await createArticle(database.db, cara.id, { title: "Quiet", body: quiet })).id;
+    const quietId = (
+      await createArticle(database.db, cara.id, parseInput(articleInputSchema, { title: "Quiet", body: quiet }))
+    ).id;
     await claimOn(quietId, quiet, "lower taxes", "quote", "Dora Candidate");
     const options = await queueFilterOptions(database.db, { speaker: null, article: null });
     expect(options.speakers.map((speaker) => speaker.name)).toEqual(["Ana Minister", "Ben Mayor"]);

@@ -12,6 +12,7 @@ import { proposeVerdict } from "~/.server/review/verdicts";
 import { createUser } from "~/.server/users/user-accounts";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import type { Role } from "~/domain/roles";
+import { articleInputSchema } from "~/domain/schemas/article";
 import {
   referenceFigureSchema,
   sourceInputSchema,
@@ -47,7 +48,11 @@ afterAll(() => database.dispose());
 async function candidate() {
   articleCount += 1;
   const body = `Mayor Dana Holt said the city planted 12,000 trees in year ${articleCount}, double the target.`;
-  const article = await createArticle(database.db, checker.id, { title: `Trees ${articleCount}`, body });
+  const article = await createArticle(
+    database.db,
+    checker.id,
+    parseInput(articleInputSchema, { title: `Trees ${articleCount}`, body }),
+  );
   const [claim] = (await listArticleClaims(database.db, article.id)).filter((each) => each.kind === "numeric");
   if (!claim) throw new Error("extraction found no figure");
   return claim;

@@ -13,6 +13,8 @@ import { claimEvents, claims, ratings, sources, verdicts } from "~/.server/db/sc
 import type * as SourceCapture from "~/.server/review/source-capture";
 import type * as SourceRecheck from "~/.server/review/source-recheck";
 import { createUser } from "~/.server/users/user-accounts";
+import { articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
 import type * as RecheckRoute from "~/routes/claims.$claimId.recheck-sources";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -59,10 +61,14 @@ async function setUpNewsroom(db: Database): Promise<Newsroom> {
     ).id;
   const checkerId = await userOf("checker");
   const editorId = await userOf("editor");
-  const article = await createArticle(db, checkerId, {
-    title: "Homes",
-    body: "The mayor said 4,000 homes were built last year.",
-  });
+  const article = await createArticle(
+    db,
+    checkerId,
+    parseInput(articleInputSchema, {
+      title: "Homes",
+      body: "The mayor said 4,000 homes were built last year.",
+    }),
+  );
   const [rating] = await db.select({ id: ratings.id }).from(ratings).where(eq(ratings.label, "False"));
   return { db, checkerId, editorId, articleId: article.id, ratingId: rating?.id ?? 0 };
 }

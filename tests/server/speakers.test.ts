@@ -4,6 +4,8 @@ import { createArticle } from "~/.server/articles/articles";
 import { auditEvents, speakers } from "~/.server/db/schema/all-tables";
 import { mergeSpeakers, speakerForName } from "~/.server/speakers/speaker-records";
 import { createUser } from "~/.server/users/user-accounts";
+import { articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
 import * as speakersPage from "~/routes/speakers";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -26,10 +28,14 @@ beforeAll(async () => {
       })
     ).id;
   }
-  await createArticle(database.db, ids.checker, {
-    title: "Bridge tolls",
-    body: "“The tolls will fall next year,” Dana Holt said on Monday.\n\n“They will not,” Marta Quill said.",
-  });
+  await createArticle(
+    database.db,
+    ids.checker,
+    parseInput(articleInputSchema, {
+      title: "Bridge tolls",
+      body: "“The tolls will fall next year,” Dana Holt said on Monday.\n\n“They will not,” Marta Quill said.",
+    }),
+  );
 });
 afterAll(() => database.dispose());
 

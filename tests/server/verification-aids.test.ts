@@ -8,6 +8,7 @@ import { claimEvents, sources } from "~/.server/db/schema/all-tables";
 import { buildPublishedDocument } from "~/.server/ledger/load-published-document";
 import { addSource } from "~/.server/review/source-records";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
+import { articleInputSchema } from "~/domain/schemas/article";
 import { sourceInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
 import { type LedgerNewsroom, ledgerNewsroom } from "../helpers/ledger-newsroom";
@@ -48,10 +49,14 @@ const versionOf = async (claimId: number) => (await getClaim(database.db, claimI
 let trafficArticles = 0;
 async function researchedTrafficClaim(capturedText = TRAFFIC_SURVEY) {
   trafficArticles += 1;
-  const article = await createArticle(database.db, newsroom.checker.id, {
-    title: `Bridge traffic ${trafficArticles}`,
-    body: `Councillor Rhea Vance said traffic on the bridge has reached 38,000 vehicles a day (survey ${trafficArticles}).`,
-  });
+  const article = await createArticle(
+    database.db,
+    newsroom.checker.id,
+    parseInput(articleInputSchema, {
+      title: `Bridge traffic ${trafficArticles}`,
+      body: `Councillor Rhea Vance said traffic on the bridge has reached 38,000 vehicles a day (survey ${trafficArticles}).`,
+    }),
+  );
   const claim = (await listArticleClaims(database.db, article.id)).find((each) => each.text === "38,000");
   if (!claim) throw new Error("extraction found no figure");
   await newsroom.move(newsroom.checker, claim.id, "researching");
@@ -234,10 +239,14 @@ describe("checking a draft", () => {
   });
 
   it("lists nothing for unrelated numbers, and never matches on a number alone", async () => {
-    const figureClaim = await createArticle(database.db, newsroom.checker.id, {
-      title: "Tunnel budget",
-      body: "Marta Quill said the tunnel will cost 450 million pounds and employ 1,200 workers.",
-    });
+    const figureClaim = await createArticle(
+      database.db,
+      newsroom.checker.id,
+      parseInput(articleInputSchema, {
+        title: "Tunnel budget",
+        body: "Marta Quill said the tunnel will cost 450 million pounds and employ 1,200 workers.",
+      }),
+    );
     const [workers] = (await listArticleClaims(database.db, figureClaim.id)).filter(
       (claim) => claim.unit === "workers",
     );

@@ -2,8 +2,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { type AnchoredSpan, reanchor, reanchorSome } from "~/domain/anchoring";
 import { conflict, invalid, notFound } from "~/domain/errors";
 import { changedParts, describeParts } from "~/domain/ledger/public-record";
-import { type ArticleEditFormInput, articleEditSchema } from "~/domain/schemas/article";
-import { parseInput } from "~/domain/validation";
+import type { ArticleEdit } from "~/domain/schemas/article";
 import { recordAudit } from "../audit";
 import { type ClaimEventInput, recordClaimEvents } from "../claims/claim-events";
 import { storeExtractedClaims } from "../claims/extracted-claims";
@@ -38,9 +37,8 @@ export async function updateArticle(
   actorId: string,
   articleId: number,
   version: number,
-  input: ArticleEditFormInput,
+  { note, ...valid }: ArticleEdit,
 ): Promise<ArticleEditResult> {
-  const { note, ...valid } = parseInput(articleEditSchema, input);
   const duplicate = (id: number | string) => conflict(`Another article (${id}) already has exactly this text.`);
   try {
     return await db.transaction(async (tx) => {

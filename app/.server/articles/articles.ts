@@ -1,7 +1,6 @@
 import { and, desc, eq, ilike, inArray, lt, or, sql } from "drizzle-orm";
 import { AppError, notFound } from "~/domain/errors";
-import { type ArticleFormInput, articleInputSchema } from "~/domain/schemas/article";
-import { parseInput } from "~/domain/validation";
+import type { ArticleInput } from "~/domain/schemas/article";
 import { recordAudit } from "../audit";
 import { storeExtractedClaims } from "../claims/extracted-claims";
 import { containsPattern } from "../db/contains-pattern";
@@ -42,10 +41,9 @@ export class DuplicateArticleError extends AppError {
 export async function createArticle(
   db: Database,
   actorId: string | null,
-  input: ArticleFormInput,
+  valid: ArticleInput,
   origin: { importJobId?: number } = {},
 ): Promise<Article> {
-  const valid = parseInput(articleInputSchema, input);
   const bodySha256 = bodyFingerprint(valid.body);
   try {
     return await db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { AppError, invalid } from "~/domain/errors";
-import type { AddArticleWay } from "~/domain/schemas/article";
+import { type AddArticleWay, articleInputSchema } from "~/domain/schemas/article";
 import { URL_IMPORTS } from "~/domain/throttling";
+import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
 import { type Article, createArticle } from "../articles/articles";
 import { enforceLimit, urlImportCounter } from "../auth/throttles";
@@ -40,7 +41,7 @@ export async function addArticleFrom(
 ): Promise<Article> {
   const fields = formValues(form, ["title", "body", "url", "outlet", "byline", "publishedOn"]);
   if (way === "url") return importArticleFromUrl(db, actorId, fields.url);
-  if (way === "paste") return createArticle(db, actorId, fields);
+  if (way === "paste") return createArticle(db, actorId, parseInput(articleInputSchema, fields));
   const file = uploadedFile(form);
   return importArticleFile(
     db,
@@ -64,13 +65,14 @@ export async function importArticleFile(
     const message = `${file.name} has no heading to use as the title. Type a title and upload the file again.`;
     throw invalid(message, { title: "Type a title for this file." });
   }
-  return createArticle(db, actorId, {
+  const article = parseInput(articleInputSchema, {
     title,
     body: found.text,
     outlet: found.outlet ?? null,
     byline: found.byline ?? null,
     publishedOn: dateOnly(found.publishedAt),
   });
+  return createArticle(db, actorId, article);
 }
 
 /** Fetches a public news page (never an internal address unless allow-listed) and stores its article. */
@@ -79,7 +81,7 @@ export async function importArticleFromUrl(db: Database, actorId: string, url: s
   await enforceLimit(db, urlImportCounter(actorId), URL_IMPORT_LIMIT_MESSAGE);
   const page = await articleFromUrl(url.trim(), { allowInternal }).catch(refusalAsAppError);
   if (!page.text) throw invalid(`No article text was found at ${page.url}.`);
-  return createArticle(db, actorId, {
+  const article = parseInput(articleInputSchema, {
     title: page.title ?? page.url,
     body: page.text,
     url: page.url,
@@ -87,6 +89,7 @@ export async function importArticleFromUrl(db: Database, actorId: string, url: s
     byline: page.byline,
     publishedOn: dateOnly(page.publishedAt),
   });
+  return createArticle(db, actorId, article);
 }
 
 /** Turns the importers' refusals into messages for the form: too large 413, the site's own error 502, else 422. */

@@ -61,7 +61,7 @@ export type ArticleFormInput = z.input<typeof articleInputSchema>;
  *  readers would see of an approved or published claim (those claims go back to review). */
 export const articleEditSchema = articleInputSchema.extend({ note: optionalText(1000, "The note") });
 
-export type ArticleEditFormInput = z.input<typeof articleEditSchema>;
+export type ArticleEdit = z.output<typeof articleEditSchema>;
 
 /** How an article can be added from the "Add an article" page. */
 export const ADD_ARTICLE_WAYS = ["paste", "file", "url"] as const;

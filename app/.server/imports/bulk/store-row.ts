@@ -1,5 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { AppError } from "~/domain/errors";
+import { articleInputSchema } from "~/domain/schemas/article";
+import { parseInput } from "~/domain/validation";
 import { createArticle, DuplicateArticleError } from "../../articles/articles";
 import type { Database } from "../../db/database-types";
 import { importJobs, importProblems } from "../../db/schema/all-tables";
@@ -25,7 +27,7 @@ async function importRow(tx: Database, actorId: string, importJobId: number, row
   if ("reason" in row) return { kind: "error", message: row.reason };
   try {
     // createArticle nests its transaction in ours (a savepoint): a refused row leaves nothing behind.
-    await createArticle(tx, actorId, row.input, { importJobId });
+    await createArticle(tx, actorId, parseInput(articleInputSchema, row.input), { importJobId });
     return { kind: "imported" };
   } catch (error) {
     if (error instanceof DuplicateArticleError) {
