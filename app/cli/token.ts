@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { createApiToken } from "~/.server/auth/api-tokens";
 import { findUserByEmail } from "~/.server/users/user-accounts";
 import { AppError } from "~/domain/errors";
+import { apiTokenInputSchema } from "~/domain/schemas/api-token";
+import { parseInput } from "~/domain/validation";
 import { exitStatusOf, usageError } from "./command-outcome";
 import { withDatabase } from "./database-from-config";
 
@@ -22,7 +24,8 @@ export async function runToken(args: string[]): Promise<number> {
     const made = await withDatabase(async ({ db }) => {
       const user = await findUserByEmail(db, email);
       if (!user) throw new AppError(404, "not_found", `There is no user with the email ${email}.`);
-      return { user, ...(await createApiToken(db, null, user.id, name)) };
+      const { name: validName } = parseInput(apiTokenInputSchema, { name });
+      return { user, ...(await createApiToken(db, null, user.id, validName)) };
     });
     process.stderr.write(
       `Created the API token "${made.record.name}" for ${made.user.displayName} <${made.user.email}> (${made.user.role}). It is shown once:\n`,

@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { generatePassword } from "~/.server/auth/passwords";
 import { createUser } from "~/.server/users/user-accounts";
 import { isRole } from "~/domain/roles";
+import { newUserSchema } from "~/domain/schemas/user";
+import { parseInput } from "~/domain/validation";
 import { exitStatusOf, usageError } from "./command-outcome";
 import { withDatabase } from "./database-from-config";
 
@@ -28,9 +30,8 @@ export async function runUser(args: string[]): Promise<number> {
   const piped = await readPasswordFromStdin();
   const password = piped ?? generatePassword();
   return exitStatusOf(async () => {
-    const user = await withDatabase((handle) =>
-      createUser(handle.db, null, { email, displayName: name, role, password }),
-    );
+    const valid = parseInput(newUserSchema, { email, displayName: name, role, password });
+    const user = await withDatabase((handle) => createUser(handle.db, null, valid));
     process.stdout.write(`Created ${user.role} ${user.displayName} <${user.email}>.\n`);
     if (!piped) process.stdout.write(`Password (shown once): ${password}\n`);
     return 0;

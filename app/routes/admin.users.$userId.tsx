@@ -16,6 +16,9 @@ import { StatusBanner } from "~/components/status-banner";
 import { invalid } from "~/domain/errors";
 import { MIN_PASSWORD_LENGTH } from "~/domain/limits";
 import { ROLE_LABELS } from "~/domain/roles";
+import { apiTokenInputSchema } from "~/domain/schemas/api-token";
+import { passwordSchema, roleSchema } from "~/domain/schemas/user";
+import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -60,11 +63,12 @@ export async function action(args: ActionFunctionArgs) {
   const db = args.context.db;
   let createdToken: { name: string; token: string } | null = null;
   try {
-    if (intent === "role") await changeRole(db, admin.id, userId, role);
-    else if (intent === "password") await resetPassword(db, admin.id, userId, password);
+    if (intent === "role") await changeRole(db, admin.id, userId, parseInput(roleSchema, role));
+    else if (intent === "password") await resetPassword(db, admin.id, userId, parseInput(passwordSchema, password));
     else if (intent === "disable" || intent === "enable") await setDisabled(db, admin.id, userId, intent === "disable");
     else if (intent === "token-create") {
-      const { token, record } = await createApiToken(db, admin.id, userId, form.name);
+      const { name } = parseInput(apiTokenInputSchema, { name: form.name });
+      const { token, record } = await createApiToken(db, admin.id, userId, name);
       createdToken = { name: record.name, token };
     } else if (intent === "token-revoke") await revokeApiToken(db, admin.id, userId, form.tokenId);
     else if (intent === "sign-in-limit-clear") {

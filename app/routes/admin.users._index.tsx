@@ -9,6 +9,8 @@ import { buttonClass, FormMessage, TextField } from "~/components/form-field";
 import { RoleSelect } from "~/components/role-select";
 import { MIN_PASSWORD_LENGTH } from "~/domain/limits";
 import { ROLE_LABELS } from "~/domain/roles";
+import { newUserSchema } from "~/domain/schemas/user";
+import { parseInput } from "~/domain/validation";
 import { formValues } from "~/utils/form-values";
 
 export const meta: MetaFunction = () => [{ title: "Users · Admin · Claimdesk" }];
@@ -22,7 +24,7 @@ export async function action(args: ActionFunctionArgs) {
   const admin = await requireUser(args, { role: "admin" });
   const input = formValues(await readFormData(args.request), ["email", "displayName", "role", "password"]);
   try {
-    const user = await createUser(args.context.db, admin.id, input);
+    const user = await createUser(args.context.db, admin.id, parseInput(newUserSchema, input));
     return redirect(`/admin/users/${user.id}?created=1`);
   } catch (error) {
     return formError(error);

@@ -1,8 +1,7 @@
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { AppError, conflict, forbidden, notFound } from "~/domain/errors";
 import type { Role } from "~/domain/roles";
-import { type NewUserInput, newUserSchema, passwordSchema, roleSchema } from "~/domain/schemas/user";
-import { parseInput } from "~/domain/validation";
+import type { NewUser } from "~/domain/schemas/user";
 import { recordAudit } from "../audit";
 import { revokeAllApiTokens } from "../auth/api-tokens";
 import { clearSignInLimitsOf } from "../auth/login-throttle";
@@ -47,8 +46,7 @@ export async function getUser(db: Database, id: string): Promise<UserSummary> {
 }
 
 /** Creates a user; actorId is null when the CLI or the demo seed creates one. */
-export async function createUser(db: Database, actorId: string | null, input: NewUserInput): Promise<UserSummary> {
-  const valid = parseInput(newUserSchema, input);
+export async function createUser(db: Database, actorId: string | null, valid: NewUser): Promise<UserSummary> {
   const passwordHash = await hashPassword(valid.password);
   const emailTaken = () =>
     conflict(`A user with the email ${valid.email} already exists.`, { email: "This email is already in use." });
@@ -110,8 +108,7 @@ async function lockUser(tx: Database, userId: string): Promise<UserSummary> {
   return user;
 }
 
-export async function changeRole(db: Database, actorId: string, userId: string, role: string): Promise<UserSummary> {
-  const newRole = parseInput(roleSchema, role);
+export async function changeRole(db: Database, actorId: string, userId: string, newRole: Role): Promise<UserSummary> {
   return db.transaction(async (tx) => {
     const user = await lockUser(tx, userId);
     if (user.role === newRole) return user;
@@ -130,10 +127,10 @@ export async function changeRole(db: Database, actorId: string, userId: string, 
   });
 }
 
-/** Sets a new password, signs the user out everywhere, revokes their API tokens (whoever knew the old
- *  password may have made one) and clears the sign-in limits on their email. */
+/** Sets a new password (as passwordSchema accepted it), signs the user out everywhere, revokes their API
+ *  tokens (whoever knew the old password may have made one) and clears the sign-in limits on their email. */
 export async function resetPassword(db: Database, actorId: string, userId: string, password: string): Promise<void> {
-  const passwordHash = await hashPassword(parseInput(passwordSchema, password));
+  const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const user = await lockUser(tx, userId);
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));

@@ -29,5 +29,3 @@ export const newUserSchema = z.object({
 });
 
 export type NewUser = z.output<typeof newUserSchema>;
-/** As submitted: every field a string until validated. */
-export type NewUserInput = Record<keyof NewUser, string>;
