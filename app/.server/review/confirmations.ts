@@ -19,11 +19,6 @@ export interface Confirmations {
 
 export const PREVIEW_FIRST = "Check the preview of the public page first, then confirm publishing from it.";
 
-/** Confirmations as the claim page's forms send them. */
-export function confirmationsFrom(fields: Record<string, string>): Confirmations {
-  return { previewed: fields.confirmPublish === "yes", uncapturedSources: fields.confirmUncaptured === "yes" };
-}
-
 /** Refuses (422, nothing written) an approval or publication that still needs the person's confirmation;
  *  the field named in the error is where the form asks for it. */
 export async function requireConfirmations(

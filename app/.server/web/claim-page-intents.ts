@@ -17,7 +17,7 @@ import { setRepeatOf } from "../claims/claims";
 import { transitionClaim } from "../claims/transitions";
 import type { Database } from "../db/database-types";
 import { addComment } from "../review/comments";
-import { confirmationsFrom } from "../review/confirmations";
+import type { Confirmations } from "../review/confirmations";
 import { transcriptFromForm } from "../review/quote-check-transcript";
 import { setReferenceFigure, setReferenceFromSource } from "../review/reference-figure";
 import { captureSource } from "../review/source-capture";
@@ -56,6 +56,11 @@ export function submittedText(form: FormData): Record<string, string> {
   return Object.fromEntries(
     [...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
+}
+
+/** What the person ticked to confirm an approval or a publication ("yes" when ticked). */
+function confirmationsFrom(fields: Record<string, string>): Confirmations {
+  return { previewed: fields.confirmPublish === "yes", uncapturedSources: fields.confirmUncaptured === "yes" };
 }
 
 /** A source's fields and the claim version they were typed against. The version is read on its own,
