@@ -1,16 +1,20 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { WorkflowActor } from "~/domain/claim-workflow";
 import { notFound } from "~/domain/errors";
+import type { ParsedTranscript } from "~/domain/quote-fidelity/captions";
 import type { SourceInput, VersionedSourceInput } from "~/domain/schemas/review";
+import type { TranscriptFormat } from "~/domain/sources";
 import { recordClaimEvents } from "../claims/claim-events";
 import type { Database } from "../db/database-types";
 import { claims, sources } from "../db/schema/all-tables";
 import { sha256Hex } from "../sha256";
 import { claimToCheck, findingDetails, quoteCheckOf, refreshQuoteCheck } from "./quote-check";
-import type { GivenTranscript } from "./quote-check-transcript";
 import { bumpClaimVersion, lockForResearch } from "./research";
 
 export type Source = typeof sources.$inferSelect;
+
+/** A transcript as the claim page gave it, read and in the format it came in. */
+export type GivenTranscript = ParsedTranscript & { format: TranscriptFormat };
 
 /** The version a claim has now, locked for the rest of the transaction. */
 async function versionNow(tx: Database, claimId: number): Promise<number> {

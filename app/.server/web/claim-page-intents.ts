@@ -18,11 +18,11 @@ import { transitionClaim } from "../claims/transitions";
 import type { Database } from "../db/database-types";
 import { addComment } from "../review/comments";
 import type { Confirmations } from "../review/confirmations";
-import { transcriptFromForm } from "../review/quote-check-transcript";
 import { setReferenceFigure, setReferenceFromSource } from "../review/reference-figure";
 import { captureSource } from "../review/source-capture";
 import { addSource, addTranscript, removeSource, updateSource } from "../review/source-records";
 import { proposeVerdict } from "../review/verdicts";
+import { transcriptFromForm } from "./transcript-upload";
 
 // The claim page posts one of several forms, told apart by `intent`. The intent's form is parsed here,
 // once, with the shared schema of what it does, and the data function gets the typed result; what it

@@ -1,20 +1,15 @@
 import { extname } from "node:path";
 import { AppError, invalid } from "~/domain/errors";
-import {
-  CaptionFormatError,
-  MAX_TRANSCRIPT_BYTES,
-  type ParsedTranscript,
-  parseTranscript,
-} from "~/domain/quote-fidelity/captions";
+import { CaptionFormatError, MAX_TRANSCRIPT_BYTES, parseTranscript } from "~/domain/quote-fidelity/captions";
 import type { TranscriptFormat } from "~/domain/sources";
 import { UnsupportedFileError } from "../imports/import-errors";
 import { decodeUtf8File } from "../imports/text-decoding";
+import type { GivenTranscript } from "../review/source-records";
 
-// A transcript given on the claim page: pasted into the form or uploaded as a .txt, .vtt or .srt file.
+// A transcript given on the claim page: pasted into the form or uploaded as a .txt, .vtt or .srt file,
+// read here at the edge so that addTranscript gets it parsed.
 
 const FORMAT_OF_EXTENSION: Record<string, TranscriptFormat> = { ".txt": "text", ".vtt": "vtt", ".srt": "srt" };
-
-export type GivenTranscript = ParsedTranscript & { format: TranscriptFormat };
 
 const TOO_LARGE = `A transcript can be up to ${MAX_TRANSCRIPT_BYTES / 1024} KB; split a longer one and add the part the quote is in.`;
 
