@@ -3,8 +3,7 @@ import { asc, desc, gt } from "drizzle-orm";
 import type { ChainEntry } from "~/domain/ledger/chain-verify";
 import { LEDGER_CSV_COLUMNS, ledgerCsvRow } from "~/domain/ledger/csv-cells";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
-import { type LedgerFilters, ledgerFilterParams, ledgerFiltersSchema, ledgerPageSchema } from "~/domain/schemas/ledger";
-import { parseInput } from "~/domain/validation";
+import { type LedgerFilters, type LedgerPage, ledgerFilterParams } from "~/domain/schemas/ledger";
 import type { Database } from "../db/database-types";
 import { ledgerEntries } from "../db/schema/all-tables";
 import { processLog } from "../log";
@@ -34,17 +33,15 @@ export interface ListOutput<Item> {
   next: string | null;
 }
 
-/** One page of a JSON list output (/ledger.json, /ledger/claimreview.json): the address's filters,
- *  cursor and limit, each claim shaped by `toItem`. */
+/** One page of a JSON list output (/ledger.json, /ledger/claimreview.json) at `path`: the claims the
+ *  filters match from the cursor on, each shaped by `toItem`. */
 export async function ledgerListOutput<Item>(
   db: Database,
-  address: URL,
-  origin: string,
+  filters: LedgerFilters,
+  { cursor, limit }: LedgerPage,
+  { origin, path }: { origin: string; path: string },
   toItem: (item: LedgerItem) => Item,
 ): Promise<ListOutput<Item>> {
-  const query = Object.fromEntries(address.searchParams);
-  const filters = parseInput(ledgerFiltersSchema, query);
-  const { cursor, limit } = parseInput(ledgerPageSchema, query);
   const page = await listLedgerClaims(db, filters, cursor, limit);
   const next = ledgerFilterParams(filters);
   next.set("limit", String(limit));
@@ -52,7 +49,7 @@ export async function ledgerListOutput<Item>(
   return {
     items: page.items.map(toItem),
     nextCursor: page.nextCursor,
-    next: page.nextCursor ? `${origin}${address.pathname}?${next}` : null,
+    next: page.nextCursor ? `${origin}${path}?${next}` : null,
   };
 }
 

@@ -64,6 +64,7 @@ export const ledgerPageSchema = z.object({
       .transform((value) => value ?? LEDGER_PAGE_SIZE),
   ),
 });
+export type LedgerPage = z.output<typeof ledgerPageSchema>;
 
 export const NO_LEDGER_FILTERS: LedgerFilters = {
   verdict: null,
