@@ -1,13 +1,9 @@
-import { z } from "zod";
-import type { ImportFormat } from "~/domain/bulk-import/formats";
-import { IMPORT_FORMATS } from "~/domain/bulk-import/formats";
 import { MAX_IMPORT_FILE_BYTES } from "~/domain/bulk-import/limits";
 import { invalid } from "~/domain/errors";
+import { importFormatField } from "~/domain/schemas/bulk-import";
 import { hasNulCharacter } from "~/domain/validation";
 import type { ImportUpload } from "../imports/bulk/import-jobs";
 import { readMultipartForm, uploadedFile } from "./multipart";
-
-const formatField = z.enum([...IMPORT_FORMATS, "auto"]).catch("auto");
 
 /** Reads the bulk import form: the uploaded file (kept in memory, up to the size limit) and its format. */
 export async function readImportUpload(request: Request): Promise<ImportUpload> {
@@ -23,5 +19,5 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
     const message = `${file.name.replaceAll("\u0000", "")} is not plain text: it holds NUL characters (\\u0000), as files saved as UTF-16 and binary files do. Save it as UTF-8 text and import it again.`;
     throw invalid(message, { file: message });
   }
-  return { fileName: file.name, format: formatField.parse(form.get("format")), text };
+  return { fileName: file.name, format: importFormatField.parse(form.get("format")), text };
 }
