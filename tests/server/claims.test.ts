@@ -383,10 +383,30 @@ describe("speakers", () => {
   it("refuses to rewrite a claim's history", async () => {
     const [event] = await database.db.select().from(claimEvents).limit(1);
     if (!event) throw new Error("expected an event");
-    await expect(
-      database.db.update(claimEvents).set({ note: "rewritten" }).where(eq(claimEvents.id, event.id)),
-    ).rejects.toThrow();
-    await expect(database.db.delete(claimEvents).where(eq(claimEvents.id, event.id))).rejects.toThrow();
-    expect(await database.db.$count(claims)).toBeGreaterThan(0);
+    expect(
+      await triggerRefusal(
+        database.db.update(claimEvents).set({ note: "rewritten" }).where(eq(claimEvents.id, event.id)),
+      ),
+    ).toEqual({ code: "42501", message: "claim_events is append-only: UPDATE refused" });
+    expect(await triggerRefusal(database.db.delete(claimEvents).where(eq(claimEvents.id, event.id)))).toEqual({
+      code: "42501",
+      message: "claim_events is append-only: DELETE refused",
+    });
+    const [kept] = await database.db.select().from(claimEvents).where(eq(claimEvents.id, event.id));
+    expect(kept).toEqual(event);
   });
 });
+
+/** The database's own refusal behind Drizzle's wrapping error: its SQLSTATE and message. */
+async function triggerRefusal(query: PromiseLike<unknown>): Promise<{ code: unknown; message: string } | null> {
+  let current: unknown = await query.then(
+    () => null,
+    (error: unknown) => error,
+  );
+  while (current instanceof Error) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return { code, message: current.message };
+    current = current.cause;
+  }
+  return null;
+}
