@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { parseImportRows } from "~/domain/bulk-import/parse-import";
 import type { Database } from "../../db/database-types";
 import { importJobs } from "../../db/schema/all-tables";
+import { processLog } from "../../log";
 import type { ClaimedJob } from "./claim-job";
 import { type RowFetchOptions, readyRow } from "./row-article";
 import { ImportJobTakenOver, storeRow } from "./store-row";
@@ -52,7 +53,7 @@ export async function runImportJob(db: Database, job: ClaimedJob, options: RowFe
   } catch (error) {
     if (error instanceof ImportJobTakenOver) return;
     if (options.signal?.aborted) return await handBackJob(db, job.id);
-    console.error(`Bulk import ${job.id} stopped`, error);
+    processLog().error({ err: error, importJobId: job.id }, "Bulk import stopped");
     await failJob(db, job.id, `The import stopped: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -5,6 +5,7 @@ import { parseInput } from "~/domain/validation";
 import { createArticle, DuplicateArticleError } from "../../articles/articles";
 import type { Database } from "../../db/database-types";
 import { importJobs, importProblems } from "../../db/schema/all-tables";
+import { processLog } from "../../log";
 import type { ReadyRow } from "./row-article";
 
 type RowOutcome =
@@ -36,7 +37,7 @@ async function importRow(tx: Database, actorId: string, importJobId: number, row
     if (error instanceof AppError) return { kind: "error", message: rowMessage(error) };
     // One article that trips up extraction must not stop the thousands after it; if the database
     // itself failed, recording the problem below fails too and the job stops there.
-    console.error(`Bulk import: line ${row.line} failed`, error);
+    processLog().error({ err: error, line: row.line }, "Bulk import row failed");
     return {
       kind: "error",
       message: "This row could not be stored because of an unexpected error (logged on the server).",

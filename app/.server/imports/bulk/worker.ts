@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Database } from "../../db/database-types";
 import { parseAllowInternal } from "../../fetch/guarded-fetch";
+import { processLog } from "../../log";
 import { claimNextImportJob } from "./claim-job";
 import type { RowFetchOptions } from "./row-article";
 import { runImportJob } from "./run-job";
@@ -29,7 +30,7 @@ export function startImportWorker(db: Database): () => Promise<void> {
         if (await processNextImportJob(db, options)) continue;
       } catch (error) {
         if (stopping.signal.aborted) break;
-        console.error("Bulk import worker", error);
+        processLog().error({ err: error }, "Bulk import worker failed");
       }
       await sleep(IDLE_POLL_MS, undefined, { signal: stopping.signal }).catch(() => {});
     }
