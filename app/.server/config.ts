@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "~/domain/format";
+import { parseAllowInternal } from "./fetch/allow-internal";
 import { parseTrustProxy, TRUST_PROXY_HELP } from "./trust-proxy";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -35,6 +36,18 @@ const environmentSchema = z.object({
         return z.NEVER;
       }
       return trust;
+    }),
+  /** Internal host:port pairs that imports and source captures may fetch; read per fetch, checked here
+   *  so a malformed entry stops the start instead of the first import. */
+  FETCH_ALLOW_INTERNAL: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      try {
+        parseAllowInternal(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
     }),
   NEWSROOM_NAME: z.string().min(1).default("Claimdesk Newsroom"),
   /** The IANA time zone moments (checked, published, comments) are written in, e.g. Europe/London. */

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import type http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createArticle, getArticle } from "~/.server/articles/articles";
 import { articles } from "~/.server/db/schema/all-tables";
 import { createUser } from "~/.server/users/user-accounts";
-import type * as ArticleImport from "~/.server/web/add-article";
+import * as service from "~/.server/web/add-article";
 import { articleInputSchema } from "~/domain/schemas/article";
 import { parseInput } from "~/domain/validation";
 import { buildDocx } from "../domain/import/build-docx";
@@ -26,13 +26,11 @@ const storyPageWithoutHeading = () =>
 
 let database: TestDatabase;
 let checkerId: string;
-let service: typeof ArticleImport;
 // Two servers on 127.0.0.1: the allow-listed one plays the newsroom's test site; the other stands for
 // any internal service, which must stay out of reach.
 let allowed: LocalServer;
 let internal: LocalServer;
 let internalHits = 0;
-const originalAllowList = process.env.FETCH_ALLOW_INTERNAL;
 
 const routes: Record<string, http.RequestListener> = {
   "/story": (_request, response) => {
@@ -81,14 +79,12 @@ beforeAll(async () => {
     internalHits++;
     response.end("<p>internal</p>");
   });
-  // The service reads the allow-list once, when it is loaded, as the server does at start-up.
-  process.env.FETCH_ALLOW_INTERNAL = allowed.hostPort;
-  service = await import("~/.server/web/add-article");
+  // Imports and source captures may fetch from this local site.
+  vi.stubEnv("FETCH_ALLOW_INTERNAL", allowed.hostPort);
 });
 
 afterAll(async () => {
-  if (originalAllowList === undefined) delete process.env.FETCH_ALLOW_INTERNAL;
-  else process.env.FETCH_ALLOW_INTERNAL = originalAllowList;
+  vi.unstubAllEnvs();
   await allowed?.close();
   await internal?.close();
   await database?.dispose();

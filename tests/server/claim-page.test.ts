@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createArticle } from "~/.server/articles/articles";
 import { getClaim, listArticleClaims } from "~/.server/claims/claims";
 import { articles, sources } from "~/.server/db/schema/all-tables";
@@ -8,17 +8,15 @@ import { createUser } from "~/.server/users/user-accounts";
 import type { Role } from "~/domain/roles";
 import { articleInputSchema } from "~/domain/schemas/article";
 import { parseInput } from "~/domain/validation";
+import * as route from "~/routes/claims.$claimId";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { type LocalServer, startLocalServer } from "./fetch/local-server";
 
 // The claim page's loader and action, called as the browser of each signed-in person would.
 
-type ClaimRoute = typeof import("~/routes/claims.$claimId");
-
 let database: TestDatabase;
 let site: LocalServer;
-let route: ClaimRoute;
 const people: Record<"checker" | "editor" | "secondEditor", string> = { checker: "", editor: "", secondEditor: "" };
 let articleCount = 0;
 
@@ -31,10 +29,9 @@ beforeAll(async () => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     response.end(SOURCE_PAGE);
   });
-  // Source capture reads the allow-list when its module loads, so the route is imported after this.
-  process.env.FETCH_ALLOW_INTERNAL = site.hostPort;
+  // Imports and source captures may fetch from this local site.
+  vi.stubEnv("FETCH_ALLOW_INTERNAL", site.hostPort);
   database = await createTestDatabase();
-  route = await import("~/routes/claims.$claimId");
   const person = async (name: string, role: Role) =>
     (
       await createUser(database.db, null, {
@@ -49,6 +46,7 @@ beforeAll(async () => {
   people.secondEditor = await person("Esme Editor", "editor");
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await database?.dispose();
   await site?.close();
 });

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getClaim } from "~/.server/claims/claims";
 import { claimEvents, ledgerClaims, sources } from "~/.server/db/schema/all-tables";
-import type * as PublicRecord from "~/.server/ledger/pending-public-record";
-import type * as SourceRecheck from "~/.server/review/source-recheck";
-import type * as Sources from "~/.server/review/source-records";
-import type * as Intents from "~/.server/web/claim-page-intents";
+import * as publicRecord from "~/.server/ledger/pending-public-record";
+import { captureSource } from "~/.server/review/source-capture";
+import * as recheck from "~/.server/review/source-recheck";
+import * as sourcesModule from "~/.server/review/source-records";
+import * as intents from "~/.server/web/claim-page-intents";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { sourceInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
@@ -37,11 +38,6 @@ const pages = new Map<string, string>();
 let site: LocalServer;
 let database: TestDatabase;
 let newsroom: LedgerNewsroom;
-let intents: typeof Intents;
-let recheck: typeof SourceRecheck;
-let sourcesModule: typeof Sources;
-let publicRecord: typeof PublicRecord;
-const originalAllowList = process.env.FETCH_ALLOW_INTERNAL;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -51,17 +47,12 @@ beforeAll(async () => {
     response.writeHead(body ? 200 : 404, { "content-type": "text/html" });
     response.end(body ?? "<p>Not found</p>");
   });
-  // The services read the allow-list once, when loaded, as the server does at start-up.
-  process.env.FETCH_ALLOW_INTERNAL = site.hostPort;
-  intents = await import("~/.server/web/claim-page-intents");
-  recheck = await import("~/.server/review/source-recheck");
-  sourcesModule = await import("~/.server/review/source-records");
-  publicRecord = await import("~/.server/ledger/pending-public-record");
+  // Imports and source captures may fetch from this local site.
+  vi.stubEnv("FETCH_ALLOW_INTERNAL", site.hostPort);
 });
 
 afterAll(async () => {
-  if (originalAllowList === undefined) delete process.env.FETCH_ALLOW_INTERNAL;
-  else process.env.FETCH_ALLOW_INTERNAL = originalAllowList;
+  vi.unstubAllEnvs();
   await site?.close();
   await database?.dispose();
 });
@@ -237,7 +228,6 @@ describe("re-checking a web page source", () => {
       ...parseInput(sourceInputSchema, { url, title: "Speech" }),
       version: (await getClaim(database.db, claimId)).version,
     });
-    const { captureSource } = await import("~/.server/review/source-capture");
     await captureSource(database.db, source.id);
     expect((await sourcesOf(claimId))[0]?.quoteCheck).toBeNull();
     pages.set(

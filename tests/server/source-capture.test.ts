@@ -4,18 +4,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createArticle } from "~/.server/articles/articles";
 import type { Database } from "~/.server/db/database-types";
 import { migrateDatabase } from "~/.server/db/migrate";
 import { openDatabase } from "~/.server/db/open";
 import { claimEvents, claims, ratings, sources, verdicts } from "~/.server/db/schema/all-tables";
-import type * as SourceCapture from "~/.server/review/source-capture";
-import type * as SourceRecheck from "~/.server/review/source-recheck";
+import * as capture from "~/.server/review/source-capture";
+import * as recheck from "~/.server/review/source-recheck";
 import { createUser } from "~/.server/users/user-accounts";
 import { articleInputSchema } from "~/domain/schemas/article";
 import { parseInput } from "~/domain/validation";
-import type * as RecheckRoute from "~/routes/claims.$claimId.recheck-sources";
+import * as route from "~/routes/claims.$claimId.recheck-sources";
 import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { type LocalServer, startLocalServer } from "./fetch/local-server";
@@ -41,10 +41,6 @@ const requested: string[] = [];
 let site: LocalServer;
 let database: TestDatabase;
 let newsroom: Newsroom;
-let capture: typeof SourceCapture;
-let recheck: typeof SourceRecheck;
-let route: typeof RecheckRoute;
-const originalAllowList = process.env.FETCH_ALLOW_INTERNAL;
 
 /** A database with a checker, an editor and an article to hang claims on. */
 type Newsroom = { db: Database; checkerId: string; editorId: string; articleId: number; ratingId: number };
@@ -82,17 +78,12 @@ beforeAll(async () => {
     response.writeHead(page?.status ?? (page ? 200 : 404), { "content-type": page?.type ?? "text/html" });
     response.end(page?.body ?? "<p>Not found</p>");
   });
-  // The services read the allow-list once, when loaded, as the server does at start-up.
-  process.env.FETCH_ALLOW_INTERNAL = site.hostPort;
-  capture = await import("~/.server/review/source-capture");
-  recheck = await import("~/.server/review/source-recheck");
-  route = await import("~/routes/claims.$claimId.recheck-sources");
-  // The route opens the app's database; this test's database stands in for it.
+  // Imports and source captures may fetch from this local site.
+  vi.stubEnv("FETCH_ALLOW_INTERNAL", site.hostPort);
 });
 
 afterAll(async () => {
-  if (originalAllowList === undefined) delete process.env.FETCH_ALLOW_INTERNAL;
-  else process.env.FETCH_ALLOW_INTERNAL = originalAllowList;
+  vi.unstubAllEnvs();
   await site?.close();
   await database?.dispose();
 });

@@ -53,4 +53,11 @@ describe("the configuration", () => {
     expect(() => readConfig({ PUBLIC_URL: "https://claims.example.org/ledger" })).toThrow(/without a path/);
     expect(() => readConfig({ PUBLIC_URL: "ftp://claims.example.org" })).toThrow(/http:\/\/ or https:\/\//);
   });
+
+  it("stops start-up with a clear message for an internal fetch address without a port", () => {
+    expect(() => readConfig({ FETCH_ALLOW_INTERNAL: "archive.internal:8080, archive.internal" })).toThrow(
+      'FETCH_ALLOW_INTERNAL: "archive.internal" is not a valid internal address: expected host:port',
+    );
+    expect(() => readConfig({ FETCH_ALLOW_INTERNAL: "archive.internal:8080" })).not.toThrow();
+  });
 });

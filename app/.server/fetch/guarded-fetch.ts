@@ -7,7 +7,7 @@ import { hostPortOf, normaliseHostPort } from "./allow-internal";
 import { describeDuration, FetchRefusedError } from "./fetch-refused-error";
 import { readCappedBody } from "./read-body";
 
-export { parseAllowInternal } from "./allow-internal";
+export { configuredAllowInternal, parseAllowInternal } from "./allow-internal";
 export { type FetchRefusalCode, FetchRefusedError } from "./fetch-refused-error";
 
 export type ResolvedAddress = { address: string; family: number };

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
 import type { Database } from "../db/database-types";
 import { sources } from "../db/schema/all-tables";
-import { FetchRefusedError, type GuardedFetchOptions, parseAllowInternal } from "../fetch/guarded-fetch";
+import { configuredAllowInternal, FetchRefusedError, type GuardedFetchOptions } from "../fetch/guarded-fetch";
 import { UnsupportedContentError } from "../imports/import-errors";
 import { readableTextFromUrl } from "../imports/readable-text";
 import { sha256Hex } from "../sha256";
@@ -10,9 +10,6 @@ import { refreshQuoteCheck } from "./quote-check";
 
 /** Longer readable text is cut when stored; its SHA-256 still covers all of it, so any change is noticed. */
 export const MAX_CAPTURED_TEXT_LENGTH = 500_000;
-
-// Read once, when the server starts, as article import does.
-const configuredAllowInternal = parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL);
 
 /** How sources are fetched; allowInternal defaults to FETCH_ALLOW_INTERNAL. */
 export type SourceFetchOptions = Omit<GuardedFetchOptions, "accept">;
@@ -35,7 +32,7 @@ export type SourceCapture = Pick<
 /** Fetches a source's page and reads its text. Never throws: a page that cannot be read is a reading too. */
 export async function readSource(url: string, options: SourceFetchOptions = {}): Promise<SourceReading> {
   try {
-    const page = await readableTextFromUrl(url, { allowInternal: configuredAllowInternal, ...options });
+    const page = await readableTextFromUrl(url, { allowInternal: configuredAllowInternal(), ...options });
     // Postgres text cannot hold NUL characters; no reader sees them either.
     const text = page.text.replaceAll("\u0000", "");
     const title = page.title?.replaceAll("\u0000", "") || null;

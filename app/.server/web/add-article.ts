@@ -6,7 +6,7 @@ import { formValues } from "~/utils/form-values";
 import { type Article, createArticle } from "../articles/articles";
 import { enforceLimit, urlImportCounter } from "../auth/throttles";
 import type { Database } from "../db/database-types";
-import { FetchRefusedError, parseAllowInternal } from "../fetch/guarded-fetch";
+import { configuredAllowInternal, FetchRefusedError } from "../fetch/guarded-fetch";
 import { articleFromFile } from "../imports/article-file";
 import { UnsupportedContentError, UnsupportedFileError } from "../imports/import-errors";
 import { articleFromUrl } from "../imports/url-import";
@@ -15,9 +15,6 @@ import { readFormData } from "./read-form";
 
 /** Uploaded files above this size are refused while they arrive, before they are read. */
 export const MAX_UPLOAD_BYTES = 5_000_000;
-
-// Read once, when the server starts, so a malformed entry stops the start instead of the first import.
-const allowInternal = parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL);
 
 export type UploadedFile = { name: string; bytes: Buffer };
 
@@ -79,7 +76,7 @@ export async function importArticleFile(
 export async function importArticleFromUrl(db: Database, actorId: string, url: string): Promise<Article> {
   if (!url.trim()) throw invalid("Enter the web address of the article.", { url: "Enter a web address." });
   await enforceLimit(db, urlImportCounter(actorId), URL_IMPORT_LIMIT_MESSAGE);
-  const page = await articleFromUrl(url.trim(), { allowInternal }).catch(refusalAsAppError);
+  const page = await articleFromUrl(url.trim(), { allowInternal: configuredAllowInternal() }).catch(refusalAsAppError);
   if (!page.text) throw invalid(`No article text was found at ${page.url}.`);
   const article = parseInput(articleInputSchema, {
     title: page.title ?? page.url,

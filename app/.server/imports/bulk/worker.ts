@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Database } from "../../db/database-types";
-import { parseAllowInternal } from "../../fetch/guarded-fetch";
+import { configuredAllowInternal } from "../../fetch/guarded-fetch";
 import { processLog } from "../../log";
 import { claimNextImportJob } from "./claim-job";
 import type { RowFetchOptions } from "./row-article";
@@ -23,7 +23,7 @@ export async function processNextImportJob(db: Database, options: RowFetchOption
  */
 export function startImportWorker(db: Database): () => Promise<void> {
   const stopping = new AbortController();
-  const options = { allowInternal: parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL), signal: stopping.signal };
+  const options = { allowInternal: configuredAllowInternal(), signal: stopping.signal };
   const working = (async () => {
     while (!stopping.signal.aborted) {
       try {
