@@ -18,6 +18,10 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["tests/server/**/*.test.ts"],
+          // Each file has its own database and reads no module-level state, so files share a worker's
+          // loaded modules instead of importing the app again, two workers at a time.
+          isolate: false,
+          maxWorkers: 2,
           globalSetup: ["tests/setup/server-database.ts"],
           setupFiles,
           environment: "node",

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import { createServer, type ViteDevServer } from "vite";
+import { createServer } from "vite";
 import { readConfig } from "~/.server/config";
 import type { DatabaseHandle } from "~/.server/db/database-types";
 import { createExpressApp } from "~/.server/http/express-app";
@@ -15,27 +15,27 @@ export interface AppInProcess {
   close(): Promise<void>;
 }
 
-async function loadServerBuild(): Promise<{ build: ServerBuild; close(): Promise<void> }> {
-  const vite: ViteDevServer = await createServer({
-    server: { middlewareMode: true, hmr: false, watch: null },
+// Compiling the app takes Vite seconds, and test files share their worker's modules (isolate: false),
+// so the first file in a worker compiles it and the others reuse it; the worker's exit ends Vite.
+let serverBuild: Promise<ServerBuild> | undefined;
+
+function loadServerBuild(): Promise<ServerBuild> {
+  serverBuild ??= createServer({
+    // No WebSocket: test files run in parallel and would race for Vite's fixed HMR port.
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: "custom",
     logLevel: "error",
-  });
-  const build = (await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild;
-  return {
-    build,
-    close: () => vite.close(),
-  };
+  }).then((vite) => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>);
+  return serverBuild;
 }
 
 /** The Remix handler alone: requests go in anonymously, as a reader's would. */
 export async function startAppInProcess(database: DatabaseHandle): Promise<AppInProcess> {
-  const { build, close } = await loadServerBuild();
-  const handle = createRequestHandler(build, "production");
+  const handle = createRequestHandler(await loadServerBuild(), "production");
   return {
     request: (path, init) =>
       handle(new Request(`${APP_ORIGIN}${path}`, init), { db: database.db, auth: { user: null, session: null } }),
-    close,
+    close: async () => {},
   };
 }
 
@@ -47,7 +47,7 @@ export async function startServerInProcess(
   env: Record<string, string> = {},
   options: { logger?: Logger; changesFrom?: DatabaseHandle } = {},
 ): Promise<AppInProcess & { origin: string }> {
-  const { build, close } = await loadServerBuild();
+  const build = await loadServerBuild();
   // `changesFrom`: a connection of its own to hear the ledger's changes on, as another instance would.
   const app = createExpressApp({
     config: readConfig(env as NodeJS.ProcessEnv),
@@ -66,7 +66,6 @@ export async function startServerInProcess(
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await close();
     },
   };
 }

@@ -11,7 +11,7 @@ import {
   similarClaims,
 } from "~/.server/claims/claims";
 import { transitionClaims } from "~/.server/claims/transitions";
-import { claimEvents, claims, speakers } from "~/.server/db/schema/all-tables";
+import { claimEvents, speakers } from "~/.server/db/schema/all-tables";
 import { mergeSpeakers } from "~/.server/speakers/speaker-records";
 import { createUser } from "~/.server/users/user-accounts";
 import { articleEditSchema, articleInputSchema } from "~/domain/schemas/article";
