@@ -11,7 +11,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "domain", include: ["tests/domain/**/*.test.ts"], environment: "node", setupFiles },
+        test: {
+          name: "domain",
+          include: ["tests/domain/**/*.test.ts"],
+          environment: "node",
+          setupFiles,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         resolve: { alias },
@@ -22,6 +29,7 @@ export default defineConfig({
           // loaded modules instead of importing the app again, two workers at a time.
           isolate: false,
           maxWorkers: 2,
+          sequence: { groupOrder: 0 },
           globalSetup: ["tests/setup/server-database.ts"],
           setupFiles,
           environment: "node",
@@ -39,7 +47,9 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // One browser test at a time, after the other suites: each drives Chromium and a server.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
