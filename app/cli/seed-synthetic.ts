@@ -40,14 +40,16 @@ const DAY = 86_400_000;
 const TABLES = ["articles", "claims", "verdicts", "sources", "ledger_claims", "ledger_entries", "ledger_search"];
 /** Triggers that keep a table in step with the seeded ones row by row, and the statement that does
  *  their work for the whole run at once (`$1`: the highest claim id before the run). Only those the
- *  schema has are set aside. */
+ *  schema has are set aside. Search rows go in publication order, as publishing appends them, so a
+ *  search walking the date index reads neighbouring pages as it would on a real ledger (in claim
+ *  order a phrase search read one random page per row: 449 ms against 6 ms). */
 const ROW_TRIGGERS = [
   {
     table: "ledger_claims",
     trigger: "ledger_claims_search",
     derive: `insert into ledger_search (claim_id, published_at, rating_id, speaker_id, kind, said_on, outlet, search)
       select claim_id, published_at, rating_id, speaker_id, kind, said_on, outlet, claimdesk_ledger_search_vector(ledger_claims)
-      from ledger_claims where claim_id > $1`,
+      from ledger_claims where claim_id > $1 order by published_at, claim_id`,
   },
   {
     table: "ledger_claims",
