@@ -26,8 +26,8 @@ export function parseAllowInternal(env: string | undefined): string[] {
 
 /** FETCH_ALLOW_INTERNAL's allow-list, read when a fetch is made rather than when a module loads, so
  *  it never depends on import order (readConfig rejects a malformed value at start-up). */
-export function configuredAllowInternal(env: Record<string, string | undefined> = process.env): string[] {
-  return parseAllowInternal(env.FETCH_ALLOW_INTERNAL);
+export function configuredAllowInternal(): string[] {
+  return parseAllowInternal(process.env.FETCH_ALLOW_INTERNAL);
 }
 
 /** The allow-list key of a URL: its canonical hostname and effective port. */
