@@ -63,11 +63,19 @@ const environmentSchema = z.object({
 
 export type AppConfig = z.infer<typeof environmentSchema>;
 
+const SETTING_NAMES = Object.keys(environmentSchema.shape);
+/** The last settings read and what they parsed to: requests read the configuration, and parsing it
+ *  (a time zone check among others) cost about a tenth of a ledger page's CPU. */
+let lastRead: { settings: string; config: AppConfig } | undefined;
+
 export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const settings = JSON.stringify(SETTING_NAMES.map((name) => env[name] ?? null));
+  if (lastRead?.settings === settings) return lastRead.config;
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
+  lastRead = { settings, config: parsed.data };
   return parsed.data;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readConfig } from "~/.server/config";
 import { dayIn, formatCount, formatDay, formatFigure, formatMoment, isTimeZone, machineDate } from "~/domain/format";
 
@@ -29,6 +29,19 @@ describe("dates and numbers as every page writes them", () => {
     expect(readConfig({}).NEWSROOM_TZ).toBe("UTC");
     expect(readConfig({ NEWSROOM_TZ: "Europe/London" }).NEWSROOM_TZ).toBe("Europe/London");
     expect(() => readConfig({ NEWSROOM_TZ: "Mars/Olympus_Mons" })).toThrow(/NEWSROOM_TZ must be an IANA time zone/);
+  });
+
+  it("writes in the newsroom's time zone as soon as the setting changes", () => {
+    vi.stubEnv("NEWSROOM_TZ", "Asia/Tokyo");
+    try {
+      expect(readConfig().NEWSROOM_TZ).toBe("Asia/Tokyo");
+      vi.stubEnv("NEWSROOM_TZ", "America/New_York");
+      expect(readConfig().NEWSROOM_TZ).toBe("America/New_York");
+      vi.stubEnv("NEWSROOM_TZ", "Mars/Olympus_Mons");
+      expect(() => readConfig()).toThrow(/NEWSROOM_TZ must be an IANA time zone/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("groups thousands and drops float noise", () => {
