@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "../db/database-types";
 import { ledgerClaims, ledgerEntries, ratings } from "../db/schema/all-tables";
 
@@ -13,29 +13,25 @@ export interface LedgerVersion {
  *  moves it), the claims under review (reopening one moves no entry but shows a notice) and the
  *  rating scale (pages show its current colours). */
 export async function ledgerVersion(db: Database): Promise<LedgerVersion> {
-  const [head] = await db
-    .select({ hash: ledgerEntries.hash, recordedAt: ledgerEntries.recordedAt })
-    .from(ledgerEntries)
-    .orderBy(desc(ledgerEntries.id))
-    .limit(1);
-  // A claim leaves review only by being republished, which moves the head; count and sum of ids
-  // therefore tell every other change apart.
-  const [review] = await db
+  // One statement, one round trip: every uncached public page asks. An aggregate over the ratings
+  // answers exactly one row, even on an empty ledger.
+  const head = (column: typeof ledgerEntries.hash | typeof ledgerEntries.recordedAt) =>
+    sql`(select ${column} from ${ledgerEntries} order by ${ledgerEntries.id} desc limit 1)`;
+  const [version] = await db
     .select({
-      count: sql<number>`count(*)::int`,
-      ids: sql<string>`coalesce(sum(${ledgerClaims.claimId}), 0)::text`,
-    })
-    .from(ledgerClaims)
-    .where(eq(ledgerClaims.underReview, true));
-  const [scale] = await db
-    .select({
-      text: sql<
+      hash: head(ledgerEntries.hash).mapWith(String),
+      recordedAt: head(ledgerEntries.recordedAt).mapWith(ledgerEntries.recordedAt),
+      // A claim leaves review only by being republished, which moves the head; count and sum of ids
+      // therefore tell every other change apart.
+      review: sql<string>`(select count(*) || ',' || coalesce(sum(${ledgerClaims.claimId}), 0) from ${ledgerClaims}
+        where ${ledgerClaims.underReview})`,
+      scale: sql<
         string | null
       >`string_agg(concat_ws(',', ${ratings.id}, ${ratings.label}, ${ratings.colour}, ${ratings.position}, ${ratings.scored}), ';' order by ${ratings.id})`,
     })
     .from(ratings);
   return {
-    tag: [head?.hash ?? "empty", review?.count ?? 0, review?.ids ?? "0", scale?.text ?? ""].join("\n"),
-    lastModified: head?.recordedAt ?? null,
+    tag: [version?.hash ?? "empty", version?.review ?? "0,0", version?.scale ?? ""].join("\n"),
+    lastModified: version?.recordedAt ?? null,
   };
 }
