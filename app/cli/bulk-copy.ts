@@ -18,26 +18,52 @@ function copyText(value: CopyValue): string {
   return value.replace(/[\\\n\r\t]/g, (character) => ESCAPES[character] ?? character);
 }
 
-/** One row in COPY's text format. */
-export const copyLine = (values: CopyValue[]) => `${values.map(copyText).join("\t")}\n`;
+const CHUNK_CHARACTERS = 256 * 1024;
 
-export interface BulkSession extends SqlSession {
-  /** Loads the lines (from copyLine) into the table's columns; returns how many rows went in. */
-  copy(table: string, columns: readonly string[], lines: Iterable<string>): Promise<number>;
+/** One table's rows in COPY's text format, encoded a few hundred KB at a time as they come: the
+ *  rows of a batch wait as bytes outside the JS heap, not as strings the collector keeps moving. */
+export class CopyText {
+  private pending = "";
+  private chunks: Buffer<ArrayBuffer>[] = [];
+
+  add(values: CopyValue[]) {
+    this.pending += `${values.map(copyText).join("\t")}\n`;
+    if (this.pending.length >= CHUNK_CHARACTERS) this.flush();
+  }
+
+  /** The rows added since the last take. */
+  take(): Buffer<ArrayBuffer>[] {
+    this.flush();
+    const taken = this.chunks;
+    this.chunks = [];
+    return taken;
+  }
+
+  private flush() {
+    if (this.pending) this.chunks.push(Buffer.from(this.pending));
+    this.pending = "";
+  }
 }
 
-/** Lines joined into chunks of about `size` characters, counting the rows as they pass. */
-function* chunks(lines: Iterable<string>, size: number, counter: { rows: number }): Generator<string> {
-  let chunk = "";
-  for (const line of lines) {
-    chunk += line;
-    counter.rows++;
-    if (chunk.length >= size) {
-      yield chunk;
-      chunk = "";
+export interface BulkSession extends SqlSession {
+  /** Loads COPY text (from CopyText) into the table's columns. */
+  copy(table: string, columns: readonly string[], chunks: readonly Buffer<ArrayBuffer>[]): Promise<void>;
+}
+
+/** Chunks grouped into blobs of at most about `size` bytes. */
+function* blobs(chunks: readonly Buffer<ArrayBuffer>[], size: number): Generator<Blob> {
+  let group: Buffer<ArrayBuffer>[] = [];
+  let bytes = 0;
+  for (const chunk of chunks) {
+    group.push(chunk);
+    bytes += chunk.length;
+    if (bytes >= size) {
+      yield new Blob(group);
+      group = [];
+      bytes = 0;
     }
   }
-  if (chunk) yield chunk;
+  if (group.length > 0) yield new Blob(group);
 }
 
 const copyStatement = (table: string, columns: readonly string[], from: string) =>
@@ -56,12 +82,9 @@ export async function inBulkTransaction<T>(
         exec: async (text) => {
           await tx.unsafe(text);
         },
-        copy: async (table, columns, lines) => {
-          const counter = { rows: 0 };
-          // Chunks are made as the connection takes them, so generating rows overlaps Postgres storing them.
+        copy: async (table, columns, chunks) => {
           const target = await tx.unsafe(copyStatement(table, columns, "stdin")).writable();
-          await pipeline(Readable.from(chunks(lines, 256 * 1024, counter)), target);
-          return counter.rows;
+          await pipeline(Readable.from(chunks), target);
         },
       }),
     )) as T;
@@ -72,12 +95,10 @@ export async function inBulkTransaction<T>(
       exec: async (text) => {
         await tx.exec(text);
       },
-      copy: async (table, columns, lines) => {
-        const counter = { rows: 0 };
-        for (const chunk of chunks(lines, 16 * 1024 * 1024, counter)) {
-          await tx.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([chunk]) });
+      copy: async (table, columns, chunks) => {
+        for (const blob of blobs(chunks, 16 * 1024 * 1024)) {
+          await tx.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob });
         }
-        return counter.rows;
       },
     }),
   );

@@ -16,7 +16,7 @@ import {
   type VerdictVersionFacts,
 } from "~/domain/ledger/published-document";
 import { speakerKey } from "~/domain/speaker-key";
-import { type BulkSession, type CopyValue, copyLine, inBulkTransaction } from "./bulk-copy";
+import { type BulkSession, CopyText, type CopyValue, inBulkTransaction } from "./bulk-copy";
 import { withDatabase } from "./database-from-config";
 import { type Random, type SyntheticClaim, seededRandom, speakerName, syntheticClaim } from "./synthetic-claims";
 
@@ -39,30 +39,33 @@ const DAY = 86_400_000;
 /** The tables the seeder writes, loaded in this order. */
 const TABLES = ["articles", "claims", "verdicts", "sources", "ledger_claims", "ledger_entries", "ledger_search"];
 /** Triggers that keep a table in step with the seeded ones row by row, and the statement that does
- *  their work for the whole run at once (`$1`: the highest claim id before the run). Only those the
- *  schema has are set aside. Search rows go in publication order, as publishing appends them, so a
- *  search walking the date index reads neighbouring pages as it would on a real ledger (in claim
- *  order a phrase search read one random page per row: 449 ms against 6 ms). */
+ *  their work for a batch of claims at once (ids above `$1` up to `$2`; a range with both ends, so
+ *  that the planner, with no statistics yet, reads the batch by the primary key), run after
+ *  each batch is copied, while Node makes the next one. Only those the schema has are set aside.
+ *  Search rows go in publication order, as publishing appends them (claims are said, checked and
+ *  published in claim order, give or take the days a check takes), so a search walking the date
+ *  index reads neighbouring pages as it would on a real ledger (in random order a phrase search read
+ *  one random page per row: 449 ms against 6 ms). */
 const ROW_TRIGGERS = [
   {
     table: "ledger_claims",
     trigger: "ledger_claims_search",
     derive: `insert into ledger_search (claim_id, published_at, rating_id, speaker_id, kind, said_on, outlet, search)
       select claim_id, published_at, rating_id, speaker_id, kind, said_on, outlet, claimdesk_ledger_search_vector(ledger_claims)
-      from ledger_claims where claim_id > $1 order by published_at, claim_id`,
+      from ledger_claims where claim_id > $1 and claim_id <= $2 order by published_at, claim_id`,
   },
   {
     table: "ledger_claims",
     trigger: "ledger_claims_tally",
     derive: `insert into ledger_tallies (speaker_id, rating_id, claims)
-      select speaker_id, rating_id, count(*) from ledger_claims where claim_id > $1 group by speaker_id, rating_id
+      select speaker_id, rating_id, count(*) from ledger_claims where claim_id > $1 and claim_id <= $2 group by speaker_id, rating_id
       on conflict (speaker_id, rating_id) do update set claims = ledger_tallies.claims + excluded.claims`,
   },
   {
     table: "claims",
     trigger: "claims_state_count",
     derive: `insert into claim_state_counts (state, claims)
-      select state, count(*) from claims where id > $1 group by state
+      select state, count(*) from claims where id > $1 and id <= $2 group by state
       on conflict (state) do update set claims = claim_state_counts.claims + excluded.claims`,
   },
 ];
@@ -105,6 +108,8 @@ export async function seedSyntheticClaims(
   options: {
     claims: number;
     seed: number;
+    /** Claims made and copied at a time (10,000); tests pass a few to run several batches. */
+    batch?: number;
     onStep?: (step: string, seconds: number) => void;
     onProgress?: (claimsCopied: number, claims: number) => void;
   },
@@ -128,13 +133,17 @@ export async function seedSyntheticClaims(
       await session.exec("set local default_toast_compression = 'lz4'");
     }
     await session.exec(`lock table ${TABLES.join(", ")} in access exclusive mode`);
-    const run = await startRun(session, { ...options, open, speakers: speakerRows, scale });
+    const run = await startRun(session, {
+      ...options,
+      batch: options.batch ?? BATCH,
+      open,
+      speakers: speakerRows,
+      scale,
+    });
     const setAside = await setAsideIndexesAndKeys(session);
     step("indexes and foreign keys set aside");
-    await copyPlannedRows(session, run, (done) => options.onProgress?.(done, options.claims + open));
-    step("rows generated and copied");
-    for (const { derive } of setAside.triggers) await session.query(derive, [run.bases.claims]);
-    step(`${setAside.triggers.map((each) => each.trigger).join(", ")} done set-wise`);
+    await copyPlannedRows(session, run, setAside.triggers, (done) => options.onProgress?.(done, options.claims + open));
+    step(`rows generated and copied, ${setAside.triggers.map((each) => each.trigger).join(", ")} done set-wise`);
     for (const index of setAside.indexes) await session.exec(index.definition);
     step(`${setAside.indexes.length} indexes built`);
     for (const key of setAside.keys)
@@ -189,6 +198,7 @@ interface SeedRun {
   claims: number;
   open: number;
   seed: number;
+  batch: number;
   speakers: { id: number; name: string }[];
   scale: ScaleRating[];
   /** The highest id already in each table: the run's rows are numbered after it. */
@@ -200,7 +210,7 @@ interface SeedRun {
 
 async function startRun(
   session: BulkSession,
-  options: Pick<SeedRun, "claims" | "open" | "seed" | "speakers" | "scale">,
+  options: Pick<SeedRun, "claims" | "open" | "seed" | "batch" | "speakers" | "scale">,
 ): Promise<SeedRun> {
   const [row] = await session.query<Record<string, number | string | null>>(
     `select ${IDENTITY_TABLES.map((table) => `(select coalesce(max(id), 0) from ${table}) as ${table}`).join(", ")},
@@ -259,6 +269,12 @@ interface ClaimPlan {
   dueOn: string | null;
 }
 
+/** A planned claim with its public document as each of its published verdicts left it, shaped once
+ *  for both the ledger's row (the last) and its chain entries (each). */
+interface ShapedPlan extends ClaimPlan {
+  documents: PublishedDocument[];
+}
+
 /** A few speakers say much more than the rest, as on a real ledger. */
 function speakerFor(random: Random, list: SeedRun["speakers"]) {
   return list[Math.floor(random() ** 3 * list.length)] as SeedRun["speakers"][number];
@@ -266,7 +282,7 @@ function speakerFor(random: Random, list: SeedRun["speakers"]) {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-function* plans(run: SeedRun): Generator<ClaimPlan> {
+function* plans(run: SeedRun): Generator<ShapedPlan> {
   let verdictId = run.bases.verdicts;
   const ratingId = (index: number) => (run.scale[index % run.scale.length] as ScaleRating).id;
   for (let index = 0; index < run.claims + run.open; index++) {
@@ -274,7 +290,7 @@ function* plans(run: SeedRun): Generator<ClaimPlan> {
     // Each claim's own stream: any pass can make claim i without making the ones before it.
     const random = seededRandom(Math.imul(run.seed, 0x9e3779b1) ^ articleId);
     const speaker = speakerFor(random, run.speakers);
-    const claim = syntheticClaim(random, articleId, speaker.name);
+    const claim = syntheticClaim(random, articleId, speaker.name, index / (run.claims + run.open));
     const createdAt = new Date(Date.parse(claim.saidOn) + Math.floor(random() * DAY));
     const checkedAt = new Date(createdAt.getTime() + (2 + Math.floor(random() * 20)) * DAY);
     const verdict = (number: number, rating: number, at: Date | null, approved: Date | null): VerdictVersionFacts => ({
@@ -294,7 +310,10 @@ function* plans(run: SeedRun): Generator<ClaimPlan> {
         const correctedAt = new Date(checkedAt.getTime() + 7 * DAY);
         verdicts.push(verdict(2, Math.floor(random() * run.scale.length), correctedAt, correctedAt));
       }
-      yield { ...base, speaker, claim, state: "published", createdAt, verdicts, assigneeId: null, dueOn: null };
+      yield shaped(
+        { ...base, speaker, claim, state: "published", createdAt, verdicts, assigneeId: null, dueOn: null },
+        run,
+      );
     } else {
       const state = OPEN_STATES[index % OPEN_STATES.length] as ClaimState;
       const drafted = state === "in_review" || state === "approved";
@@ -303,7 +322,7 @@ function* plans(run: SeedRun): Generator<ClaimPlan> {
       // Due dates from a month ago to two months ahead of the seeding: some overdue, most not.
       const dueOn =
         state === "candidate" ? null : isoDay(new Date(Date.now() + Math.floor((random() * 90 - 30) * DAY)));
-      yield { ...base, speaker, claim, state, createdAt, verdicts, assigneeId, dueOn };
+      yield shaped({ ...base, speaker, claim, state, createdAt, verdicts, assigneeId, dueOn }, run);
     }
   }
 }
@@ -322,6 +341,11 @@ const sourceOf = (plan: ClaimPlan) => ({
   archiveUrl: null,
   capturedAt: plan.createdAt.toISOString(),
   capturedSha256: sha256Hex(`${plan.claim.topic} ${plan.claimId}`),
+});
+
+const shaped = (plan: ClaimPlan, run: SeedRun): ShapedPlan => ({
+  ...plan,
+  documents: published(plan).map((verdict) => documentOf(plan, run, verdict.number)),
 });
 
 /** The claim's public document with its first `upTo` published verdicts, shaped as publishing shapes it. */
@@ -369,7 +393,7 @@ interface CopiedTable {
   name: string;
   columns: readonly string[];
   /** The table's rows for one planned claim; `chain` carries the hash chain from claim to claim. */
-  rows(plan: ClaimPlan, run: SeedRun, chain: { head: string }): CopyValue[][];
+  rows(plan: ShapedPlan, run: SeedRun, chain: { head: string }): CopyValue[][];
 }
 
 /** Claims planned and turned into COPY text per batch; each batch is copied while the next is made. */
@@ -377,28 +401,35 @@ const BATCH = 10_000;
 /** Claims made between turns of the event loop, so the batch being copied keeps flowing. */
 const SLICE = 250;
 
-async function copyPlannedRows(session: BulkSession, run: SeedRun, onProgress: (done: number) => void) {
+async function copyPlannedRows(
+  session: BulkSession,
+  run: SeedRun,
+  triggers: readonly { derive: string }[],
+  onProgress: (done: number) => void,
+) {
   const planned = plans(run);
   const chain = { head: run.head };
   let copying: Promise<void> = Promise.resolve();
   let done = 0;
+  const texts = COPIED.map(() => new CopyText());
   for (;;) {
-    // Lines, not one string per table: chunks of a few hundred KB are written, never one huge string.
-    const lines = COPIED.map((): string[] => []);
     let size = 0;
     for (let next = planned.next(); !next.done; next = planned.next()) {
       COPIED.forEach((table, index) => {
-        for (const row of table.rows(next.value, run, chain)) lines[index]?.push(copyLine(row));
+        for (const row of table.rows(next.value, run, chain)) texts[index]?.add(row);
       });
-      if (++size === BATCH) break;
+      if (++size === run.batch) break;
       if (size % SLICE === 0) await new Promise((resume) => setImmediate(resume));
     }
+    const chunks = texts.map((text) => text.take());
     await copying;
     if (size === 0) return;
+    const batch = [run.bases.claims + done, run.bases.claims + done + size];
     done += size;
     const copied = done;
     copying = (async () => {
-      for (const [index, table] of COPIED.entries()) await session.copy(table.name, table.columns, lines[index] ?? []);
+      for (const [index, table] of COPIED.entries()) await session.copy(table.name, table.columns, chunks[index] ?? []);
+      for (const { derive } of triggers) await session.query(derive, batch);
       onProgress(copied);
     })();
     // Awaited before the next batch is copied; marked handled so a failure is not reported twice.
@@ -576,10 +607,11 @@ const COPIED: CopiedTable[] = [
       "under_review",
       "document",
     ],
-    (plan, run) => {
+    (plan) => {
       const current = published(plan).at(-1);
-      if (!current) return [];
-      const row = ledgerClaimRow(documentOf(plan, run, current.number), {
+      const document = plan.documents.at(-1);
+      if (!current || !document) return [];
+      const row = ledgerClaimRow(document, {
         ratingId: current.ratingId,
         speakerId: plan.speaker.id,
       });
@@ -605,9 +637,9 @@ const COPIED: CopiedTable[] = [
     "ledger_entries",
     ["claim_id", "kind", "canonical", "previous_hash", "hash", "recorded_at"],
     (plan, run, chain) =>
-      published(plan).map((verdict) => {
-        const kind: LedgerEntryKind = verdict.number === 1 ? "publication" : "correction";
-        const document = asJson(documentOf(plan, run, verdict.number));
+      plan.documents.map((shapedDocument, index) => {
+        const kind: LedgerEntryKind = index === 0 ? "publication" : "correction";
+        const document = asJson(shapedDocument);
         const recordedAt = run.recordedAt.toISOString();
         const canonical = entryCanonical({ claimId: plan.claimId, kind, recordedAt, document });
         const previousHash = chain.head;

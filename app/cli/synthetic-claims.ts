@@ -349,10 +349,11 @@ export interface SyntheticClaim {
   topic: string;
 }
 
-function day(random: Random): string {
+/** A day in 2019–2025: `position` (0 to 1) through that span, or anywhere in it when not given. */
+function day(random: Random, position: number | undefined): string {
   const start = Date.UTC(2019, 0, 1);
   const span = Date.UTC(2025, 11, 31) - start;
-  return new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
+  return new Date(start + Math.floor((position ?? random()) * span)).toISOString().slice(0, 10);
 }
 
 interface Wording {
@@ -387,7 +388,9 @@ const ATTRIBUTIONS = [
   (speaker: string) => `${speaker} said in a radio interview`,
 ];
 
-export function syntheticClaim(random: Random, index: number, speaker: string): SyntheticClaim {
+/** Claim `index`, said by `speaker`; `position` (0 to 1) places the day it was said in 2019–2025, so
+ *  claims made in order are said in order, as a newsroom's are. */
+export function syntheticClaim(random: Random, index: number, speaker: string, position?: number): SyntheticClaim {
   const town = pick(random, TOWNS);
   const [topic, measure] = pick(random, TOPICS);
   const wording: Wording = {
@@ -418,7 +421,7 @@ export function syntheticClaim(random: Random, index: number, speaker: string): 
     title,
     body,
     outlet: pick(random, OUTLETS),
-    saidOn: day(random),
+    saidOn: day(random, position),
     ratingIndex,
     summary: `${RATING_SUMMARIES[ratingIndex]} (${town}, ${topic} ${measure})`,
     rationale: `The **${town}** council publishes ${topic} ${measure} each quarter; the ${scheme} programme reports them separately.\n\n- We compared the figures for ${wording.year} and last year.\n- We asked ${speaker}'s office for their source.`,
