@@ -50,8 +50,10 @@ const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${
 const searchQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
 /** The filters as conditions. `walkingDates`: the search is tested on each row met while walking the
- *  date index (written so that the planner cannot answer it from the GIN index instead, which would
- *  read every match of a phrase whose count it underestimates, then sort them). */
+ *  date index. Wrapped in coalesce, the test is one the planner cannot answer from the GIN index and
+ *  does not estimate from the words: it takes half the rows to match, so it walks the dates. Left
+ *  bare (or as `is true`), a phrase's matches were estimated from each word's, 7 for one in 25,000
+ *  rows, and every row was read and sorted instead: 500 ms against 4 ms. */
 function filterConditions(filters: LedgerFilters, walkingDates = false): SQL[] {
   const matches = (q: string) => sql`${ledgerSearch.search} @@ ${searchQuery(q)}`;
   const conditions: (SQL | undefined)[] = [
@@ -61,7 +63,7 @@ function filterConditions(filters: LedgerFilters, walkingDates = false): SQL[] {
     filters.from !== null ? gte(ledgerSearch.saidOn, filters.from) : undefined,
     filters.to !== null ? lte(ledgerSearch.saidOn, filters.to) : undefined,
     filters.outlet !== null ? eq(ledgerSearch.outlet, filters.outlet) : undefined,
-    filters.q === null ? undefined : walkingDates ? sql`(${matches(filters.q)}) is true` : matches(filters.q),
+    filters.q === null ? undefined : walkingDates ? sql`coalesce(${matches(filters.q)}, false)` : matches(filters.q),
   ];
   return conditions.filter((condition) => condition !== undefined);
 }
