@@ -92,15 +92,15 @@ function ensureEditor() {
   }
 }
 
-/** @param {string} script @param {string[]} args @param {Record<string, string>} env */
-function start(script, args, env) {
-  const child = spawn(process.execPath, [script, ...args], {
+/** @param {string} command @param {string[]} args @param {Record<string, string>} env */
+function start(command, args, env) {
+  const child = spawn(command, args, {
     env: { ...process.env, DATABASE_URL, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   child.on("exit", (code, signal) => {
     if (!stopping) {
-      process.stderr.write(`${script} stopped (${code ?? signal}); the bench cannot go on.\n`);
+      process.stderr.write(`${[command, ...args].join(" ")} stopped (${code ?? signal}); the bench cannot go on.\n`);
       process.exit(1);
     }
   });
@@ -315,9 +315,9 @@ async function main() {
   ensureEditor();
   const appEnv = Object.fromEntries(values["app-env"].map((pair) => pair.split(/=(.*)/s).slice(0, 2)));
   if (values.cache === "off") appEnv.LEDGER_PAGE_CACHE = "off";
-  const app = start(CLI, ["serve"], { PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", ...appEnv });
+  const app = start("scripts/serve.sh", [], { PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", ...appEnv });
   const appPid = app.pid ?? 0;
-  const bare = start("scripts/bench-bare-ledger.mjs", [], { PORT: String(PORT + 1) });
+  const bare = start(process.execPath, ["scripts/bench-bare-ledger.mjs"], { PORT: String(PORT + 1) });
   const base = `http://127.0.0.1:${PORT}`;
   const bareBase = `http://127.0.0.1:${PORT + 1}`;
   const stop = () => {
