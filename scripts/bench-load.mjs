@@ -315,7 +315,12 @@ async function main() {
   ensureEditor();
   const appEnv = Object.fromEntries(values["app-env"].map((pair) => pair.split(/=(.*)/s).slice(0, 2)));
   if (values.cache === "off") appEnv.LEDGER_PAGE_CACHE = "off";
-  const app = start("scripts/serve.sh", [], { PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", ...appEnv });
+  const app = start("scripts/serve.sh", [], {
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    NODE_ENV: "production",
+    ...appEnv,
+  });
   const appPid = app.pid ?? 0;
   const bare = start(process.execPath, ["scripts/bench-bare-ledger.mjs"], { PORT: String(PORT + 1) });
   const base = `http://127.0.0.1:${PORT}`;
