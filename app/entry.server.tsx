@@ -5,8 +5,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import { processLog } from "~/.server/log";
 import { NonceProvider } from "~/components/nonce";
 
-// Remix's default server entry, plus: the response's CSP nonce on every inline script (Remix's, and
-// React's streaming ones), and errors logged through the request's logger with its request id.
+// Remix's default server entry, plus: the response's CSP nonce on every inline script (Remix's
+// hydration data and module loader), and errors logged through the request's logger with its request id.
 
 /** How long Remix waits for a loader's streamed promises (single fetch reads this export). */
 export const streamTimeout = 5_000;
