@@ -424,12 +424,12 @@ async function copyPlannedRows(
     const chunks = texts.map((text) => text.take());
     await copying;
     if (size === 0) return;
-    const batch = [run.bases.claims + done, run.bases.claims + done + size];
+    const claimIds = [run.bases.claims + done, run.bases.claims + done + size];
     done += size;
     const copied = done;
     copying = (async () => {
       for (const [index, table] of COPIED.entries()) await session.copy(table.name, table.columns, chunks[index] ?? []);
-      for (const { derive } of triggers) await session.query(derive, batch);
+      for (const { derive } of triggers) await session.query(derive, claimIds);
       onProgress(copied);
     })();
     // Awaited before the next batch is copied; marked handled so a failure is not reported twice.
