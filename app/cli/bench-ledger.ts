@@ -1,7 +1,14 @@
 import { eq } from "drizzle-orm";
 import type { DatabaseHandle } from "~/.server/db/database-types";
 import { ledgerClaims, ratings } from "~/.server/db/schema/all-tables";
-import { ledgerPageQuery, listLedgerClaims, topSpeakers, verdictCounts } from "~/.server/ledger/ledger-query";
+import {
+  ledgerOrder,
+  ledgerPageQuery,
+  listLedgerClaims,
+  topSpeakers,
+  verdictCounts,
+} from "~/.server/ledger/ledger-query";
+import { decodeCursor } from "~/domain/ledger/cursor";
 import { LEDGER_PAGE_SIZE, type LedgerFilters, NO_LEDGER_FILTERS } from "~/domain/schemas/ledger";
 import { withDatabase } from "./database-from-config";
 
@@ -13,9 +20,10 @@ const PAGE = 500;
 const RUNS = 5;
 
 async function explain(handle: DatabaseHandle, filters: LedgerFilters, cursor: string | null) {
-  // The order the page itself chose (a search ranks only few matches).
-  const { search } = await listLedgerClaims(handle.db, filters, cursor, LEDGER_PAGE_SIZE);
-  const query = ledgerPageQuery(handle.db, filters, cursor, LEDGER_PAGE_SIZE, search?.order ?? "newest").toSQL();
+  // Where the page itself found its matches (the recent window or the word index).
+  const { matchSource } = await listLedgerClaims(handle.db, filters, cursor, LEDGER_PAGE_SIZE);
+  const decoded = cursor ? decodeCursor(cursor, ledgerOrder(filters) === "relevance") : null;
+  const query = ledgerPageQuery(handle.db, filters, decoded, LEDGER_PAGE_SIZE, matchSource ?? "recent").toSQL();
   const statement = `explain (analyze, buffers) ${query.sql}`;
   const lines =
     handle.kind === "postgres"

@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<string, string> = {
   from: "Said from",
   to: "Said until",
   outlet: "Outlet",
+  order: "Order of search results",
 };
 
 /** The list of what is wrong, announced, each linking to its field (the page works without JS). */
@@ -106,6 +107,7 @@ export function LedgerFilters({
   const verdict = problem("verdict");
   const speaker = problem("speaker");
   const kind = problem("kind");
+  const order = problem("order");
   return (
     <Form method="get" action="/ledger" role="search" className="rounded border border-stone-200 bg-white p-4">
       <ProblemSummary problems={problems} />
@@ -189,6 +191,22 @@ export function LedgerFilters({
             ))}
           </select>
           {kind.message}
+        </div>
+        <div>
+          <label htmlFor="ledger-order" className={labelClass}>
+            Order of search results
+          </label>
+          <select
+            id="ledger-order"
+            name="order"
+            defaultValue={values.order ?? ""}
+            className={controlClass}
+            {...order.control}
+          >
+            <option value="">Newest first</option>
+            <option value="relevance">Best matches first</option>
+          </select>
+          {order.message}
         </div>
         <FilterInput field="from" type="date" values={values} problems={problems} />
         <FilterInput field="to" type="date" values={values} problems={problems} />

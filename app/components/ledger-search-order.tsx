@@ -1,21 +1,26 @@
-import type { LedgerSearchSummary } from "~/.server/ledger/ledger-query";
+import { Link } from "@remix-run/react";
 import { formatCount } from "~/domain/format";
+import { type LedgerOrder, RANKED_MATCHES } from "~/domain/schemas/ledger";
 
-/** Tells the reader how a search's matches are ordered: ranked when few enough to rank them all,
- *  newest first otherwise (see docs/decisions/0007-search-order.md). */
-export function LedgerSearchOrder({ search }: { search: LedgerSearchSummary }) {
-  const count = `${formatCount(search.matches)}${search.more ? "+" : ""}`;
-  const noun = search.matches === 1 && !search.more ? "match" : "matches";
+/** Tells the reader how a search's matches are ordered, with a link to the other order (see
+ *  docs/decisions/0007-search-order.md). */
+export function LedgerSearchOrder({ order, otherOrder }: { order: LedgerOrder; otherOrder: string }) {
   return (
     <p className="mt-2 text-sm text-stone-700">
-      {search.order === "relevance" ? (
+      {order === "relevance" ? (
         <>
-          <span className="font-medium">Best matches first</span> — {count} {noun}.
+          <span className="font-medium">Best matches first</span> among the newest {formatCount(RANKED_MATCHES)}{" "}
+          matches.{" "}
+          <Link to={otherOrder} className="text-sky-800 underline">
+            Show newest first
+          </Link>
         </>
       ) : (
         <>
-          <span className="font-medium">Newest first</span> — {count} {noun}, too many to rank; add words or filters to
-          see the best matches first.
+          <span className="font-medium">Newest first.</span>{" "}
+          <Link to={otherOrder} className="text-sky-800 underline">
+            Show best matches first
+          </Link>
         </>
       )}
     </p>

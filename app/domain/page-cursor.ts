@@ -14,14 +14,13 @@ export function encodePageKey(key: readonly (string | number)[]): string {
 
 /** The key of a page link, as an array of the given length (or one of the given lengths); anything
  *  else is a stale link. */
-export function decodePageKey(text: string, length: number | readonly number[]): unknown[] {
+export function decodePageKey(text: string, length: number): unknown[] {
   let key: unknown;
   try {
     key = JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/")));
   } catch {
     throw staleCursor();
   }
-  const lengths: readonly number[] = typeof length === "number" ? [length] : length;
-  if (!Array.isArray(key) || !lengths.includes(key.length)) throw staleCursor();
+  if (!Array.isArray(key) || key.length !== length) throw staleCursor();
   return key;
 }

@@ -56,9 +56,9 @@ export default function Ledger() {
           Claims ledger
         </h1>
         <p className="mt-2 text-stone-700">
-          Every claim our fact-checkers have published a verdict on{page.search ? "" : ", newest first"}.
+          Every claim our fact-checkers have published a verdict on{page.order ? "" : ", newest first"}.
         </p>
-        {page.search && page.items.length > 0 ? <LedgerSearchOrder search={page.search} /> : null}
+        {page.order && links.otherOrder ? <LedgerSearchOrder order={page.order} otherOrder={links.otherOrder} /> : null}
         <div className="mt-4">
           <LedgerFilters values={filters} problems={problems} ratings={ratings} speakers={speakerChoices} />
         </div>
@@ -79,7 +79,7 @@ export default function Ledger() {
         <LedgerPageLinks
           links={links}
           isFirstPage={isFirstPage}
-          firstLabel={page.search?.order === "relevance" ? "Best matches" : "Newest"}
+          firstLabel={page.order === "relevance" ? "Best matches" : "Newest"}
         />
       </section>
       <aside className="space-y-8">

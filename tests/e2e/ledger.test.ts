@@ -79,6 +79,12 @@ describe.skipIf(!hasChromium())("the public ledger in a real browser", () => {
     await expect(page.locator("main mark").allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringMatching(/ferries|passengers/i)]),
     );
+    // Newest first unless the reader asks for the best matches; the search form keeps the choice.
+    await page.getByText("Newest first.").waitFor();
+    await page.getByRole("link", { name: "Show best matches first" }).click();
+    await page.waitForURL(/order=relevance/);
+    await page.getByRole("link", { name: "Show newest first" }).waitFor();
+    await expect(page.getByLabel("Order of search results").inputValue()).resolves.toBe("relevance");
 
     await page.getByLabel("Verdict", { exact: true }).selectOption({ label: "False" });
     await page.getByRole("button", { name: "Apply filters" }).click();

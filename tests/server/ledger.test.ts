@@ -68,7 +68,9 @@ beforeAll(async () => {
     summary: "Two other counties built as many hospitals.",
   });
   for (let index = 1; index <= 9; index += 1) {
-    const claimId = await newsroom.quote("Ada Filler", `Filler claim ${index} about schools and more schools`, {
+    // The oldest filler names schools most often: the best match, and the last of the newest.
+    const schools = index === 1 ? "schools, schools, schools and more schools" : "schools and more schools";
+    const claimId = await newsroom.quote("Ada Filler", `Filler claim ${index} about ${schools}`, {
       outlet: "Filler Weekly",
       publishedOn: "2024-06-01",
     });
@@ -120,16 +122,23 @@ describe("the ledger list", () => {
     const everything = await list();
     expect(await walk({}, 4)).toEqual(everything);
     expect(await walk({ kind: "quote" }, 5)).toEqual(everything);
-    const ranked = await list({ q: "schools" });
-    expect(ranked).toHaveLength(9);
-    expect(await walk({ q: "schools" }, 2)).toEqual(ranked);
-    // Few matches are ranked, and the page says so; a list without a search has no such summary.
-    expect((await listLedgerClaims(database.db, filters({ q: "schools" }), null, 2)).search).toEqual({
-      order: "relevance",
-      matches: 9,
-      more: false,
-    });
-    expect((await listLedgerClaims(database.db, filters(), null, 2)).search).toBeNull();
+    // A search is newest first unless the reader asks for best matches; either pages alike. The
+    // recent window fills a page of "schools"; "hospitals" is too rare for it, and the word index
+    // finds it.
+    const newest = await list({ q: "schools" });
+    expect(newest).toEqual([...fillers].reverse());
+    expect(await walk({ q: "schools" }, 2)).toEqual(newest);
+    const ranked = await list({ q: "schools", order: "relevance" });
+    expect(ranked).toEqual([fillers[0], ...[...fillers].slice(1).reverse()]);
+    expect(await walk({ q: "schools", order: "relevance" }, 2)).toEqual(ranked);
+    const sources = async (input: Record<string, string>) => {
+      const page = await listLedgerClaims(database.db, filters(input), null, 2);
+      return [page.order, page.matchSource];
+    };
+    expect(await sources({ q: "schools" })).toEqual(["newest", "recent"]);
+    expect(await sources({ q: "hospitals" })).toEqual(["newest", "index"]);
+    expect(await sources({ q: "schools", order: "relevance" })).toEqual(["relevance", "index"]);
+    expect(await sources({})).toEqual([null, null]);
     await expect(listLedgerClaims(database.db, filters(), "not-a-cursor", 5)).rejects.toMatchObject({ status: 422 });
   });
 
@@ -286,6 +295,8 @@ describe("public pages", () => {
     expect(data?.counts.reduce((sum, count) => sum + count.count, 0)).toBe(12);
     expect(data?.topSpeakers[0]).toMatchObject({ name: "Ada Filler", count: 9 });
     expect(data?.links.first).toBe("/ledger?kind=quote&q=schools");
+    expect(data?.page.order).toBe("newest");
+    expect(data?.links.otherOrder).toBe("/ledger?kind=quote&q=schools&order=relevance");
   });
 
   it("/ledger with filters it cannot use answers 422 with the form, what was typed and a message per filter, and lists nothing", async () => {
@@ -294,7 +305,7 @@ describe("public pages", () => {
       expect(init?.status, query).toBe(422);
       expect(data.page.items, query).toEqual([]);
       expect(data.isFirstPage).toBe(true);
-      expect(data.links).toEqual({ first: "/ledger", next: null });
+      expect(data.links).toEqual({ first: "/ledger", next: null, otherOrder: null });
       return data;
     };
     const range = await refused("from=2025-05-01&to=2025-01-01&q=bridges");
@@ -303,6 +314,9 @@ describe("public pages", () => {
     const badDay = await refused("from=2025-13-45&verdict=best");
     expect(badDay.problems).toEqual({ from: "Use a date like 2025-01-18.", verdict: "Choose a verdict." });
     expect(badDay.filters).toMatchObject({ from: "2025-13-45", verdict: "best" });
+    expect((await refused("q=schools&order=oldest")).problems).toEqual({
+      order: "Choose newest first or best matches first.",
+    });
     expect((await refused("speaker=nobody")).problems).toEqual({ speaker: "Unknown speaker." });
     expect((await refused("speaker=99999-nobody")).problems).toEqual({
       speaker: "No published claims by this speaker.",

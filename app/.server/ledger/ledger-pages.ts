@@ -38,13 +38,22 @@ function unlessNotFound(error: unknown): null {
   throw error;
 }
 
+const address = (path: string, params: URLSearchParams) => (params.size > 0 ? `${path}?${params}` : path);
+
 /** Addresses of the first and the next page of a list at `path` (same filters, other cursor). */
 function pageLinks(path: string, filters: LedgerFilters, nextCursor: string | null) {
   const first = ledgerFilterParams(filters);
   const next = new URLSearchParams(first);
   if (nextCursor) next.set("cursor", nextCursor);
-  const address = (params: URLSearchParams) => (params.size > 0 ? `${path}?${params}` : path);
-  return { first: address(first), next: nextCursor ? address(next) : null };
+  return { first: address(path, first), next: nextCursor ? address(path, next) : null };
+}
+
+/** The same search's first page in the other order. */
+function otherOrderLink(filters: LedgerFilters): string {
+  return address(
+    "/ledger",
+    ledgerFilterParams({ ...filters, order: filters.order === "relevance" ? null : "relevance" }),
+  );
 }
 
 type FilterReading = { filters: LedgerFilters; problems: null } | { filters: null; problems: FieldErrors };
@@ -70,6 +79,7 @@ function typedValues(input: Record<string, string>): LedgerFilterValues {
     to: typed("to"),
     outlet: typed("outlet"),
     q: typed("q"),
+    order: typed("order"),
   };
 }
 
@@ -101,7 +111,7 @@ async function ledgerSidebar(db: Database): ReturnType<typeof readSidebar> {
   return sidebar;
 }
 
-const NO_CLAIMS: LedgerPage = { items: [], nextCursor: null, search: null };
+const NO_CLAIMS: LedgerPage = { items: [], nextCursor: null, order: null, matchSource: null };
 
 /** A page of a list as the page shows it: each claim's listed document, not its whole one. */
 function listedPage(page: LedgerPage) {
@@ -152,16 +162,16 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
       filters: typedValues(input),
       filtered: true,
       isFirstPage: true,
-      links: { first: "/ledger", next: null },
+      links: { first: "/ledger", next: null, otherOrder: null },
     };
   return {
     ...shared,
     problems: null,
     page: listedPage(listed),
     filters: { ...filters, verdict: filters.verdict?.toString() ?? null, speaker: chosen?.slug ?? null },
-    filtered: Object.values(filters).some((value) => value !== null),
+    filtered: Object.values({ ...filters, order: null }).some((value) => value !== null),
     isFirstPage: cursor === null,
-    links: pageLinks("/ledger", filters, listed.nextCursor),
+    links: { ...pageLinks("/ledger", filters, listed.nextCursor), otherOrder: otherOrderLink(filters) },
   };
 }
 

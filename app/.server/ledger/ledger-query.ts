@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import { notFound } from "~/domain/errors";
 import { decodeCursor, encodeCursor, type LedgerCursor } from "~/domain/ledger/cursor";
 import { type HighlightPart, highlightParts, MATCH_END, MATCH_START } from "~/domain/ledger/highlight";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { idFromSlug, idSlug } from "~/domain/ledger/slug";
-import type { LedgerFilters } from "~/domain/schemas/ledger";
+import { type LedgerFilters, type LedgerOrder, RANKED_MATCHES } from "~/domain/schemas/ledger";
 import type { Database } from "../db/database-types";
 import { ledgerClaims, ledgerSearch, ledgerTallies, ratings } from "../db/schema/all-tables";
 
@@ -23,25 +23,18 @@ export interface LedgerItem {
   highlights: { text: HighlightPart[]; summary: HighlightPart[] } | null;
 }
 
-/** How a list is ordered: newest first, or best match first (a search with few enough matches to
- *  rank them all; see docs/decisions/0007-search-order.md). */
-export type LedgerOrder = "newest" | "relevance";
-
-/** A search ranks its matches only when there are at most this many: ranking reads every match. */
-export const RANKED_MATCHES = 1000;
-
-export interface LedgerSearchSummary {
-  order: LedgerOrder;
-  /** Matches counted, up to RANKED_MATCHES + 1; `more`: there are more than `matches`. */
-  matches: number;
-  more: boolean;
-}
+/** A search looks for its newest matches first among this many of the newest claims (after the
+ *  cursor), walking the date index: a few milliseconds whatever the words. Only when that window
+ *  holds too few matches (words rare lately) does the word index find every match. */
+export const RECENT_WINDOW = 5000;
 
 export interface LedgerPage {
   items: LedgerItem[];
   nextCursor: string | null;
-  /** Null when not searching (the list is newest first). */
-  search: LedgerSearchSummary | null;
+  /** The search's order; null when not searching (the list is newest first). */
+  order: LedgerOrder | null;
+  /** Where a search found its matches (for the benchmark's plans and the tests); null when not searching. */
+  matchSource: MatchSource | null;
 }
 
 const CURSOR_TIME = `YYYY-MM-DD"T"HH24:MI:SS.US"Z"`;
@@ -49,13 +42,8 @@ const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MATCH_START}, StopSel=${
 
 const searchQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
-/** The filters as conditions. `walkingDates`: the search is tested on each row met while walking the
- *  date index. Wrapped in coalesce, the test is one the planner cannot answer from the GIN index and
- *  does not estimate from the words: it takes half the rows to match, so it walks the dates. Left
- *  bare (or as `is true`), a phrase's matches were estimated from each word's, 7 for one in 25,000
- *  rows, and every row was read and sorted instead: 500 ms against 4 ms. */
-function filterConditions(filters: LedgerFilters, walkingDates = false): SQL[] {
-  const matches = (q: string) => sql`${ledgerSearch.search} @@ ${searchQuery(q)}`;
+/** Every filter but the search, as conditions on ledger_search. */
+function filterConditions(filters: LedgerFilters): SQL[] {
   const conditions: (SQL | undefined)[] = [
     filters.verdict !== null ? eq(ledgerSearch.ratingId, filters.verdict) : undefined,
     filters.speaker !== null ? eq(ledgerSearch.speakerId, filters.speaker) : undefined,
@@ -63,62 +51,103 @@ function filterConditions(filters: LedgerFilters, walkingDates = false): SQL[] {
     filters.from !== null ? gte(ledgerSearch.saidOn, filters.from) : undefined,
     filters.to !== null ? lte(ledgerSearch.saidOn, filters.to) : undefined,
     filters.outlet !== null ? eq(ledgerSearch.outlet, filters.outlet) : undefined,
-    filters.q === null ? undefined : walkingDates ? sql`coalesce(${matches(filters.q)}, false)` : matches(filters.q),
   ];
   return conditions.filter((condition) => condition !== undefined);
 }
 
-/** How many claims the filters match, counting no further than one past RANKED_MATCHES (the scan
- *  stops there, so a word found in every claim costs what a rarer one does). */
-export async function countMatches(db: Database, filters: LedgerFilters): Promise<number> {
-  const matched = db
-    .select({ claimId: ledgerSearch.claimId })
-    .from(ledgerSearch)
-    .where(and(...filterConditions(filters)))
-    .limit(RANKED_MATCHES + 1)
-    .as("matched");
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(matched);
-  return row?.count ?? 0;
+/** A search's order, as the reader chose it; null for a list without a search. */
+export function ledgerOrder(filters: LedgerFilters): LedgerOrder | null {
+  return filters.q === null ? null : (filters.order ?? "newest");
 }
 
-/** The order a page of the list is in: a later page keeps the order its cursor was cut in; a
- *  search's first page ranks only when the matches are few (`matches`: from countMatches). */
-export function ledgerOrder(filters: LedgerFilters, cursor: LedgerCursor | null, matches: number | null): LedgerOrder {
-  if (filters.q === null) return "newest";
-  if (cursor) return cursor.rank === undefined ? "newest" : "relevance";
-  return matches !== null && matches <= RANKED_MATCHES ? "relevance" : "newest";
+/** Where a search's newest matches are looked for: among the newest RECENT_WINDOW rows, or among
+ *  every match the word index finds. */
+export type MatchSource = "recent" | "index";
+
+/** The filters' rows newest first, after `after`, with their search vectors; with a search, its
+ *  matches from `source`. Either source reads a bounded number of rows whatever the words: the
+ *  window at most RECENT_WINDOW, the index only the matches (fenced by OFFSET 0, so that a planner
+ *  that misjudges a phrase or a rare word as common cannot walk the whole date index instead). */
+function newestRows(db: Database, filters: LedgerFilters, after: SQL | undefined, limit: number, source: MatchSource) {
+  const columns = { claimId: ledgerSearch.claimId, publishedAt: ledgerSearch.publishedAt, search: ledgerSearch.search };
+  const newestFirst = [desc(ledgerSearch.publishedAt), desc(ledgerSearch.claimId)];
+  const filtered = and(...filterConditions(filters), after);
+  if (filters.q === null)
+    return db
+      .select(columns)
+      .from(ledgerSearch)
+      .where(filtered)
+      .orderBy(...newestFirst)
+      .limit(limit);
+  const search = searchQuery(filters.q);
+  const candidates = (
+    source === "recent"
+      ? db
+          .select(columns)
+          .from(ledgerSearch)
+          .where(filtered)
+          .orderBy(...newestFirst)
+          .limit(RECENT_WINDOW)
+      : db
+          .select(columns)
+          .from(ledgerSearch)
+          .where(and(filtered, sql`${ledgerSearch.search} @@ ${search}`))
+          .offset(0)
+  ).as("candidates");
+  return db
+    .select({ claimId: candidates.claimId, publishedAt: candidates.publishedAt, search: candidates.search })
+    .from(candidates)
+    .where(sql`${candidates.search} @@ ${search}`)
+    .orderBy(desc(candidates.publishedAt), desc(candidates.claimId))
+    .limit(limit);
 }
 
 /** The query behind a ledger page (one row more than asked, to know whether a next page exists);
- *  exposed so the benchmark can EXPLAIN exactly what the pages run. */
+ *  exposed so the benchmark can EXPLAIN exactly what the pages run. Best matches first ranks the
+ *  RANKED_MATCHES newest matches, whatever the cursor, and pages through them by rank. */
 export function ledgerPageQuery(
   db: Database,
   filters: LedgerFilters,
-  cursorText: string | null,
+  cursor: LedgerCursor | null,
   limit: number,
-  order: LedgerOrder,
+  source: MatchSource,
 ) {
   const q = filters.q;
-  const ranked = q !== null && order === "relevance";
-  const rank = ranked ? sql<number>`ts_rank_cd(${ledgerSearch.search}, ${searchQuery(q)})` : sql<number>`0::real`;
-  const cursor = cursorText ? decodeCursor(cursorText, q !== null) : null;
-  const after = cursor ? afterCursor(cursor, ranked ? rank : null) : undefined;
-  // The page is chosen on the narrow search table; only its rows' documents are read. Newest first,
-  // a search (of more than RANKED_MATCHES matches) walks the date index backwards and stops at the
-  // page's last match: at most some RANKED_MATCHES-th of the table is read, however the words are
-  // spread.
-  const page = db
-    .select({
-      claimId: ledgerSearch.claimId,
-      publishedAt: ledgerSearch.publishedAt,
-      cursorAt: sql<string>`to_char(${ledgerSearch.publishedAt} at time zone 'UTC', ${CURSOR_TIME})`.as("cursor_at"),
-      rank: rank.as("rank"),
-    })
-    .from(ledgerSearch)
-    .where(and(...filterConditions(filters, q !== null && !ranked), after))
-    .orderBy(...(ranked ? [desc(rank)] : []), desc(ledgerSearch.publishedAt), desc(ledgerSearch.claimId))
-    .limit(limit + 1)
-    .as("page");
+  const ranked = q !== null && ledgerOrder(filters) === "relevance";
+  const cursorAt = (publishedAt: SQL | AnyColumn) =>
+    sql<string>`to_char(${publishedAt} at time zone 'UTC', ${CURSOR_TIME})`.as("cursor_at");
+  const page = (() => {
+    if (!ranked) {
+      const rows = newestRows(db, filters, cursor ? afterCursor(cursor) : undefined, limit + 1, source).as("rows");
+      return db
+        .select({
+          claimId: rows.claimId,
+          publishedAt: rows.publishedAt,
+          cursorAt: cursorAt(rows.publishedAt),
+          rank: sql<number>`0::real`.as("rank"),
+        })
+        .from(rows)
+        .as("page");
+    }
+    const pool = newestRows(db, filters, undefined, RANKED_MATCHES, source).as("pool");
+    const rank = sql<number>`ts_rank_cd(${pool.search}, ${searchQuery(q)})`;
+    const after =
+      cursor && cursor.rank !== undefined
+        ? sql`(${rank}, ${pool.publishedAt}, ${pool.claimId}) < (${cursor.rank}::real, ${cursor.publishedAt}::timestamptz, ${cursor.claimId})`
+        : undefined;
+    return db
+      .select({
+        claimId: pool.claimId,
+        publishedAt: pool.publishedAt,
+        cursorAt: cursorAt(pool.publishedAt),
+        rank: rank.as("rank"),
+      })
+      .from(pool)
+      .where(after)
+      .orderBy(desc(rank), desc(pool.publishedAt), desc(pool.claimId))
+      .limit(limit + 1)
+      .as("page");
+  })();
   const headline = (text: SQL) =>
     q ? sql<string>`ts_headline('english', ${text}, ${searchQuery(q)}, ${HEADLINE_OPTIONS})` : sql<null>`null`;
   return db
@@ -140,19 +169,32 @@ export function ledgerPageQuery(
     .orderBy(...(ranked ? [desc(page.rank)] : []), desc(page.publishedAt), desc(page.claimId));
 }
 
-/** Published claims, newest first (a search with few matches: best match first), a page at a time. */
+/** Where this page's matches are found: the recent window when it holds enough of them (a page's
+ *  worth; RANKED_MATCHES to rank), the word index otherwise. Lists without a search walk the dates. */
+async function matchSource(db: Database, filters: LedgerFilters, cursor: LedgerCursor | null, limit: number) {
+  const order = ledgerOrder(filters);
+  if (order === null) return { source: "recent" as const, rows: null };
+  if (order === "newest") {
+    const rows = await ledgerPageQuery(db, filters, cursor, limit, "recent");
+    return rows.length > limit ? { source: "recent" as const, rows } : { source: "index" as const, rows: null };
+  }
+  const window = newestRows(db, filters, undefined, RANKED_MATCHES, "recent").as("window");
+  const [found] = await db.select({ count: sql<number>`count(*)::int` }).from(window);
+  return { source: (found?.count ?? 0) >= RANKED_MATCHES ? ("recent" as const) : ("index" as const), rows: null };
+}
+
+/** Published claims, newest first (a search: newest first or best match first, as the reader
+ *  chose; see docs/decisions/0007-search-order.md), a page at a time. */
 export async function listLedgerClaims(
   db: Database,
   filters: LedgerFilters,
   cursorText: string | null,
   limit: number,
 ): Promise<LedgerPage> {
-  const q = filters.q;
-  const cursor = cursorText ? decodeCursor(cursorText, q !== null) : null;
-  // A later page's order is its cursor's, so its count need not wait; a first page's order needs it.
-  const counting = q !== null ? countMatches(db, filters) : Promise.resolve(null);
-  const order = cursor ? ledgerOrder(filters, cursor, null) : ledgerOrder(filters, null, await counting);
-  const [rows, matches] = await Promise.all([ledgerPageQuery(db, filters, cursorText, limit, order), counting]);
+  const order = ledgerOrder(filters);
+  const cursor = cursorText ? decodeCursor(cursorText, order === "relevance") : null;
+  const found = await matchSource(db, filters, cursor, limit);
+  const rows = found.rows ?? (await ledgerPageQuery(db, filters, cursor, limit, found.source));
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return {
@@ -176,17 +218,14 @@ export async function listLedgerClaims(
             ...(order === "relevance" ? { rank: Number(last.rank) } : {}),
           })
         : null,
-    search:
-      matches === null ? null : { order, matches: Math.min(matches, RANKED_MATCHES), more: matches > RANKED_MATCHES },
+    order,
+    matchSource: order === null ? null : found.source,
   };
 }
 
-/** Rows after the cursor in the list's order (all descending, so one row comparison does it). */
-function afterCursor(cursor: LedgerCursor, rank: SQL<number> | null): SQL {
-  const time = sql`${cursor.publishedAt}::timestamptz`;
-  return rank && cursor.rank !== undefined
-    ? sql`(${rank}, ${ledgerSearch.publishedAt}, ${ledgerSearch.claimId}) < (${cursor.rank}::real, ${time}, ${cursor.claimId})`
-    : sql`(${ledgerSearch.publishedAt}, ${ledgerSearch.claimId}) < (${time}, ${cursor.claimId})`;
+/** Rows after the cursor, newest first (both descending, so one row comparison does it). */
+function afterCursor(cursor: LedgerCursor): SQL {
+  return sql`(${ledgerSearch.publishedAt}, ${ledgerSearch.claimId}) < (${cursor.publishedAt}::timestamptz, ${cursor.claimId})`;
 }
 
 export interface LedgerClaimPage {

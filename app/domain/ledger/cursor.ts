@@ -8,7 +8,7 @@ export interface LedgerCursor {
   /** published_at as Postgres prints it, to the microsecond. */
   publishedAt: string;
   claimId: number;
-  /** The search rank, when the list is ordered by relevance (a search's first page chose that order). */
+  /** The search rank, when the list is ordered by best match (the reader chose that order). */
   rank?: number;
 }
 
@@ -33,10 +33,10 @@ function isCursorTime(value: unknown): value is string {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value.slice(0, 10);
 }
 
-/** A search's pages may be in either order (the cursor carries a rank when ranked); other lists'
- *  pages are newest first only. */
-export function decodeCursor(text: string, searching: boolean): LedgerCursor {
-  const key = decodePageKey(text, searching ? [2, 3] : 2);
+/** A list ranked by best match pages by rank, date and id; every other list by date and id only.
+ *  A cursor from the other kind of list is stale, not quietly read as the first page. */
+export function decodeCursor(text: string, ranked: boolean): LedgerCursor {
+  const key = decodePageKey(text, ranked ? 3 : 2);
   const [publishedAt, claimId, rank] = key;
   if (!isCursorTime(publishedAt)) throw staleCursor();
   if (!isDatabaseId(claimId)) throw staleCursor();

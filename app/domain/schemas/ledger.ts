@@ -5,11 +5,18 @@ import { optionalDay, optionalText } from "./article";
 import { databaseId } from "./database-id";
 import { emptyToNull } from "./empty";
 
-// The ledger's filters, read from the address (?verdict=&speaker=&kind=&from=&to=&outlet=&q=), so
-// /ledger, /ledger.json and /ledger.csv filter alike and every list can be shared as a link.
+// The ledger's filters, read from the address (?verdict=&speaker=&kind=&from=&to=&outlet=&q=&order=),
+// so /ledger, /ledger.json and /ledger.csv filter alike and every list can be shared as a link.
 
 export const LEDGER_PAGE_SIZE = 20;
 export const MAX_LEDGER_PAGE_SIZE = 200;
+
+/** How a search's matches are ordered: newest first, or best match first when the reader asks
+ *  (docs/decisions/0007-search-order.md). A list without a search is always newest first. */
+export const LEDGER_ORDERS = ["newest", "relevance"] as const;
+export type LedgerOrder = (typeof LEDGER_ORDERS)[number];
+/** Best matches first ranks the newest this many matches: ranking reads every row it ranks. */
+export const RANKED_MATCHES = 1000;
 
 export const ledgerFiltersSchema = z
   .object({
@@ -33,6 +40,7 @@ export const ledgerFiltersSchema = z
     to: optionalDay,
     outlet: optionalText(200, "The outlet"),
     q: optionalText(200, "The search"),
+    order: z.preprocess(emptyToNull, z.enum(LEDGER_ORDERS, "Choose newest first or best matches first.").nullish()),
   })
   .transform((filters) => ({
     verdict: filters.verdict ?? null,
@@ -42,6 +50,8 @@ export const ledgerFiltersSchema = z
     to: filters.to,
     outlet: filters.outlet,
     q: filters.q,
+    /** Null for the default, newest first (so that links leave it out). */
+    order: filters.order === "relevance" ? ("relevance" as const) : null,
   }))
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
     message: "The start date is after the end date.",
@@ -74,6 +84,7 @@ export const NO_LEDGER_FILTERS: LedgerFilters = {
   to: null,
   outlet: null,
   q: null,
+  order: null,
 };
 
 /** The filters as address parameters, leaving out the empty ones. */
