@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { getClaim } from "~/.server/claims/claims";
 import { requireUser } from "~/.server/http/guards";
@@ -6,7 +6,8 @@ import { formError, throwAsResponse } from "~/.server/http/responses";
 import { newsroomToday } from "~/.server/newsroom-today";
 import { assignClaim } from "~/.server/review/assignment";
 import { firstQueueTabWithWork } from "~/.server/review/desk";
-import { listQueue, queueCounts, queueFilterOptions } from "~/.server/review/review-queue";
+import { readQueueNameFilters } from "~/.server/review/queue-name-filters";
+import { listQueue, queueCounts, queuePeople } from "~/.server/review/review-queue";
 import { readFormData } from "~/.server/web/read-form";
 import { QueueFilterForm } from "~/components/queue-filters";
 import { QueueList } from "~/components/queue-list";
@@ -27,14 +28,33 @@ export async function loader(args: LoaderFunctionArgs) {
     const query = Object.fromEntries(new URL(args.request.url).searchParams);
     const db = args.context.db;
     const asked = parseInput(queueFiltersSchema, query);
-    const filters = query.tab ? asked : { ...asked, tab: await firstQueueTabWithWork(db, user, newsroomToday()) };
+    const withTab = query.tab ? asked : { ...asked, tab: await firstQueueTabWithWork(db, user, newsroomToday()) };
+    const { filters, speaker, article, typedChose } = await readQueueNameFilters(db, withTab);
+    // Text typed that found its speaker or article: the address names it by id, as a link does.
+    if (typedChose) throw redirect(queueAddress(filters));
     const cursor = parseInput(queueCursorSchema, query.cursor);
-    const [counts, page, options] = await Promise.all([
+    const [counts, page, people] = await Promise.all([
       queueCounts(db),
       listQueue(db, user, filters, cursor),
-      queueFilterOptions(db, filters),
+      queuePeople(db),
     ]);
-    return { counts, page, options, filters, cursor, viewer: { id: user.id, role: user.role }, now: new Date() };
+    // A name that matches nothing, or a link's speaker or article that is gone, cannot be used: the
+    // page says so beside its field.
+    const unusable = speaker.found === "none" || article.found === "none";
+    return data(
+      {
+        counts,
+        page,
+        people,
+        speaker,
+        article,
+        filters,
+        cursor,
+        viewer: { id: user.id, role: user.role },
+        now: new Date(),
+      },
+      { status: unusable ? 422 : 200 },
+    );
   } catch (error) {
     throwAsResponse(error);
   }
@@ -64,7 +84,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function Queue() {
-  const { counts, page, options, filters, cursor, viewer, now } = useLoaderData<typeof loader>();
+  const { counts, page, people, speaker, article, filters, cursor, viewer, now } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const location = useLocation();
   const failure =
@@ -86,7 +106,7 @@ export default function Queue() {
       </header>
       <QueueCounts counts={counts} filters={filters} />
       <QueueTabs filters={filters} canReview={hasRole(viewer.role, "editor")} />
-      <QueueFilterForm filters={filters} options={options} />
+      <QueueFilterForm filters={filters} people={people} speaker={speaker} article={article} />
       <section aria-labelledby="queue-heading" className="space-y-3">
         <h2 id="queue-heading" className="font-semibold">
           {QUEUE_TAB_LABELS[filters.tab]}
@@ -95,7 +115,7 @@ export default function Queue() {
           rows={page.rows}
           now={now}
           viewer={viewer}
-          people={options.people}
+          people={people}
           formAction={`${location.pathname}${location.search}`}
           failure={failure}
         />

@@ -3,7 +3,7 @@ import { createArticle } from "~/.server/articles/articles";
 import { getClaim, listArticleClaims, makeClaim } from "~/.server/claims/claims";
 import { transitionClaim } from "~/.server/claims/transitions";
 import { assignClaim } from "~/.server/review/assignment";
-import { listQueue, queueCounts, queueFilterOptions } from "~/.server/review/review-queue";
+import { listQueue, queueCounts, queuePeople } from "~/.server/review/review-queue";
 import { addSource } from "~/.server/review/source-records";
 import { proposeVerdict } from "~/.server/review/verdicts";
 import { createUser } from "~/.server/users/user-accounts";
@@ -15,6 +15,9 @@ import { newClaimSchema } from "~/domain/schemas/claim";
 import { QUEUE_SORTS, type QueueFilters, queueFiltersSchema } from "~/domain/schemas/queue";
 import { sourceInputSchema, transitionInputSchema } from "~/domain/schemas/review";
 import { parseInput } from "~/domain/validation";
+import * as queueRoute from "~/routes/queue";
+import * as nameSuggestionsRoute from "~/routes/queue.names";
+import { requestAs } from "../helpers/requests";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 // One newsroom's queue, built through the real workflow: every claim below is in a known state,
@@ -130,6 +133,13 @@ async function shown(viewer: WorkflowActor, query: Record<string, string>) {
 
 const named = (...names: string[]) => names.map((name) => ids[name]);
 
+async function speakerId(name: string): Promise<number> {
+  const { rows } = await listQueue(database.db, eli, filters({ tab: "all" }), null, TODAY, 100);
+  const id = rows.find((row) => row.speakerName === name)?.speakerId;
+  if (!id) throw new Error(`No claim by ${name} in the queue.`);
+  return id;
+}
+
 describe("the review queue", () => {
   it("starts from articles whose text holds nothing for extraction to find", async () => {
     const extracted = [
@@ -185,10 +195,9 @@ describe("the review queue", () => {
     expect(await shown(eli, { tab: "all", article: String(housingId), kind: "statement" })).toEqual(
       named("unassigned", "dismissed"),
     );
-    const options = await queueFilterOptions(database.db, { speaker: null, article: null });
-    const ben = options.speakers.find((speaker) => speaker.name === "Ben Mayor");
-    expect(await shown(eli, { tab: "all", speaker: String(ben?.id), kind: "quote" })).toEqual(named("dueLater"));
-    expect(options.people.map((person) => person.name)).toEqual([
+    const ben = await speakerId("Ben Mayor");
+    expect(await shown(eli, { tab: "all", speaker: String(ben), kind: "quote" })).toEqual(named("dueLater"));
+    expect((await queuePeople(database.db)).map((person) => person.name)).toEqual([
       "Cara Checker",
       "Cole Checker",
       "Eli Editor",
@@ -247,27 +256,200 @@ describe("the review queue", () => {
     });
   });
 
-  it("offers in its drop-downs only the speakers and articles with accepted open work, and the one filtered by", async () => {
-    const quiet = "The senator promised lower taxes.";
-    const quietId = (
-      await createArticle(database.db, cara.id, parseInput(articleInputSchema, { title: "Quiet", body: quiet }))
-    ).id;
-    await claimOn(quietId, quiet, "lower taxes", "quote", "Dora Candidate");
-    const options = await queueFilterOptions(database.db, { speaker: null, article: null });
-    expect(options.speakers.map((speaker) => speaker.name)).toEqual(["Ana Minister", "Ben Mayor"]);
-    expect(options.articles.map((article) => article.name)).toEqual(["Budget", "Housing"]);
-    const dora = (await listQueue(database.db, eli, filters({ tab: "all", article: String(quietId) }), null, TODAY))
-      .rows[0];
-    const chosen = await queueFilterOptions(database.db, { speaker: dora?.speakerId ?? null, article: quietId });
-    expect(chosen.speakers.map((speaker) => speaker.name)).toContain("Dora Candidate");
-    expect(chosen.articles.map((article) => article.name)).toContain("Quiet");
-    expect((await queueCounts(database.db)).candidate).toBe(2);
-  });
-
   it("refuses an unknown tab, state or order with a message", () => {
     expect(queueFiltersSchema.safeParse({ tab: "everything" }).success).toBe(false);
     expect(queueFiltersSchema.safeParse({ state: "lost" }).success).toBe(false);
     expect(queueFiltersSchema.safeParse({ sort: "random" }).success).toBe(false);
     expect(filters({})).toMatchObject({ tab: "mine", sort: "oldest", state: null });
+  });
+});
+
+/** The queue page at this address as an editor's browser gets it: its data and status, or the address
+ *  it sends the browser on to. */
+async function openQueue(path: string) {
+  const { request, context } = await requestAs(database.db, eli.id, path);
+  try {
+    const result = await queueRoute.loader({ request, context, params: {} });
+    return { status: result.init?.status ?? 200, data: result.data, location: null };
+  } catch (thrown) {
+    if (!(thrown instanceof Response)) throw thrown;
+    return { status: thrown.status, data: null, location: thrown.headers.get("Location") };
+  }
+}
+
+/** The address the filter form sends: every field, those left alone empty (the chosen speaker's and
+ *  article's ids go hidden, only when one is chosen). */
+const FORM_FIELDS = {
+  tab: "all",
+  state: "",
+  assignee: "",
+  speakerName: "",
+  articleTitle: "",
+  kind: "",
+  sort: "oldest",
+};
+const submitted = (fields: Record<string, string>) => `/queue?${new URLSearchParams({ ...FORM_FIELDS, ...fields })}`;
+
+const rowIds = (page: Awaited<ReturnType<typeof openQueue>>) => page.data?.page.rows.map((row) => row.id);
+
+describe("the queue's speaker and article filters, typed by name", () => {
+  let quietId: number;
+  beforeAll(async () => {
+    // A speaker and an article with a candidate claim only: nothing accepted to work on.
+    const quiet = "The senator promised lower taxes.";
+    quietId = (
+      await createArticle(database.db, cara.id, parseInput(articleInputSchema, { title: "Quiet", body: quiet }))
+    ).id;
+    ids.quiet = await claimOn(quietId, quiet, "lower taxes", "quote", "Dora Candidate");
+  });
+
+  it("filters by the one speaker or article the text matches, in any case, at the address naming it by id", async () => {
+    const ben = await speakerId("Ben Mayor");
+    const typed = await openQueue(submitted({ speakerName: "mAYo" }));
+    expect(typed).toMatchObject({ status: 302, location: `/queue?tab=all&speaker=${ben}` });
+    const page = await openQueue(typed.location as string);
+    expect(page.status).toBe(200);
+    expect(page.data?.speaker).toEqual({ found: "chosen", id: ben, name: "Ben Mayor" });
+    expect(rowIds(page)).toEqual(named("dueLater", "eliVerdict", "unassigned", "dismissed"));
+    expect(await openQueue(submitted({ articleTitle: "hous", kind: "quote" }))).toMatchObject({
+      status: 302,
+      location: `/queue?tab=all&article=${housingId}&kind=quote`,
+    });
+  });
+
+  it("lists the speakers with open work that several matches are, narrowing nothing until one is chosen", async () => {
+    const page = await openQueue(submitted({ speakerName: "a", kind: "numeric" }));
+    expect(page.status).toBe(200);
+    // Dora Candidate's name has an "a" too, but she has no accepted claim being worked on.
+    expect(page.data?.speaker).toEqual({
+      found: "several",
+      typed: "a",
+      choices: [
+        { id: await speakerId("Ana Minister"), name: "Ana Minister" },
+        { id: await speakerId("Ben Mayor"), name: "Ben Mayor" },
+      ],
+      more: 0,
+    });
+    expect(page.data?.filters).toMatchObject({ speaker: null, speakerName: "a", kind: "numeric" });
+    expect(rowIds(page)).toEqual(named("eliVerdict"));
+  });
+
+  it("says no speaker or article with open work matches, keeping the text and the rest of the page", async () => {
+    const page = await openQueue(submitted({ speakerName: "Dora", articleTitle: "Quiet", kind: "numeric" }));
+    expect(page.status).toBe(422);
+    expect(page.data?.speaker).toEqual({
+      found: "none",
+      typed: "Dora",
+      problem: "No speaker with open claims matches “Dora”.",
+    });
+    expect(page.data?.article).toEqual({
+      found: "none",
+      typed: "Quiet",
+      problem: "No article with open claims matches “Quiet”.",
+    });
+    expect(page.data?.filters).toMatchObject({ speakerName: "Dora", articleTitle: "Quiet", kind: "numeric" });
+    expect(rowIds(page)).toEqual(named("eliVerdict"));
+  });
+
+  it("shows the name of the speaker and article a link chooses, whatever their claims", async () => {
+    const linked = await openQueue(`/queue?tab=all&speaker=${await speakerId("Ben Mayor")}&article=${housingId}`);
+    expect(linked.status).toBe(200);
+    expect(linked.data?.speaker).toMatchObject({ found: "chosen", name: "Ben Mayor" });
+    expect(linked.data?.article).toEqual({ found: "chosen", id: housingId, name: "Housing" });
+    const quiet = await openQueue(`/queue?tab=all&speaker=${await speakerId("Dora Candidate")}&article=${quietId}`);
+    expect(quiet.data?.speaker).toMatchObject({ found: "chosen", name: "Dora Candidate" });
+    expect(quiet.data?.article).toMatchObject({ found: "chosen", name: "Quiet" });
+    expect(rowIds(quiet)).toEqual(named("quiet"));
+  });
+
+  it("keeps the chosen speaker when the form comes back with its name, and not when the name was changed or emptied", async () => {
+    const ben = String(await speakerId("Ben Mayor"));
+    const kept = await openQueue(submitted({ speaker: ben, speakerName: "Ben Mayor", kind: "numeric" }));
+    expect(kept.status).toBe(200);
+    expect(kept.data?.filters).toMatchObject({ speaker: Number(ben), speakerName: null });
+    expect(rowIds(kept)).toEqual(named("eliVerdict"));
+    expect(await openQueue(submitted({ speaker: ben, speakerName: "minister" }))).toMatchObject({
+      status: 302,
+      location: `/queue?tab=all&speaker=${await speakerId("Ana Minister")}`,
+    });
+    const emptied = await openQueue(submitted({ speaker: ben, speakerName: "", kind: "numeric" }));
+    expect(emptied.data?.speaker).toEqual({ found: "any" });
+    expect(emptied.data?.filters).toMatchObject({ speaker: null, speakerName: null });
+  });
+
+  it("says when the speaker a link chooses is gone", async () => {
+    const gone = await openQueue("/queue?tab=all&speaker=999999");
+    expect(gone.status).toBe(422);
+    expect(gone.data?.speaker).toEqual({
+      found: "none",
+      typed: "",
+      problem: "The speaker in this link was not found.",
+    });
+  });
+
+  it("refuses a name too long to be one, as it refuses any filter it cannot read", async () => {
+    await expect(openQueue(submitted({ speakerName: "x".repeat(201) }))).rejects.toMatchObject({
+      init: { status: 422 },
+      data: { error: { message: "Type at most 200 characters of the speaker's name." } },
+    });
+  });
+
+  it("suggests as a name is typed the speakers and articles with open work that hold it", async () => {
+    const suggested = async (query: string) => {
+      const { request, context } = await requestAs(database.db, eli.id, `/queue/names?${query}`);
+      return nameSuggestionsRoute.loader({ request, context, params: {} });
+    };
+    expect(await suggested("for=speaker&q=+A+")).toEqual({
+      for: "speaker",
+      q: "A",
+      names: ["Ana Minister", "Ben Mayor"],
+    });
+    expect(await suggested("for=article&q=u")).toMatchObject({ names: ["Budget", "Housing"] });
+    expect(await suggested("for=article&q=%25")).toMatchObject({ names: [] });
+    await expect(suggested("for=claim&q=a")).rejects.toMatchObject({ init: { status: 422 } });
+    await expect(suggested("for=speaker&q=")).rejects.toMatchObject({ init: { status: 422 } });
+  });
+
+  describe("with names that hold wildcards or one another", () => {
+    let ratesId: number;
+    beforeAll(async () => {
+      const body = "Rates fell, the bank said. Rents rose, the agents said.";
+      ratesId = (
+        await createArticle(
+          database.db,
+          cara.id,
+          parseInput(articleInputSchema, { title: "Rents up 5% on last year", body }),
+        )
+      ).id;
+      await move(cole, await claimOn(ratesId, body, "Rates fell", "statement", "Rate_Setter"), "researching");
+      await move(cole, await claimOn(ratesId, body, "Rents rose", "statement", "Ben Mayorga"), "researching");
+    });
+
+    it("takes % and _ in typed text literally", async () => {
+      expect(await openQueue(submitted({ articleTitle: "5%" }))).toMatchObject({
+        status: 302,
+        location: `/queue?tab=all&article=${ratesId}`,
+      });
+      expect(await openQueue(submitted({ speakerName: "e_s" }))).toMatchObject({
+        status: 302,
+        location: `/queue?tab=all&speaker=${await speakerId("Rate_Setter")}`,
+      });
+      const percent = await openQueue(submitted({ speakerName: "%" }));
+      expect(percent.data?.speaker).toMatchObject({ found: "none", typed: "%" });
+      const underscore = await openQueue(submitted({ articleTitle: "_" }));
+      expect(underscore.data?.article).toMatchObject({ found: "none", typed: "_" });
+    });
+
+    it("chooses the speaker whose whole name is typed, though it is part of another's", async () => {
+      expect(await openQueue(submitted({ speakerName: "ben mayor" }))).toMatchObject({
+        status: 302,
+        location: `/queue?tab=all&speaker=${await speakerId("Ben Mayor")}`,
+      });
+      const both = await openQueue(submitted({ speakerName: "Ben May" }));
+      expect(both.data?.speaker).toMatchObject({
+        found: "several",
+        choices: [{ name: "Ben Mayor" }, { name: "Ben Mayorga" }],
+      });
+    });
   });
 });

@@ -21,9 +21,11 @@ const OPEN_STATES: ClaimState[] = ["candidate", "researching", "in_review", "app
 const PICK_UP_STATES: ClaimState[] = ["researching", "in_review"];
 export const DONE_STATES: ClaimState[] = ["published", "dismissed"];
 /** Accepted claims not yet published (the states of the claims schema's open-work indexes). */
-const OPEN_WORK_STATES: ClaimState[] = ["researching", "in_review", "approved"];
-/** At most this many speakers and articles in each drop-down. */
-const FILTER_CHOICES = 500;
+export const OPEN_WORK_STATES: ClaimState[] = ["researching", "in_review", "approved"];
+
+/** What a page of the queue is listed by: speakers and articles by id, names typed for them being looked
+ *  up before (see queue-name-filters). */
+type ListedBy = Omit<QueueFilters, "speakerName" | "articleTitle">;
 
 const currentVerdictAuthor = sql<
   string | null
@@ -51,7 +53,7 @@ export async function queueCounts(db: Database): Promise<Record<ClaimState, numb
 export const reviewCondition = (viewer: AssignmentActor) =>
   and(eq(claims.state, "in_review"), sql`${currentVerdictAuthor} is distinct from ${viewer.id}`);
 
-function tabCondition(viewer: AssignmentActor, filters: QueueFilters, today: string): SQL | undefined {
+function tabCondition(viewer: AssignmentActor, filters: ListedBy, today: string): SQL | undefined {
   switch (filters.tab) {
     case "mine":
       return and(eq(claims.assigneeId, viewer.id), inArray(claims.state, OPEN_STATES));
@@ -74,7 +76,7 @@ export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 export async function listQueue(
   db: Database,
   viewer: AssignmentActor,
-  filters: QueueFilters,
+  filters: ListedBy,
   cursor: string | null,
   today: string = newsroomToday(),
   pageSize: number = QUEUE_PAGE_SIZE,
@@ -140,30 +142,11 @@ export async function listQueue(
 const isOverdue = (row: { dueOn: string | null; state: ClaimState }, today: string) =>
   row.dueOn !== null && row.dueOn < today && !DONE_STATES.includes(row.state);
 
-/** What the queue's filters offer: everyone who can sign in, and the speakers and articles with
- *  accepted claims still being worked on (plus the ones filtered by, whatever their claims). The ids
- *  come from partial indexes over open work, and only their rows are read, never the archive's. */
-export async function queueFilterOptions(db: Database, filters: Pick<QueueFilters, "speaker" | "article">) {
-  const withOpenWork = (column: typeof claims.speakerId | typeof claims.articleId, chosen: number | null) =>
-    sql`any(array(select distinct ${column} from ${claims} where ${inArray(claims.state, OPEN_WORK_STATES)}) || ${chosen}::int)`;
-  const [people, speakerOptions, articleOptions] = await Promise.all([
-    db
-      .select({ id: users.id, name: users.displayName, role: users.role })
-      .from(users)
-      .where(isNull(users.disabledAt))
-      .orderBy(asc(users.displayName)),
-    db
-      .select({ id: speakers.id, name: speakers.displayName })
-      .from(speakers)
-      .where(sql`${speakers.id} = ${withOpenWork(claims.speakerId, filters.speaker)}`)
-      .orderBy(asc(speakers.displayName), asc(speakers.id))
-      .limit(FILTER_CHOICES),
-    db
-      .select({ id: articles.id, name: articles.title })
-      .from(articles)
-      .where(sql`${articles.id} = ${withOpenWork(claims.articleId, filters.article)}`)
-      .orderBy(asc(articles.title), asc(articles.id))
-      .limit(FILTER_CHOICES),
-  ]);
-  return { people, speakers: speakerOptions, articles: articleOptions };
+/** Everyone who can sign in: whom the queue filters by and assigns claims to. */
+export async function queuePeople(db: Database) {
+  return db
+    .select({ id: users.id, name: users.displayName, role: users.role })
+    .from(users)
+    .where(isNull(users.disabledAt))
+    .orderBy(asc(users.displayName));
 }

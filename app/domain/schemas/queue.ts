@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATES } from "../claim-states";
 import { decodePageKey, encodePageKey, staleCursor } from "../page-cursor";
+import { NAME_FILTER_NOUNS } from "../queue-name-filter";
 import { isCalendarDay } from "./calendar-day";
 import { databaseId, isDatabaseId } from "./database-id";
 import { emptyToNull } from "./empty";
 
 // The review queue's view, read from the address (?tab=&state=&assignee=&speaker=&article=&kind=&sort=)
-// so every view works without JavaScript (a GET form) and can be shared as a link.
+// so every view works without JavaScript (a GET form) and can be shared as a link. The speaker and
+// article are ids; the form sends the text typed for them too (?speakerName=&articleTitle=), which the
+// loader looks up (see domain/queue-name-filter).
 
 export const QUEUE_TABS = ["mine", "review", "unassigned", "overdue", "all"] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
@@ -32,6 +35,9 @@ export const QUEUE_SORT_LABELS: Record<QueueSort, string> = {
 export const QUEUE_PAGE_SIZE = 25;
 
 const optionalId = (message: string) => z.preprocess(emptyToNull, databaseId(message).nullish());
+/** Text typed for a speaker or article: "" is a field emptied (any), unlike no text at all (a link,
+ *  whose id stands). */
+const typedName = (what: string) => z.string().trim().max(200, `Type at most 200 characters of the ${what}.`).nullish();
 
 export const queueFiltersSchema = z
   .object({
@@ -40,6 +46,8 @@ export const queueFiltersSchema = z
     assignee: z.preprocess(emptyToNull, z.string().trim().max(100).nullish()),
     speaker: optionalId("Choose a speaker."),
     article: optionalId("Choose an article."),
+    speakerName: typedName("speaker's name"),
+    articleTitle: typedName("article's title"),
     kind: z.preprocess(emptyToNull, z.enum(CLAIM_KINDS, "Choose a kind of claim.").nullish()),
     sort: z.preprocess(emptyToNull, z.enum(QUEUE_SORTS, "Choose an order.").nullish()),
   })
@@ -49,10 +57,18 @@ export const queueFiltersSchema = z
     assignee: filters.assignee ?? null,
     speaker: filters.speaker ?? null,
     article: filters.article ?? null,
+    speakerName: filters.speakerName ?? null,
+    articleTitle: filters.articleTitle ?? null,
     kind: filters.kind ?? null,
     sort: filters.sort ?? ("oldest" as QueueSort),
   }));
 export type QueueFilters = z.output<typeof queueFiltersSchema>;
+
+/** What the queue's speaker or article field suggests names for as it is typed in (?for=&q=). */
+export const queueNameSuggestionsSchema = z.object({
+  for: z.enum(NAME_FILTER_NOUNS, "Ask for speakers or articles."),
+  q: z.string("Type part of a name.").trim().min(1, "Type part of a name.").max(200, "Type at most 200 characters."),
+});
 
 /** The filters as address parameters, leaving out the default order. The tab is always named: without
  *  one the queue opens on the first tab with work for the viewer. */
