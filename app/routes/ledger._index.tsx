@@ -29,12 +29,6 @@ export const links: LinksFunction = () => {
   ];
 };
 
-/** The list's filters as a query string ("" for none), for the downloads of the same selection. */
-function filterSearch(firstPage: string): string {
-  const query = firstPage.indexOf("?");
-  return query === -1 ? "" : firstPage.slice(query);
-}
-
 // Public: no sign-in. Reads only the published ledger.
 export async function loader({ request, context }: LoaderFunctionArgs) {
   try {
@@ -58,7 +52,9 @@ export default function Ledger() {
         <p className="mt-2 text-stone-700">
           Every claim our fact-checkers have published a verdict on{page.order ? "" : ", newest first"}.
         </p>
-        {page.order && links.otherOrder ? <LedgerSearchOrder order={page.order} otherOrder={links.otherOrder} /> : null}
+        {page.order && links.otherOrder && page.items.length > 0 ? (
+          <LedgerSearchOrder order={page.order} otherOrder={links.otherOrder} />
+        ) : null}
         <div className="mt-4">
           <LedgerFilters values={filters} problems={problems} ratings={ratings} speakers={speakerChoices} />
         </div>
@@ -83,7 +79,7 @@ export default function Ledger() {
         />
       </section>
       <aside className="space-y-8">
-        <LedgerDownloads search={filterSearch(links.first)} filtered={filtered && !problems} />
+        <LedgerDownloads search={links.downloads} filtered={filtered && !problems} />
         <section aria-labelledby="chart-heading">
           <h2 id="chart-heading" className="font-serif text-xl font-bold">
             All verdicts

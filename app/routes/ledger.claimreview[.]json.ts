@@ -6,7 +6,8 @@ import { ledgerFiltersSchema, ledgerPageSchema } from "~/domain/schemas/ledger";
 import { parseInput } from "~/domain/validation";
 
 // GET /ledger/claimreview.json?<the /ledger filters>&cursor=&limit=: schema.org ClaimReview objects
-// for fact-check aggregators, newest first, a page at a time.
+// for fact-check aggregators, newest first (a search with order=relevance: best matches first), a page
+// at a time.
 export async function loader({ request, context }: LoaderFunctionArgs) {
   return publicLedgerOutput({ request, context }, async ({ db, origin, headers }) => {
     const address = new URL(request.url);

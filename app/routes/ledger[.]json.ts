@@ -4,8 +4,8 @@ import { ledgerListOutput, publicLedgerItem } from "~/.server/ledger/ledger-expo
 import { ledgerFiltersSchema, ledgerPageSchema } from "~/domain/schemas/ledger";
 import { parseInput } from "~/domain/validation";
 
-// GET /ledger.json?verdict=&speaker=&kind=&from=&to=&outlet=&q=&cursor=&limit=: the published claims
-// /ledger lists, as JSON, a page at a time (see docs/ledger-data.md).
+// GET /ledger.json?verdict=&speaker=&kind=&from=&to=&outlet=&q=&order=&cursor=&limit=: the published
+// claims /ledger lists, as JSON, a page at a time (see docs/ledger-data.md).
 export async function loader({ request, context }: LoaderFunctionArgs) {
   return publicLedgerOutput({ request, context }, async ({ db, origin, headers }) => {
     const address = new URL(request.url);

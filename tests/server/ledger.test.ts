@@ -1,11 +1,18 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comments, ledgerEntries } from "~/.server/db/schema/all-tables";
-import { getLedgerClaim, listLedgerClaims, topSpeakers, verdictCounts } from "~/.server/ledger/ledger-query";
+import {
+  getLedgerClaim,
+  ledgerPageQuery,
+  listLedgerClaims,
+  topSpeakers,
+  verdictCounts,
+} from "~/.server/ledger/ledger-query";
 import { sha256Hex } from "~/.server/sha256";
 import { canonicalJson } from "~/domain/ledger/canonical-json";
 import { GENESIS_HASH } from "~/domain/ledger/chain-hash";
 import type { ClaimReviewJsonLd } from "~/domain/ledger/claim-review";
+import { decodeCursor } from "~/domain/ledger/cursor";
 import { ledgerFiltersSchema } from "~/domain/schemas/ledger";
 import * as indexRoute from "~/routes/ledger._index";
 import * as claimRoute from "~/routes/ledger.$slug";
@@ -139,6 +146,32 @@ describe("the ledger list", () => {
     expect(await sources({ q: "hospitals" })).toEqual(["newest", "index"]);
     expect(await sources({ q: "schools", order: "relevance" })).toEqual(["relevance", "index"]);
     expect(await sources({})).toEqual([null, null]);
+    // Either source gives the same page, in either order, from the first page or a cursor.
+    const inputs: Record<string, string>[] = [
+      { q: "schools" },
+      { q: "schools", order: "relevance" },
+      { q: "schools or hospitals" },
+    ];
+    for (const input of inputs) {
+      const first = await listLedgerClaims(database.db, filters(input), null, 3);
+      const cursor = decodeCursor(first.nextCursor ?? "", input.order === "relevance");
+      for (const from of [null, cursor]) {
+        const ids = async (source: "recent" | "index") =>
+          (await ledgerPageQuery(database.db, filters(input), from, 3, source)).map((row) => row.claimId);
+        expect(await ids("recent"), JSON.stringify(input)).toEqual(await ids("index"));
+      }
+    }
+    // A link from one order is stale in the other; an order without a search is no order.
+    const rankedLink = (await listLedgerClaims(database.db, filters({ q: "schools", order: "relevance" }), null, 2))
+      .nextCursor;
+    await expect(listLedgerClaims(database.db, filters({ q: "schools" }), rankedLink, 2)).rejects.toMatchObject({
+      status: 422,
+    });
+    const newestLink = (await listLedgerClaims(database.db, filters({ q: "schools" }), null, 2)).nextCursor;
+    await expect(
+      listLedgerClaims(database.db, filters({ q: "schools", order: "relevance" }), newestLink, 2),
+    ).rejects.toMatchObject({ status: 422 });
+    expect(filters({ order: "relevance" }).order).toBeNull();
     await expect(listLedgerClaims(database.db, filters(), "not-a-cursor", 5)).rejects.toMatchObject({ status: 422 });
   });
 
@@ -297,6 +330,9 @@ describe("public pages", () => {
     expect(data?.links.first).toBe("/ledger?kind=quote&q=schools");
     expect(data?.page.order).toBe("newest");
     expect(data?.links.otherOrder).toBe("/ledger?kind=quote&q=schools&order=relevance");
+    // Downloads are every match, newest first, whichever order the page is in.
+    const ranked = await indexRoute.loader(routeArgs("/ledger?q=schools&order=relevance"));
+    expect(ranked.data.links.downloads).toBe("?q=schools");
   });
 
   it("/ledger with filters it cannot use answers 422 with the form, what was typed and a message per filter, and lists nothing", async () => {
@@ -305,7 +341,7 @@ describe("public pages", () => {
       expect(init?.status, query).toBe(422);
       expect(data.page.items, query).toEqual([]);
       expect(data.isFirstPage).toBe(true);
-      expect(data.links).toEqual({ first: "/ledger", next: null, otherOrder: null });
+      expect(data.links).toEqual({ first: "/ledger", next: null, otherOrder: null, downloads: "" });
       return data;
     };
     const range = await refused("from=2025-05-01&to=2025-01-01&q=bridges");

@@ -56,7 +56,7 @@ export async function ledgerListOutput<Item>(
 // Large enough to keep queries few, small enough that a page is a small allocation.
 const EXPORT_PAGE_SIZE = 500;
 
-/** The CSV text of every claim the filters match, in the ledger's order, a page of the database at a
+/** The CSV text of every claim the filters match, newest first, a page of the database at a
  *  time as it is consumed (the header with the first). Not a snapshot (no transaction is held open
  *  while a client downloads): a claim corrected during the walk moves above the cursor and is missed,
  *  as docs/ledger-data.md tells readers. */
@@ -90,7 +90,8 @@ export async function ledgerCsvStream(
   origin: string,
   pageSize = EXPORT_PAGE_SIZE,
 ): Promise<ReadableStream<Uint8Array>> {
-  const pages = ledgerCsvPages(db, filters, origin, pageSize);
+  // Every match, however many: not the 1,000 a ranked list is cut to.
+  const pages = ledgerCsvPages(db, { ...filters, order: null }, origin, pageSize);
   let ahead: IteratorResult<string> | null = await pages.next();
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({

@@ -56,6 +56,13 @@ function otherOrderLink(filters: LedgerFilters): string {
   );
 }
 
+/** The filters as a query string ("" for none) for the downloads of the same selection: every
+ *  match, newest first, not the 1,000 a ranked list is cut to. */
+function downloadsQuery(filters: LedgerFilters): string {
+  const params = ledgerFilterParams({ ...filters, order: null });
+  return params.size > 0 ? `?${params}` : "";
+}
+
 type FilterReading = { filters: LedgerFilters; problems: null } | { filters: null; problems: FieldErrors };
 
 /** The address's filters, or a message for each one that cannot be used. */
@@ -162,7 +169,7 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
       filters: typedValues(input),
       filtered: true,
       isFirstPage: true,
-      links: { first: "/ledger", next: null, otherOrder: null },
+      links: { first: "/ledger", next: null, otherOrder: null, downloads: "" },
     };
   return {
     ...shared,
@@ -171,7 +178,11 @@ export async function ledgerIndexPage(db: Database, params: URLSearchParams) {
     filters: { ...filters, verdict: filters.verdict?.toString() ?? null, speaker: chosen?.slug ?? null },
     filtered: Object.values({ ...filters, order: null }).some((value) => value !== null),
     isFirstPage: cursor === null,
-    links: { ...pageLinks("/ledger", filters, listed.nextCursor), otherOrder: otherOrderLink(filters) },
+    links: {
+      ...pageLinks("/ledger", filters, listed.nextCursor),
+      otherOrder: otherOrderLink(filters),
+      downloads: downloadsQuery(filters),
+    },
   };
 }
 

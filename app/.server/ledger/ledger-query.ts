@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, type LedgerCursor } from "~/domain/ledger/c
 import { type HighlightPart, highlightParts, MATCH_END, MATCH_START } from "~/domain/ledger/highlight";
 import type { PublishedDocument } from "~/domain/ledger/published-document";
 import { idFromSlug, idSlug } from "~/domain/ledger/slug";
+import { staleCursor } from "~/domain/page-cursor";
 import { type LedgerFilters, type LedgerOrder, RANKED_MATCHES } from "~/domain/schemas/ledger";
 import type { Database } from "../db/database-types";
 import { ledgerClaims, ledgerSearch, ledgerTallies, ratings } from "../db/schema/all-tables";
@@ -64,14 +65,18 @@ export function ledgerOrder(filters: LedgerFilters): LedgerOrder | null {
   return filters.q === null ? null : (filters.order ?? "newest");
 }
 
-/** Where a search's newest matches are looked for: among the newest RECENT_WINDOW rows, or among
- *  every match the word index finds. */
+/** Where a search's newest matches are looked for: among the newest rows of a window (RECENT_WINDOW
+ *  for a page, RANKED_WINDOW to rank), or among every match the word index finds. */
 export type MatchSource = "recent" | "index";
 
+/** Fences a subquery: Postgres does not merge a subquery with a LIMIT into the query around it, so
+ *  the subquery is planned to read all its rows. (drizzle leaves out an OFFSET 0.) */
+const EVERY_ROW = Number.MAX_SAFE_INTEGER;
+
 /** The filters' rows newest first, after `after`, with their search vectors; with a search, its
- *  matches from `source`. Either source reads a bounded number of rows whatever the words: the
- *  window at most `window` rows, the index only the matches (fenced by OFFSET 0, so that a planner
- *  that misjudges a phrase or a rare word as common cannot walk the whole date index instead). */
+ *  matches from `source`. The window reads at most `window` rows whatever the words. The index reads
+ *  every match after `after`, and only those: the fence keeps a planner that misjudges a phrase or a
+ *  word missing from its statistics as common from walking the whole date index instead. */
 function newestRows(
   db: Database,
   filters: LedgerFilters,
@@ -90,7 +95,7 @@ function newestRows(
       .where(filtered)
       .orderBy(...newestFirst)
       .limit(limit);
-  const search = searchQuery(filters.q);
+  const matches = (vector: SQL | AnyColumn) => sql`${vector} @@ ${searchQuery(filters.q ?? "")}`;
   const candidates = (
     source === "recent"
       ? db
@@ -102,13 +107,13 @@ function newestRows(
       : db
           .select(columns)
           .from(ledgerSearch)
-          .where(and(filtered, sql`${ledgerSearch.search} @@ ${search}`))
-          .offset(0)
+          .where(and(filtered, matches(ledgerSearch.search)))
+          .limit(EVERY_ROW)
   ).as("candidates");
   return db
     .select({ claimId: candidates.claimId, publishedAt: candidates.publishedAt, search: candidates.search })
     .from(candidates)
-    .where(sql`${candidates.search} @@ ${search}`)
+    .where(source === "recent" ? matches(candidates.search) : undefined)
     .orderBy(desc(candidates.publishedAt), desc(candidates.claimId))
     .limit(limit);
 }
@@ -143,10 +148,10 @@ export function ledgerPageQuery(
     }
     const pool = newestRows(db, filters, undefined, RANKED_MATCHES, source, RANKED_WINDOW).as("pool");
     const rank = sql<number>`ts_rank_cd(${pool.search}, ${searchQuery(q)})`;
-    const after =
-      cursor && cursor.rank !== undefined
-        ? sql`(${rank}, ${pool.publishedAt}, ${pool.claimId}) < (${cursor.rank}::real, ${cursor.publishedAt}::timestamptz, ${cursor.claimId})`
-        : undefined;
+    if (cursor && cursor.rank === undefined) throw staleCursor();
+    const after = cursor
+      ? sql`(${rank}, ${pool.publishedAt}, ${pool.claimId}) < (${cursor.rank}::real, ${cursor.publishedAt}::timestamptz, ${cursor.claimId})`
+      : undefined;
     return db
       .select({
         claimId: pool.claimId,

@@ -22,8 +22,10 @@ export function encodeCursor(cursor: LedgerCursor): string {
 
 /** The shape the list query writes published_at in (to_char … 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'). */
 const CURSOR_TIME = /^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$/;
-/** ts_rank_cd is never negative, and a real tops out near 3.4e38: a doctored rank must not overflow it. */
+/** ts_rank_cd is never negative, and a real holds about 1.2e-38 to 3.4e38: a doctored rank must
+ *  neither overflow nor underflow it (Postgres refuses "1e-50"::real). */
 const MAX_RANK = 1e30;
+const MIN_RANK = 1e-30;
 
 /** Only what the query writes: Postgres reads the time back as timestamptz, so "1" or 30 February
  *  would be its error, not a stale link. */
@@ -41,6 +43,6 @@ export function decodeCursor(text: string, ranked: boolean): LedgerCursor {
   if (!isCursorTime(publishedAt)) throw staleCursor();
   if (!isDatabaseId(claimId)) throw staleCursor();
   if (key.length === 2) return { publishedAt, claimId };
-  if (typeof rank !== "number" || !(rank >= 0 && rank <= MAX_RANK)) throw staleCursor();
+  if (typeof rank !== "number" || !(rank === 0 || (rank >= MIN_RANK && rank <= MAX_RANK))) throw staleCursor();
   return { publishedAt, claimId, rank };
 }

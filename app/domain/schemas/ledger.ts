@@ -50,8 +50,8 @@ export const ledgerFiltersSchema = z
     to: filters.to,
     outlet: filters.outlet,
     q: filters.q,
-    /** Null for the default, newest first (so that links leave it out). */
-    order: filters.order === "relevance" ? ("relevance" as const) : null,
+    /** Null for the default, newest first (so that links leave it out), and without a search. */
+    order: filters.order === "relevance" && filters.q ? ("relevance" as const) : null,
   }))
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
     message: "The start date is after the end date.",

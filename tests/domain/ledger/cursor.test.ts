@@ -52,12 +52,13 @@ describe("ledger cursor", () => {
     }
     const time = "2024-02-29T23:59:59.999999Z";
     expect(decodeCursor(doctored(time), false)).toEqual({ publishedAt: time, claimId: 1 });
-    for (const rank of [-1, 1e31, 1e300, "0.5", null]) {
+    for (const rank of [-1, 1e31, 1e300, 1e-50, 1e-31, "0.5", null]) {
       expect(() => decodeCursor(doctored(time, rank), true), String(rank)).toThrow(
         expect.objectContaining({ status: 422 }),
       );
     }
     expect(decodeCursor(doctored(time, 0), true)).toEqual({ publishedAt: time, claimId: 1, rank: 0 });
     expect(decodeCursor(doctored(time, 1e30), true)).toMatchObject({ rank: 1e30 });
+    expect(decodeCursor(doctored(time, 1e-30), true)).toMatchObject({ rank: 1e-30 });
   });
 });
