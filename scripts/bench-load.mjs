@@ -274,6 +274,11 @@ async function buildCases(
     { name: "search rare", path: rotation(1e6, (i) => q(schemeName(i * 13))) },
     { name: "search absent", path: rotation(1e6, (i) => q(`${absentWord(i)} ${absentWord(Math.floor(i / 432) + 5)}`)) },
     { name: "search phrase", path: rotation(1e6, (i) => q(syntheticPhrase(i))) },
+    // The reader's "Best matches first": the 1,000 newest matches of a common word, ranked.
+    {
+      name: "search ranked",
+      path: rotation(1e6, (i) => `${q(`${pick(terms.common, i)} or ${schemeName(i * 11)}`)}&order=relevance`),
+    },
     { name: "claim page", path: rotation(slugs.length, (i) => `/ledger/${pick(slugs, i)}`) },
     { name: "speaker page", path: rotation(speakers.length, (i) => `/ledger/speakers/${pick(speakers, i)}`) },
     { name: "/ledger.json", path: () => "/ledger.json" },
