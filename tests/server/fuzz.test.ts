@@ -127,7 +127,7 @@ const UPLOADS: Record<string, { query?: string; fields: Record<string, string> }
 
 /** Query parameters each route reads (every route is listed, [] for none); a route not listed yet gets
  *  GENERIC_QUERY. */
-const LEDGER_LIST = ["verdict", "speaker", "kind", "from", "to", "outlet", "q", "cursor", "limit"];
+const LEDGER_LIST = ["verdict", "speaker", "kind", "from", "to", "outlet", "q", "order", "cursor", "limit"];
 const QUERY: Record<string, string[]> = {
   "ledger._index.tsx": LEDGER_LIST,
   "ledger[.]json.ts": LEDGER_LIST,
@@ -137,7 +137,19 @@ const QUERY: Record<string, string[]> = {
   "ledger.chain[.]json.ts": ["cursor", "limit"],
   "ledger.feed[.]xml.ts": [],
   "ledger.$slug.tsx": [],
-  "queue.tsx": ["tab", "state", "assignee", "speaker", "article", "kind", "sort", "cursor"],
+  "queue.tsx": [
+    "tab",
+    "state",
+    "assignee",
+    "speaker",
+    "speakerName",
+    "article",
+    "articleTitle",
+    "kind",
+    "sort",
+    "cursor",
+  ],
+  "queue.names.ts": ["for", "q"],
   "api.v1.claims.ts": ["state", "assignee", "speaker", "article", "kind", "cursor", "limit"],
   "articles._index.tsx": ["before"],
   "articles.$articleId.tsx": ["claim", "moved", "lost", "added"],
