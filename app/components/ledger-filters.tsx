@@ -57,32 +57,45 @@ function fieldProblem(problems: Problems, field: string) {
   };
 }
 
-/** A typed filter (a date or words), labelled, with its problem if it has one. */
-function FilterInput({
+/** A filter, labelled, with its problem if it has one: typed (a date or words) or chosen from
+ *  `options` (the first the choice of none, "" as its value). */
+function Filter({
   field,
-  type,
   values,
   problems,
+  type = "text",
+  options,
 }: {
-  field: "from" | "to" | "outlet";
-  type: "date" | "text";
+  field: "verdict" | "speaker" | "kind" | "order" | "from" | "to" | "outlet";
   values: LedgerFilterValues;
   problems: Problems;
+  type?: "date" | "text";
+  options?: { value: string; label: string }[];
 }) {
   const { control, message } = fieldProblem(problems, field);
+  const attributes = {
+    id: `ledger-${field}`,
+    name: field,
+    defaultValue: values[field] ?? "",
+    className: controlClass,
+    ...control,
+  };
   return (
     <div>
       <label htmlFor={`ledger-${field}`} className={labelClass}>
         {FIELD_LABELS[field]}
       </label>
-      <input
-        id={`ledger-${field}`}
-        name={field}
-        type={type}
-        defaultValue={values[field] ?? ""}
-        className={controlClass}
-        {...control}
-      />
+      {options ? (
+        <select {...attributes}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input type={type} {...attributes} />
+      )}
       {message}
     </div>
   );
@@ -102,12 +115,8 @@ export function LedgerFilters({
   ratings: { id: number; label: string }[];
   speakers: { slug: string; name: string }[];
 }) {
-  const problem = (field: string) => fieldProblem(problems, field);
-  const q = problem("q");
-  const verdict = problem("verdict");
-  const speaker = problem("speaker");
-  const kind = problem("kind");
-  const order = problem("order");
+  const q = fieldProblem(problems, "q");
+  const state = { values, problems };
   return (
     <Form method="get" action="/ledger" role="search" className="rounded border border-stone-200 bg-white p-4">
       <ProblemSummary problems={problems} />
@@ -132,85 +141,41 @@ export function LedgerFilters({
         {q.message}
       </div>
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <div>
-          <label htmlFor="ledger-verdict" className={labelClass}>
-            Verdict
-          </label>
-          <select
-            id="ledger-verdict"
-            name="verdict"
-            defaultValue={values.verdict ?? ""}
-            className={controlClass}
-            {...verdict.control}
-          >
-            <option value="">Any verdict</option>
-            {ratings.map((rating) => (
-              <option key={rating.id} value={rating.id}>
-                {rating.label}
-              </option>
-            ))}
-          </select>
-          {verdict.message}
-        </div>
-        <div>
-          <label htmlFor="ledger-speaker" className={labelClass}>
-            Speaker
-          </label>
-          <select
-            id="ledger-speaker"
-            name="speaker"
-            defaultValue={values.speaker ?? ""}
-            className={controlClass}
-            {...speaker.control}
-          >
-            <option value="">Anyone</option>
-            {speakers.map((speaker) => (
-              <option key={speaker.slug} value={speaker.slug}>
-                {speaker.name}
-              </option>
-            ))}
-          </select>
-          {speaker.message}
-        </div>
-        <div>
-          <label htmlFor="ledger-kind" className={labelClass}>
-            Kind of claim
-          </label>
-          <select
-            id="ledger-kind"
-            name="kind"
-            defaultValue={values.kind ?? ""}
-            className={controlClass}
-            {...kind.control}
-          >
-            <option value="">Any kind</option>
-            {CLAIM_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {CLAIM_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-          {kind.message}
-        </div>
-        <div>
-          <label htmlFor="ledger-order" className={labelClass}>
-            Order of search results
-          </label>
-          <select
-            id="ledger-order"
-            name="order"
-            defaultValue={values.order ?? ""}
-            className={controlClass}
-            {...order.control}
-          >
-            <option value="">Newest first</option>
-            <option value="relevance">Best matches first</option>
-          </select>
-          {order.message}
-        </div>
-        <FilterInput field="from" type="date" values={values} problems={problems} />
-        <FilterInput field="to" type="date" values={values} problems={problems} />
-        <FilterInput field="outlet" type="text" values={values} problems={problems} />
+        <Filter
+          field="verdict"
+          {...state}
+          options={[
+            { value: "", label: "Any verdict" },
+            ...ratings.map((rating) => ({ value: String(rating.id), label: rating.label })),
+          ]}
+        />
+        <Filter
+          field="speaker"
+          {...state}
+          options={[
+            { value: "", label: "Anyone" },
+            ...speakers.map((speaker) => ({ value: speaker.slug, label: speaker.name })),
+          ]}
+        />
+        <Filter
+          field="kind"
+          {...state}
+          options={[
+            { value: "", label: "Any kind" },
+            ...CLAIM_KINDS.map((kind) => ({ value: kind, label: CLAIM_KIND_LABELS[kind] })),
+          ]}
+        />
+        <Filter
+          field="order"
+          {...state}
+          options={[
+            { value: "", label: "Newest first" },
+            { value: "relevance", label: "Best matches first" },
+          ]}
+        />
+        <Filter field="from" type="date" {...state} />
+        <Filter field="to" type="date" {...state} />
+        <Filter field="outlet" {...state} />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClass}>
