@@ -142,11 +142,23 @@ export function ledgerPageQuery(
           publishedAt: rows.publishedAt,
           cursorAt: cursorAt(rows.publishedAt),
           rank: sql<number>`0::real`.as("rank"),
+          poolSize: sql<number>`0`.as("pool_size"),
         })
         .from(rows)
         .as("page");
     }
-    const pool = newestRows(db, filters, undefined, RANKED_MATCHES, source, RANKED_WINDOW).as("pool");
+    const newest = newestRows(db, filters, undefined, RANKED_MATCHES, source, RANKED_WINDOW).as("newest");
+    // How many matches the pool holds rides along with each row: a window that did not fill it is
+    // told from one that did without reading the window twice.
+    const pool = db
+      .select({
+        claimId: newest.claimId,
+        publishedAt: newest.publishedAt,
+        search: newest.search,
+        poolSize: sql<number>`(count(*) over ())::int`.as("pool_size"),
+      })
+      .from(newest)
+      .as("pool");
     const rank = sql<number>`ts_rank_cd(${pool.search}, ${searchQuery(q)})`;
     if (cursor && cursor.rank === undefined) throw staleCursor();
     const after = cursor
@@ -158,6 +170,7 @@ export function ledgerPageQuery(
         publishedAt: pool.publishedAt,
         cursorAt: cursorAt(pool.publishedAt),
         rank: rank.as("rank"),
+        poolSize: pool.poolSize,
       })
       .from(pool)
       .where(after)
@@ -176,6 +189,7 @@ export function ledgerPageQuery(
       document: ledgerClaims.document,
       cursorAt: page.cursorAt,
       rank: page.rank,
+      poolSize: page.poolSize,
       ratingColour: ratings.colour,
       textHeadline: headline(sql`${ledgerClaims.document} ->> 'text'`),
       summaryHeadline: headline(sql`${ledgerClaims.document} #>> '{verdict,summary}'`),
@@ -192,13 +206,10 @@ export function ledgerPageQuery(
 async function matchSource(db: Database, filters: LedgerFilters, cursor: LedgerCursor | null, limit: number) {
   const order = ledgerOrder(filters);
   if (order === null) return { source: "recent" as const, rows: null };
-  if (order === "newest") {
-    const rows = await ledgerPageQuery(db, filters, cursor, limit, "recent");
-    return rows.length > limit ? { source: "recent" as const, rows } : { source: "index" as const, rows: null };
-  }
-  const window = newestRows(db, filters, undefined, RANKED_MATCHES, "recent", RANKED_WINDOW).as("window");
-  const [found] = await db.select({ count: sql<number>`count(*)::int` }).from(window);
-  return { source: (found?.count ?? 0) >= RANKED_MATCHES ? ("recent" as const) : ("index" as const), rows: null };
+  const rows = await ledgerPageQuery(db, filters, cursor, limit, "recent");
+  // A page past the pool's end has no row to tell the pool's size: the index answers it again.
+  const filled = order === "newest" ? rows.length > limit : (rows[0]?.poolSize ?? 0) >= RANKED_MATCHES;
+  return filled ? { source: "recent" as const, rows } : { source: "index" as const, rows: null };
 }
 
 /** Published claims, newest first (a search: newest first or best match first, as the reader
