@@ -12,8 +12,7 @@ export function encodePageKey(key: readonly (string | number)[]): string {
   return btoa(JSON.stringify(key)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
-/** The key of a page link, as an array of the given length (or one of the given lengths); anything
- *  else is a stale link. */
+/** The key of a page link, as an array of the given length; anything else is a stale link. */
 export function decodePageKey(text: string, length: number): unknown[] {
   let key: unknown;
   try {

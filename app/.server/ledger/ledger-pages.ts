@@ -59,8 +59,7 @@ function otherOrderLink(filters: LedgerFilters): string {
 /** The filters as a query string ("" for none) for the downloads of the same selection: every
  *  match, newest first, not the 1,000 a ranked list is cut to. */
 function downloadsQuery(filters: LedgerFilters): string {
-  const params = ledgerFilterParams({ ...filters, order: null });
-  return params.size > 0 ? `?${params}` : "";
+  return address("", ledgerFilterParams({ ...filters, order: null }));
 }
 
 type FilterReading = { filters: LedgerFilters; problems: null } | { filters: null; problems: FieldErrors };

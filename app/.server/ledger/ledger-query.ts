@@ -147,6 +147,7 @@ export function ledgerPageQuery(
         .from(rows)
         .as("page");
     }
+    if (cursor && cursor.rank === undefined) throw staleCursor();
     const newest = newestRows(db, filters, undefined, RANKED_MATCHES, source, RANKED_WINDOW).as("newest");
     // How many matches the pool holds rides along with each row: a window that did not fill it is
     // told from one that did without reading the window twice.
@@ -160,7 +161,6 @@ export function ledgerPageQuery(
       .from(newest)
       .as("pool");
     const rank = sql<number>`ts_rank_cd(${pool.search}, ${searchQuery(q)})`;
-    if (cursor && cursor.rank === undefined) throw staleCursor();
     const after = cursor
       ? sql`(${rank}, ${pool.publishedAt}, ${pool.claimId}) < (${cursor.rank}::real, ${cursor.publishedAt}::timestamptz, ${cursor.claimId})`
       : undefined;
