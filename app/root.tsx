@@ -37,7 +37,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="min-h-full bg-stone-50 font-sans text-stone-900 antialiased">
-        <AppShell user={data?.user ?? null}>{children}</AppShell>
+        <AppShell user={data?.user ?? null} plainLinks={!hydrates}>
+          {children}
+        </AppShell>
         {hydrates ? (
           <>
             <ScrollRestoration nonce={nonce} />

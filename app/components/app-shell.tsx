@@ -1,4 +1,4 @@
-import { Form, NavLink } from "@remix-run/react";
+import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { hasRole, ROLE_LABELS, type Role } from "~/domain/roles";
 
@@ -12,7 +12,47 @@ interface ShellUser {
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 text-sm font-medium ${isActive ? "bg-stone-900 text-white" : "text-stone-700 hover:bg-stone-200"}`;
 
-export function AppShell({ user, children }: { user: ShellUser | null; children: ReactNode }) {
+interface ShellLinkProps {
+  to: string;
+  /** Active only on `to` itself, not on the pages under it. */
+  end?: boolean;
+  className?: string | ((state: { isActive: boolean }) => string);
+  /** A page sent without scripts has no router to navigate with: a plain link does the same for less. */
+  plain: boolean;
+  children: ReactNode;
+}
+
+function ShellLink({ to, end = false, className, plain, children }: ShellLinkProps) {
+  const { pathname } = useLocation();
+  if (!plain) {
+    return (
+      <NavLink to={to} end={end} className={className}>
+        {children}
+      </NavLink>
+    );
+  }
+  const isActive = pathname === to || (!end && pathname.startsWith(`${to}/`));
+  return (
+    <a
+      href={to}
+      aria-current={isActive ? "page" : undefined}
+      className={typeof className === "function" ? className({ isActive }) : className}
+    >
+      {children}
+    </a>
+  );
+}
+
+export function AppShell({
+  user,
+  plainLinks,
+  children,
+}: {
+  user: ShellUser | null;
+  /** The page is sent without scripts (READ_ONLY_PAGE). */
+  plainLinks: boolean;
+  children: ReactNode;
+}) {
   return (
     <>
       <a
@@ -24,14 +64,18 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           {/* Anonymous readers have no desk: "/" would send them to sign in. */}
-          <NavLink to={user ? "/" : "/ledger"} className="mr-2 font-serif text-xl font-bold tracking-tight">
+          <ShellLink
+            plain={plainLinks}
+            to={user ? "/" : "/ledger"}
+            className="mr-2 font-serif text-xl font-bold tracking-tight"
+          >
             Claimdesk
-          </NavLink>
+          </ShellLink>
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
             {/* Readers of the public ledger see only the ledger; the desk is for signed-in staff. */}
             {user ? (
               <>
-                <NavLink to="/" end className={navLinkClass}>
+                <ShellLink plain={plainLinks} to="/" end className={navLinkClass}>
                   My desk
                   {user.waiting > 0 ? (
                     <span className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-bold text-amber-950">
@@ -39,32 +83,32 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
                       <span className="sr-only"> waiting for you</span>
                     </span>
                   ) : null}
-                </NavLink>
-                <NavLink to="/articles" className={navLinkClass}>
+                </ShellLink>
+                <ShellLink plain={plainLinks} to="/articles" className={navLinkClass}>
                   Articles
-                </NavLink>
-                <NavLink to="/speakers" className={navLinkClass}>
+                </ShellLink>
+                <ShellLink plain={plainLinks} to="/speakers" className={navLinkClass}>
                   Speakers
-                </NavLink>
-                <NavLink to="/queue" className={navLinkClass}>
+                </ShellLink>
+                <ShellLink plain={plainLinks} to="/queue" className={navLinkClass}>
                   Review queue
-                </NavLink>
-                <NavLink to="/check" className={navLinkClass}>
+                </ShellLink>
+                <ShellLink plain={plainLinks} to="/check" className={navLinkClass}>
                   Check a draft
-                </NavLink>
+                </ShellLink>
               </>
             ) : null}
-            <NavLink to="/ledger" className={navLinkClass}>
+            <ShellLink plain={plainLinks} to="/ledger" className={navLinkClass}>
               Ledger
-            </NavLink>
+            </ShellLink>
             {user && hasRole(user.role, "admin") ? (
               <>
-                <NavLink to="/admin/users" className={navLinkClass}>
+                <ShellLink plain={plainLinks} to="/admin/users" className={navLinkClass}>
                   Admin
-                </NavLink>
-                <NavLink to="/admin/ratings" className={navLinkClass}>
+                </ShellLink>
+                <ShellLink plain={plainLinks} to="/admin/ratings" className={navLinkClass}>
                   Rating scale
-                </NavLink>
+                </ShellLink>
               </>
             ) : null}
           </nav>
@@ -81,9 +125,9 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
                 </Form>
               </>
             ) : (
-              <NavLink to="/login" className={navLinkClass}>
+              <ShellLink plain={plainLinks} to="/login" className={navLinkClass}>
                 Sign in
-              </NavLink>
+              </ShellLink>
             )}
           </div>
         </div>
@@ -96,9 +140,9 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
           aria-label="Ledger"
           className="mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 py-4 text-sm text-stone-700"
         >
-          <NavLink to="/ledger/about" className="hover:underline">
+          <ShellLink plain={plainLinks} to="/ledger/about" className="hover:underline">
             About the ratings and method
-          </NavLink>
+          </ShellLink>
           <a href="/ledger/feed.xml" type="application/atom+xml" className="hover:underline">
             Feed
           </a>

@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 import { claimDisplay } from "~/domain/claim-display";
 import { formatDay } from "~/domain/format";
 import { publishedClaimWords } from "~/domain/ledger/claim-wording";
@@ -68,18 +67,18 @@ export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
             ) : null}
           </div>
           <p className="mt-2 font-serif text-lg">
-            <Link to={`/ledger/${slug}`} className="text-stone-900 hover:underline">
+            <a href={`/ledger/${slug}`} className="text-stone-900 hover:underline">
               <LedgerClaimWords document={document} searchParts={highlights?.text} />
-            </Link>
+            </a>
           </p>
           <p className="mt-1 text-sm text-stone-600">
             {document.speaker ? (
-              <Link
-                to={`/ledger/speakers/${document.speaker.slug}`}
+              <a
+                href={`/ledger/speakers/${document.speaker.slug}`}
                 className="font-medium text-sky-800 hover:underline"
               >
                 {document.speaker.name}
-              </Link>
+              </a>
             ) : (
               "Unattributed"
             )}
@@ -89,9 +88,9 @@ export function LedgerClaimList({ items }: { items: LedgerListEntry[] }) {
             {document.article.outlet ? (
               <>
                 {" · "}
-                <Link to={`/ledger?outlet=${encodeURIComponent(document.article.outlet)}`} className="hover:underline">
+                <a href={`/ledger?outlet=${encodeURIComponent(document.article.outlet)}`} className="hover:underline">
                   {document.article.outlet}
-                </Link>
+                </a>
               </>
             ) : null}
           </p>

@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 import { compareFigures } from "~/domain/figure-comparison";
 import { formatDay, formatFigure } from "~/domain/format";
 import { publishedClaimWords } from "~/domain/ledger/claim-wording";
@@ -171,7 +170,7 @@ function Repeats({ repeats }: { repeats: PublishedDocument["repeats"] }) {
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {repeats.appearances.map((appearance) => (
             <li key={appearance.slug}>
-              <Link to={`/ledger/${appearance.slug}`} className="text-sky-800 underline">
+              <a href={`/ledger/${appearance.slug}`} className="text-sky-800 underline">
                 {[
                   appearance.speakerName,
                   appearance.outlet,
@@ -179,7 +178,7 @@ function Repeats({ repeats }: { repeats: PublishedDocument["repeats"] }) {
                 ]
                   .filter(Boolean)
                   .join(", ") || appearance.articleTitle}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -219,9 +218,9 @@ export function LedgerClaimRecord({
       </h1>
       <p className="mt-2 text-stone-700">
         {speaker ? (
-          <Link to={`/ledger/speakers/${speaker.slug}`} className="font-medium text-sky-800 underline">
+          <a href={`/ledger/speakers/${speaker.slug}`} className="font-medium text-sky-800 underline">
             {speaker.name}
-          </Link>
+          </a>
         ) : (
           "Unattributed"
         )}

@@ -1,5 +1,3 @@
-import { Link } from "@remix-run/react";
-
 /** "Back to the start" and "Next page" of a keyset-paged ledger list (no page numbers: a cursor only
  *  knows what comes next). */
 export function LedgerPageLinks({
@@ -16,14 +14,14 @@ export function LedgerPageLinks({
       {isFirstPage ? (
         <span />
       ) : (
-        <Link to={links.first} className="text-sky-800 underline">
+        <a href={links.first} className="text-sky-800 underline">
           ← {firstLabel}
-        </Link>
+        </a>
       )}
       {links.next ? (
-        <Link to={links.next} className="text-sky-800 underline" rel="next">
+        <a href={links.next} className="text-sky-800 underline" rel="next">
           Next page →
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

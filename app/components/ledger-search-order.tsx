@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 import { formatCount } from "~/domain/format";
 import { type LedgerOrder, RANKED_MATCHES } from "~/domain/schemas/ledger";
 
@@ -11,16 +10,16 @@ export function LedgerSearchOrder({ order, otherOrder }: { order: LedgerOrder; o
         <>
           <span className="font-medium">Best matches first</span> among the newest {formatCount(RANKED_MATCHES)}{" "}
           matches.{" "}
-          <Link to={otherOrder} className="text-sky-800 underline">
+          <a href={otherOrder} className="text-sky-800 underline">
             Show newest first
-          </Link>
+          </a>
         </>
       ) : (
         <>
           <span className="font-medium">Newest first.</span>{" "}
-          <Link to={otherOrder} className="text-sky-800 underline">
+          <a href={otherOrder} className="text-sky-800 underline">
             Show best matches first
-          </Link>
+          </a>
         </>
       )}
     </p>

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { publicOrigin } from "~/.server/http/public-url";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerClaimPage } from "~/.server/ledger/ledger-pages";
@@ -52,9 +52,9 @@ export default function LedgerClaim() {
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: escaped JSON, not HTML */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: data.jsonLd }} />
       <p className="text-sm">
-        <Link to="/ledger" className="text-sky-800 underline">
+        <a href="/ledger" className="text-sky-800 underline">
           ← Claims ledger
-        </Link>
+        </a>
       </p>
       <LedgerClaimRecord
         document={data.document}

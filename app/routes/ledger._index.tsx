@@ -1,5 +1,5 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerIndexPage } from "~/.server/ledger/ledger-pages";
 import { LedgerClaimList } from "~/components/ledger-claim-list";
@@ -96,9 +96,9 @@ export default function Ledger() {
             <ol className="mt-3 space-y-1">
               {topSpeakers.map((speaker) => (
                 <li key={speaker.id} className="flex justify-between gap-3">
-                  <Link to={`/ledger/speakers/${speaker.slug}`} className="text-sky-800 hover:underline">
+                  <a href={`/ledger/speakers/${speaker.slug}`} className="text-sky-800 hover:underline">
                     {speaker.name}
-                  </Link>
+                  </a>
                   <span className="text-stone-600">{formatCount(speaker.count)}</span>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { throwAsResponse } from "~/.server/http/responses";
 import { listRatings } from "~/.server/review/ratings";
 import { LedgerVerdictBadge } from "~/components/ledger-verdict-badge";
@@ -32,9 +32,9 @@ export default function LedgerAbout() {
     <article className="mx-auto max-w-3xl space-y-8">
       <header>
         <p>
-          <Link to="/ledger" className="text-sky-800 underline">
+          <a href="/ledger" className="text-sky-800 underline">
             ← Claims ledger
-          </Link>
+          </a>
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold">About the ledger</h1>
         <p className="mt-2 text-stone-700">

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { publicOrigin } from "~/.server/http/public-url";
 import { throwAsResponse } from "~/.server/http/responses";
 import { ledgerSpeakerPage } from "~/.server/ledger/ledger-pages";
@@ -48,18 +48,18 @@ export default function LedgerSpeakerPage() {
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="speaker-heading" className="min-w-0">
         <p className="text-sm">
-          <Link to="/ledger" className="text-sky-800 underline">
+          <a href="/ledger" className="text-sky-800 underline">
             ← Claims ledger
-          </Link>
+          </a>
         </p>
         <h1 id="speaker-heading" className="mt-2 font-serif text-3xl font-bold">
           {speaker.name}
         </h1>
         <p className="mt-2 text-stone-700">
           Their claims we have checked, newest first.{" "}
-          <Link to={`/ledger?speaker=${speaker.slug}`} className="text-sky-800 underline">
+          <a href={`/ledger?speaker=${speaker.slug}`} className="text-sky-800 underline">
             Search and filter them
-          </Link>
+          </a>
         </p>
         <div className="mt-4">
           <LedgerClaimList items={page.items} />
