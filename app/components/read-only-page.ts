@@ -6,7 +6,12 @@ import { useMatches } from "@remix-run/react";
  *  render the same markup at a fifth more server time per page. */
 export const READ_ONLY_PAGE = { hydrate: false } as const;
 
-/** Whether the page being rendered needs its scripts: every route on it is not READ_ONLY_PAGE. */
+/** Whether a page made of routes with these handles needs its scripts: none of them is READ_ONLY_PAGE. */
+export function pageHydrates(handles: readonly unknown[]): boolean {
+  return !handles.some((handle) => (handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+}
+
+/** Whether the page being rendered needs its scripts. */
 export function useHydrates(): boolean {
-  return !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+  return pageHydrates(useMatches().map((match) => match.handle));
 }
