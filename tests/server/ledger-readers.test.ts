@@ -49,6 +49,14 @@ describe("anonymous readers are led to the ledger", () => {
     const logo = [...document.querySelectorAll("header a")].find((a) => a.textContent?.trim() === "Claimdesk");
     expect(logo?.getAttribute("href")).toBe("/ledger");
   });
+
+  it("the page's place in the navigation is marked for screen readers, as on pages with scripts", async () => {
+    const current = async (path: string) =>
+      [...(await page(path)).querySelectorAll('a[aria-current="page"]')].map((a) => a.textContent?.trim());
+    expect(await current("/ledger/about")).toEqual(["Claimdesk", "Ledger", "About the ratings and method"]);
+    expect(await current("/ledger")).toEqual(["Claimdesk", "Ledger"]);
+    expect(await current("/login")).toEqual(["Sign in"]);
+  });
 });
 
 describe("/ledger", () => {
