@@ -12,25 +12,18 @@ interface ShellUser {
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 text-sm font-medium ${isActive ? "bg-stone-900 text-white" : "text-stone-700 hover:bg-stone-200"}`;
 
-interface ShellLinkProps {
+interface PlainNavLinkProps {
   to: string;
   /** Active only on `to` itself, not on the pages under it. */
   end?: boolean;
   className?: string | ((state: { isActive: boolean }) => string);
-  /** A page sent without scripts has no router to navigate with: a plain link does the same for less. */
-  plain: boolean;
   children: ReactNode;
 }
 
-function ShellLink({ to, end = false, className, plain, children }: ShellLinkProps) {
+/** NavLink's markup without the router, for pages sent without scripts: they have no router in the
+ *  browser to navigate with, and resolving each address through it costs server time for nothing. */
+function PlainNavLink({ to, end = false, className, children }: PlainNavLinkProps) {
   const { pathname } = useLocation();
-  if (!plain) {
-    return (
-      <NavLink to={to} end={end} className={className}>
-        {children}
-      </NavLink>
-    );
-  }
   const isActive = pathname === to || (!end && pathname.startsWith(`${to}/`));
   return (
     <a
@@ -53,6 +46,7 @@ export function AppShell({
   plainLinks: boolean;
   children: ReactNode;
 }) {
+  const ShellLink = plainLinks ? PlainNavLink : NavLink;
   return (
     <>
       <a
@@ -64,18 +58,14 @@ export function AppShell({
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           {/* Anonymous readers have no desk: "/" would send them to sign in. */}
-          <ShellLink
-            plain={plainLinks}
-            to={user ? "/" : "/ledger"}
-            className="mr-2 font-serif text-xl font-bold tracking-tight"
-          >
+          <ShellLink to={user ? "/" : "/ledger"} className="mr-2 font-serif text-xl font-bold tracking-tight">
             Claimdesk
           </ShellLink>
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
             {/* Readers of the public ledger see only the ledger; the desk is for signed-in staff. */}
             {user ? (
               <>
-                <ShellLink plain={plainLinks} to="/" end className={navLinkClass}>
+                <ShellLink to="/" end className={navLinkClass}>
                   My desk
                   {user.waiting > 0 ? (
                     <span className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-bold text-amber-950">
@@ -84,29 +74,29 @@ export function AppShell({
                     </span>
                   ) : null}
                 </ShellLink>
-                <ShellLink plain={plainLinks} to="/articles" className={navLinkClass}>
+                <ShellLink to="/articles" className={navLinkClass}>
                   Articles
                 </ShellLink>
-                <ShellLink plain={plainLinks} to="/speakers" className={navLinkClass}>
+                <ShellLink to="/speakers" className={navLinkClass}>
                   Speakers
                 </ShellLink>
-                <ShellLink plain={plainLinks} to="/queue" className={navLinkClass}>
+                <ShellLink to="/queue" className={navLinkClass}>
                   Review queue
                 </ShellLink>
-                <ShellLink plain={plainLinks} to="/check" className={navLinkClass}>
+                <ShellLink to="/check" className={navLinkClass}>
                   Check a draft
                 </ShellLink>
               </>
             ) : null}
-            <ShellLink plain={plainLinks} to="/ledger" className={navLinkClass}>
+            <ShellLink to="/ledger" className={navLinkClass}>
               Ledger
             </ShellLink>
             {user && hasRole(user.role, "admin") ? (
               <>
-                <ShellLink plain={plainLinks} to="/admin/users" className={navLinkClass}>
+                <ShellLink to="/admin/users" className={navLinkClass}>
                   Admin
                 </ShellLink>
-                <ShellLink plain={plainLinks} to="/admin/ratings" className={navLinkClass}>
+                <ShellLink to="/admin/ratings" className={navLinkClass}>
                   Rating scale
                 </ShellLink>
               </>
@@ -125,7 +115,7 @@ export function AppShell({
                 </Form>
               </>
             ) : (
-              <ShellLink plain={plainLinks} to="/login" className={navLinkClass}>
+              <ShellLink to="/login" className={navLinkClass}>
                 Sign in
               </ShellLink>
             )}
@@ -140,7 +130,7 @@ export function AppShell({
           aria-label="Ledger"
           className="mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 py-4 text-sm text-stone-700"
         >
-          <ShellLink plain={plainLinks} to="/ledger/about" className="hover:underline">
+          <ShellLink to="/ledger/about" className="hover:underline">
             About the ratings and method
           </ShellLink>
           <a href="/ledger/feed.xml" type="application/atom+xml" className="hover:underline">
