@@ -55,6 +55,7 @@ export function ClaimPublicationPreview({
           rationaleHtml={preview.rationaleHtml}
           corrections={preview.corrections}
           newsroomName={preview.newsroomName}
+          placement="preview"
         />
       </div>
       {publishing ? (

@@ -11,6 +11,22 @@ import { useTimeZone } from "./use-time-zone";
 
 const EXTERNAL = "nofollow noopener noreferrer";
 
+/** The record's headings and their ids where it is shown: as the ledger's claim page, or inside a
+ *  staff page (the publication preview), below that page's own headings and beside its own ids. */
+export type RecordPlacement = "page" | "preview";
+
+interface Headings {
+  title: "h1" | "h3";
+  section: "h2" | "h4";
+  quoteCheck: 3 | 5;
+  id: (name: string) => string;
+}
+
+const HEADINGS: Record<RecordPlacement, Headings> = {
+  page: { title: "h1", section: "h2", quoteCheck: 3, id: (name) => `${name}-heading` },
+  preview: { title: "h3", section: "h4", quoteCheck: 5, id: (name) => `preview-${name}-heading` },
+};
+
 function Rationale({ html }: { html: string }) {
   if (!html) return null;
   return (
@@ -22,15 +38,16 @@ function Rationale({ html }: { html: string }) {
   );
 }
 
-function Figures({ figures }: { figures: NonNullable<PublishedDocument["figures"]> }) {
+function Figures({ figures, headings }: { figures: NonNullable<PublishedDocument["figures"]>; headings: Headings }) {
+  const Heading = headings.section;
   const timeZone = useTimeZone();
   const { claimed, reference } = figures;
   const comparison = claimed.value === null ? null : compareFigures(claimed.value, reference.value);
   return (
-    <section aria-labelledby="figures-heading" className="mt-8">
-      <h2 id="figures-heading" className="font-serif text-xl font-bold">
+    <section aria-labelledby={headings.id("figures")} className="mt-8">
+      <Heading id={headings.id("figures")} className="font-serif text-xl font-bold">
         The figure
-      </h2>
+      </Heading>
       <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <div className="rounded border border-stone-200 bg-white p-3">
           <dt className="text-sm text-stone-600">Claimed</dt>
@@ -68,13 +85,14 @@ function Figures({ figures }: { figures: NonNullable<PublishedDocument["figures"
   );
 }
 
-function Sources({ sources }: { sources: PublishedDocument["sources"] }) {
+function Sources({ sources, headings }: { sources: PublishedDocument["sources"]; headings: Headings }) {
+  const Heading = headings.section;
   const timeZone = useTimeZone();
   return (
-    <section aria-labelledby="sources-heading" className="mt-8">
-      <h2 id="sources-heading" className="font-serif text-xl font-bold">
+    <section aria-labelledby={headings.id("sources")} className="mt-8">
+      <Heading id={headings.id("sources")} className="font-serif text-xl font-bold">
         Sources
-      </h2>
+      </Heading>
       <ol className="mt-3 space-y-4">
         {sources.map((source) => (
           <li key={source.url} className="rounded border border-stone-200 bg-white p-3">
@@ -93,7 +111,9 @@ function Sources({ sources }: { sources: PublishedDocument["sources"] }) {
             {source.passage ? (
               <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-stone-800">{source.passage}</blockquote>
             ) : null}
-            {source.quoteCheck ? <QuoteComparison check={source.quoteCheck} headingLevel={3} /> : null}
+            {source.quoteCheck ? (
+              <QuoteComparison check={source.quoteCheck} headingLevel={headings.quoteCheck} />
+            ) : null}
             <p className="mt-2 text-sm text-stone-600">
               {source.capturedAt ? (
                 <span title={source.capturedSha256 ? `SHA-256 ${source.capturedSha256}` : undefined}>
@@ -119,16 +139,19 @@ function Sources({ sources }: { sources: PublishedDocument["sources"] }) {
 function History({
   current,
   corrections,
+  headings,
 }: {
   current: PublishedVerdict;
   corrections: { verdict: PublishedVerdict; rationaleHtml: string }[];
+  headings: Headings;
 }) {
+  const Heading = headings.section;
   const timeZone = useTimeZone();
   return (
-    <section aria-labelledby="history-heading" className="mt-8">
-      <h2 id="history-heading" className="font-serif text-xl font-bold">
+    <section aria-labelledby={headings.id("history")} className="mt-8">
+      <Heading id={headings.id("history")} className="font-serif text-xl font-bold">
         Corrections
-      </h2>
+      </Heading>
       {current.correctionNote ? (
         <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
           <strong>Corrected on {formatDay(current.publishedAt, timeZone)}:</strong> {current.correctionNote}
@@ -156,13 +179,14 @@ function History({
   );
 }
 
-function Repeats({ repeats }: { repeats: PublishedDocument["repeats"] }) {
+function Repeats({ repeats, headings }: { repeats: PublishedDocument["repeats"]; headings: Headings }) {
+  const Heading = headings.section;
   const timeZone = useTimeZone();
   return (
-    <section aria-labelledby="repeats-heading" className="mt-8">
-      <h2 id="repeats-heading" className="font-serif text-xl font-bold">
+    <section aria-labelledby={headings.id("repeats")} className="mt-8">
+      <Heading id={headings.id("repeats")} className="font-serif text-xl font-bold">
         Repeated
-      </h2>
+      </Heading>
       <p className="mt-2 text-stone-700">
         We found this claim said {repeats.count} other {repeats.count === 1 ? "time" : "times"}.
       </p>
@@ -195,6 +219,7 @@ export function LedgerClaimRecord({
   rationaleHtml,
   corrections,
   newsroomName,
+  placement = "page",
 }: {
   document: PublishedDocument;
   underReview: boolean;
@@ -202,8 +227,12 @@ export function LedgerClaimRecord({
   rationaleHtml: string;
   corrections: { verdict: PublishedVerdict; rationaleHtml: string }[];
   newsroomName: string;
+  placement?: RecordPlacement;
 }) {
   const timeZone = useTimeZone();
+  const headings = HEADINGS[placement];
+  const Title = headings.title;
+  const Heading = headings.section;
   const { verdict, article, speaker, context, dates } = document;
   return (
     <>
@@ -213,9 +242,9 @@ export function LedgerClaimRecord({
           is finished; any correction will be shown below.
         </p>
       ) : null}
-      <h1 className="mt-4 font-serif text-2xl font-bold sm:text-3xl">
+      <Title className="mt-4 font-serif text-2xl font-bold sm:text-3xl">
         <ClaimWords claim={publishedClaimWords(document)} />
-      </h1>
+      </Title>
       <p className="mt-2 text-stone-700">
         {speaker ? (
           <a href={`/ledger/speakers/${speaker.slug}`} className="font-medium text-sky-800 underline">
@@ -242,26 +271,26 @@ export function LedgerClaimRecord({
           {context.paragraph.after}
         </blockquote>
       ) : null}
-      <section aria-labelledby="verdict-heading" className="mt-6 rounded border border-stone-200 bg-white p-4">
-        <h2 id="verdict-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+      <section aria-labelledby={headings.id("verdict")} className="mt-6 rounded border border-stone-200 bg-white p-4">
+        <Heading id={headings.id("verdict")} className="text-sm font-semibold uppercase tracking-wide text-stone-600">
           {newsroomName}’s verdict
-        </h2>
+        </Heading>
         <p className="mt-2">
           <LedgerVerdictBadge label={verdict.rating.label} colour={ratingColour} large />
         </p>
         <p className="mt-3 text-lg font-medium">{verdict.summary}</p>
         <Rationale html={rationaleHtml} />
       </section>
-      {document.figures ? <Figures figures={document.figures} /> : null}
-      {document.sources.length > 0 ? <Sources sources={document.sources} /> : null}
+      {document.figures ? <Figures figures={document.figures} headings={headings} /> : null}
+      {document.sources.length > 0 ? <Sources sources={document.sources} headings={headings} /> : null}
       {verdict.correctionNote || corrections.length > 0 ? (
-        <History current={verdict} corrections={corrections} />
+        <History current={verdict} corrections={corrections} headings={headings} />
       ) : null}
-      {document.repeats.count > 0 ? <Repeats repeats={document.repeats} /> : null}
-      <section aria-labelledby="dates-heading" className="mt-8">
-        <h2 id="dates-heading" className="font-serif text-xl font-bold">
+      {document.repeats.count > 0 ? <Repeats repeats={document.repeats} headings={headings} /> : null}
+      <section aria-labelledby={headings.id("dates")} className="mt-8">
+        <Heading id={headings.id("dates")} className="font-serif text-xl font-bold">
           Dates
-        </h2>
+        </Heading>
         <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
           {(
             [

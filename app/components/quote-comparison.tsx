@@ -82,8 +82,8 @@ function joined(segments: QuoteSegment[], side: (segment: QuoteSegment) => React
  * differs marked in the text itself: struck through where the source has words the quote does not,
  * underlined where the quote has words the source does not, dotted for a minor difference.
  */
-export function QuoteComparison({ check, headingLevel = 4 }: { check: PublishedQuoteCheck; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? "h3" : "h4";
+export function QuoteComparison({ check, headingLevel = 4 }: { check: PublishedQuoteCheck; headingLevel?: 3 | 4 | 5 }) {
+  const Heading = `h${headingLevel}` as const;
   const first = check.passages[0];
   const last = check.passages.at(-1);
   const times = check.passages.map((passage) => passage.time).filter((time): time is string => time !== null);

@@ -163,7 +163,7 @@ describe.skipIf(!hasChromium())("the review workflow in a real browser", () => {
     // Publishing shows the public page first, and publishes only once confirmed there.
     await editor.getByRole("button", { name: "Preview and publish" }).click();
     const preview = region(editor, "Preview of the public page");
-    await preview.getByRole("heading", { level: 1, name: `“${words}”` }).waitFor();
+    await preview.getByRole("heading", { level: 3, name: `“${words}”` }).waitFor();
     await preview.getByText("The city's survey says the bridge can be patched until 2034.").waitFor();
     await preview.getByRole("link", { name: "Marsh Street bridge: a decade of repairs" }).waitFor();
     await expect(editor.getByRole("link", { name: "See it on the public ledger" }).count()).resolves.toBe(0);
