@@ -25,16 +25,32 @@ export async function loadAxe(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: axeSource });
 }
 
+/** What axe leaves to the page's author: one main heading, and ids that name one element each (a
+ *  repeated id lets aria-labelledby name a region by another part of the page's heading). */
+async function outlineProblems(page: Page): Promise<AccessibilityProblem[]> {
+  const { h1s, ids } = await page.evaluate(() => ({
+    h1s: document.querySelectorAll("h1").length,
+    ids: [...document.querySelectorAll("[id]")].map((element) => element.id),
+  }));
+  const repeated = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+  return [
+    ...(h1s === 1 ? [] : [{ rule: "one-h1", impact: "serious", target: "h1", summary: `${h1s} h1 headings` }]),
+    ...repeated.map((id) => ({ rule: "unique-id", impact: "serious", target: `#${id}`, summary: "the id repeats" })),
+  ];
+}
+
 /** Runs axe on the page (its context passed to loadAxe) with every disclosure open, so what a
- *  <details> hides is audited too, and returns its serious and critical violations. */
+ *  <details> hides is audited too, and returns its serious and critical violations, and the
+ *  page's outline problems. */
 export async function accessibilityProblems(page: Page): Promise<AccessibilityProblem[]> {
+  const outline = await outlineProblems(page);
   const results = await page.evaluate(() => {
     for (const details of document.querySelectorAll("details")) details.open = true;
     return (window as unknown as { axe: { run(options: object): Promise<AxeResults> } }).axe.run({
       resultTypes: ["violations"],
     });
   });
-  return results.violations
+  const violations = results.violations
     .filter((violation) => BLOCKING.has(violation.impact ?? ""))
     .flatMap((violation) =>
       violation.nodes.map((node) => ({
@@ -44,6 +60,7 @@ export async function accessibilityProblems(page: Page): Promise<AccessibilityPr
         summary: (node.failureSummary ?? violation.help).replace(/\s+/g, " ").trim(),
       })),
     );
+  return [...outline, ...violations];
 }
 
 /** "rule (impact) at target: summary", for an expect() whose failure lists every problem. */
